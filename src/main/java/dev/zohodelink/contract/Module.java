@@ -1,0 +1,92 @@
+package dev.zohodelink.contract;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * CRM modules that take part in the documented delink relations, with their API names per version,
+ * the module name used in OAuth scopes and the field that names a record.
+ */
+public enum Module {
+    LEADS("Leads", "lead", "leads", "leads", "Last_Name"),
+    CONTACTS("Contacts", "contact", "contacts", "contacts", "Last_Name"),
+    ACCOUNTS("Accounts", "account", "accounts", "accounts", "Account_Name"),
+    DEALS("Deals", "deal", "deals", "deals", "Deal_Name"),
+    PRODUCTS("Products", "product", "products", "products", "Product_Name"),
+    CAMPAIGNS("Campaigns", "campaign", "campaigns", "campaigns", "Campaign_Name"),
+    PRICE_BOOKS("Price_Books", "price book", "price books", "pricebooks", "Price_Book_Name"),
+    APPOINTMENTS("Appointments__s", "appointment", "appointments", "appointments", "Appointment_Name"),
+    SERVICES("Services__s", "service", "services", "services", "Service_Name");
+
+    private final String apiName;
+    private final String singular;
+    private final String plural;
+    private final String scopeName;
+    private final String nameField;
+
+    Module(String apiName, String singular, String plural, String scopeName, String nameField) {
+        this.apiName = apiName;
+        this.singular = singular;
+        this.plural = plural;
+        this.scopeName = scopeName;
+        this.nameField = nameField;
+    }
+
+    /** The API name in the given version, empty where the version does not have the module. */
+    public Optional<String> apiName(ApiVersion version) {
+        return isAvailableIn(version) ? Optional.of(apiName) : Optional.empty();
+    }
+
+    /**
+     * The name a client puts in the URL. Where the version lacks the module, this is the name newer
+     * versions use, which is what a client migrating between versions would send.
+     */
+    public String urlName() {
+        return apiName;
+    }
+
+    public boolean isAvailableIn(ApiVersion version) {
+        return (this != APPOINTMENTS && this != SERVICES) || version.hasAppointments();
+    }
+
+    public String singular() {
+        return singular;
+    }
+
+    public String plural() {
+        return plural;
+    }
+
+    public String scopeName() {
+        return scopeName;
+    }
+
+    /** The system-mandatory field that names a record of this module (zoho-api.md §4). */
+    public String nameField() {
+        return nameField;
+    }
+
+    /**
+     * Resolves a module from a URL segment. Case-insensitive: Zoho's own SDKs rewrite lower-case names,
+     * so whether the wire is case-sensitive is unknown (zoho-api.md, unknown 9).
+     */
+    public static Optional<Module> fromUrlName(ApiVersion version, String segment) {
+        return Arrays.stream(values())
+                .filter(m -> m.isAvailableIn(version) && m.apiName.equalsIgnoreCase(segment))
+                .findFirst();
+    }
+
+    /** Resolves "campaign", "campaigns", "price book" and the like, as features write them. */
+    public static Module fromPhrase(String phrase) {
+        String p = phrase.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(m -> m.singular.equals(p) || m.plural.equals(p))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no CRM module is called '" + phrase + "'"));
+    }
+
+    public static String phrasePattern() {
+        return String.join("|", Arrays.stream(values()).flatMap(m -> java.util.stream.Stream.of(m.plural, m.singular)).toList());
+    }
+}

@@ -1,0 +1,148 @@
+package dev.zohodelink.emulator.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Scopes;
+import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.Emulator;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.Fault;
+import dev.zohodelink.emulator.core.Json;
+import dev.zohodelink.emulator.core.RouteKind;
+import dev.zohodelink.emulator.core.User;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The emulator's own API under {@value #PREFIX}, kept apart from the Zoho-shaped routes: health, reset, users,
+ * access tokens and faults. It is not Zoho's API and carries no authentication; the server binds to loopback.
+ */
+public final class ControlPlane implements Function<EmulatorRequest, EmulatorResponse> {
+
+    public static final String PREFIX = "/__emulator";
+    public static final String HEALTH = PREFIX + "/health";
+    public static final String RESET = PREFIX + "/reset";
+    public static final String USERS = PREFIX + "/users";
+    public static final String TOKENS = PREFIX + "/tokens";
+    public static final String FAULTS = PREFIX + "/faults";
+    public static final String STATE = PREFIX + "/state";
+
+    private final Emulator emulator;
+
+    public ControlPlane(Emulator emulator) {
+        this.emulator = emulator;
+    }
+
+    @Override
+    public EmulatorResponse apply(EmulatorRequest request) {
+        try {
+            String route = request.method() + " " + request.rawPath();
+            return switch (route) {
+                case "GET " + HEALTH -> EmulatorResponse.json(200, Map.of("status", "up"));
+                case "GET " + STATE -> EmulatorResponse.json(200, emulator.state());
+                case "POST " + RESET -> reset();
+                case "POST " + USERS -> addUser(body(request));
+                case "POST " + TOKENS -> issueToken(body(request));
+                case "POST " + FAULTS -> injectFault(body(request));
+                case "DELETE " + FAULTS -> clearFaults();
+                default -> invalid("no control-plane route " + route);
+            };
+        } catch (IllegalArgumentException badInput) {
+            return invalid(badInput.getMessage());
+        }
+    }
+
+    private EmulatorResponse reset() {
+        emulator.reset();
+        return EmulatorResponse.json(200, Map.of("status", "reset"));
+    }
+
+    private EmulatorResponse clearFaults() {
+        emulator.clearFaults();
+        return EmulatorResponse.json(200, Map.of("status", "cleared"));
+    }
+
+    /** {@code {"name": "...", "may_delete_related_records": false, "without_access_to": ["Contacts"]}} */
+    private EmulatorResponse addUser(JsonNode body) {
+        String name = text(body, "name", "Emulated User");
+        boolean mayDelete = !body.has("may_delete_related_records") || body.get("may_delete_related_records").asBoolean(true);
+        Set<Module> withoutAccess = new LinkedHashSet<>();
+        for (JsonNode module : array(body, "without_access_to")) {
+            withoutAccess.add(Module.fromUrlName(dev.zohodelink.contract.ApiVersion.V7, module.asText())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown module '" + module.asText() + "'")));
+        }
+        User user = emulator.addUser(name, mayDelete, withoutAccess);
+        return EmulatorResponse.json(201, Map.of("id", user.id(), "name", user.name()));
+    }
+
+    /** {@code {"user_id": "..." (default: the administrator), "scopes": ["ZohoCRM.modules.ALL"], "expires_in": 3600}} */
+    private EmulatorResponse issueToken(JsonNode body) {
+        User user = body.hasNonNull("user_id")
+                ? emulator.user(body.get("user_id").asText()).orElseThrow(() -> new IllegalArgumentException("no user " + body.get("user_id").asText()))
+                : emulator.administrator();
+        List<String> scopes = new ArrayList<>();
+        array(body, "scopes").forEach(scope -> scopes.add(scope.asText()));
+        if (scopes.isEmpty() && !body.has("scopes")) {
+            scopes.add(Scopes.ALL_MODULES);
+        }
+        long expiresIn = body.has("expires_in") ? body.get("expires_in").asLong(3600) : 3600;
+        String token = emulator.issueToken(user, scopes, Duration.ofSeconds(expiresIn));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("access_token", token);
+        answer.put("expires_in", expiresIn);
+        answer.put("user_id", user.id());
+        answer.put("scopes", scopes);
+        return EmulatorResponse.json(201, answer);
+    }
+
+    /** {@code {"route": "delink", "error": "INTERNAL_ERROR", "times": 1}} */
+    private EmulatorResponse injectFault(JsonNode body) {
+        RouteKind route = RouteKind.fromLabel(text(body, "route", "any"));
+        ZohoError error = ZohoError.valueOf(text(body, "error", "INTERNAL_ERROR"));
+        int times = body.has("times") ? body.get("times").asInt(1) : 1;
+        emulator.injectFault(new Fault(route, error, times));
+        return EmulatorResponse.json(201, Map.of("route", route.label(), "error", error.name(), "times", times));
+    }
+
+    private static JsonNode body(EmulatorRequest request) {
+        if (request.body().length == 0) {
+            return Json.read("{}".getBytes()).orElseThrow();
+        }
+        JsonNode body = Json.read(request.body()).orElseThrow(() -> new IllegalArgumentException("the body is not JSON"));
+        if (!body.isObject()) {
+            throw new IllegalArgumentException("the body must be a JSON object");
+        }
+        return body;
+    }
+
+    private static String text(JsonNode body, String field, String fallback) {
+        return body.hasNonNull(field) ? body.get(field).asText() : fallback;
+    }
+
+    private static Iterable<JsonNode> array(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(field + " must be an array");
+        }
+        return value;
+    }
+
+    private static EmulatorResponse invalid(String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "INVALID_REQUEST");
+        body.put("details", Map.of());
+        body.put("message", reason == null ? "invalid control-plane request" : reason);
+        body.put("status", ZohoError.STATUS);
+        return EmulatorResponse.json(400, body);
+    }
+}

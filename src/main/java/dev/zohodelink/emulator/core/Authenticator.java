@@ -1,0 +1,30 @@
+package dev.zohodelink.emulator.core;
+
+import dev.zohodelink.contract.ZohoError;
+import java.util.Locale;
+
+/** Checks {@code Authorization: Zoho-oauthtoken <token>}: missing is AUTHENTICATION_FAILURE, unknown or expired is INVALID_TOKEN. */
+final class Authenticator {
+
+    private static final String SCHEME = "zoho-oauthtoken ";
+
+    private final Org org;
+
+    Authenticator(Org org) {
+        this.org = org;
+    }
+
+    AccessGrant authenticate(EmulatorRequest request) {
+        String header = request.header("Authorization").map(String::strip).orElse("");
+        if (header.isEmpty()) {
+            throw new Rejection(ZohoError.AUTHENTICATION_FAILURE);
+        }
+        if (!header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
+            throw new Rejection(ZohoError.INVALID_TOKEN);
+        }
+        String token = header.substring(SCHEME.length()).strip();
+        return org.grant(token)
+                .filter(grant -> !grant.isExpiredAt(org.clock().instant()))
+                .orElseThrow(() -> new Rejection(ZohoError.INVALID_TOKEN));
+    }
+}

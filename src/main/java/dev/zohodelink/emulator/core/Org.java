@@ -1,0 +1,155 @@
+package dev.zohodelink.emulator.core;
+
+import dev.zohodelink.contract.Module;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The state of one emulated CRM organisation: records, the relations between them, users and access tokens.
+ * Every method is atomic; {@link #atomically} groups several into one step, as one API call does.
+ */
+public final class Org {
+
+    private static final long ID_BASE = 5_725_767_000_000_400_000L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+    private final AtomicLong nextId = new AtomicLong(ID_BASE + 1);
+    private final Map<String, StoredRecord> records = new HashMap<>();
+    private final Map<String, Map<String, Map<String, Object>>> relations = new HashMap<>();
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, AccessGrant> grants = new HashMap<>();
+    private final User administrator;
+
+    public Org(Clock clock) {
+        this.clock = clock;
+        this.administrator = addUser("Emulator Administrator", true, Set.of());
+    }
+
+    public synchronized <T> T atomically(Supplier<T> work) {
+        return work.get();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public User administrator() {
+        return administrator;
+    }
+
+    public synchronized User addUser(String name, boolean mayDeleteRelatedRecords, Set<Module> withoutAccessTo) {
+        User user = new User(newId(), name, mayDeleteRelatedRecords, withoutAccessTo);
+        users.put(user.id(), user);
+        return user;
+    }
+
+    public synchronized Optional<User> user(String id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    /** Issues an access token shaped like Zoho's ({@code 1000.<32 hex>.<32 hex>}). */
+    public synchronized String issueToken(User user, Collection<String> scopes, Duration lifetime) {
+        String token = "1000." + randomHex() + "." + randomHex();
+        grants.put(token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
+        return token;
+    }
+
+    synchronized Optional<AccessGrant> grant(String token) {
+        return Optional.ofNullable(grants.get(token));
+    }
+
+    synchronized StoredRecord insert(Module module, Map<String, Object> fields, User createdBy) {
+        StoredRecord record = new StoredRecord(newId(), module, fields, clock.instant(), createdBy);
+        records.put(record.id(), record);
+        return record;
+    }
+
+    synchronized Optional<StoredRecord> record(String id) {
+        return Optional.ofNullable(records.get(id));
+    }
+
+    synchronized Optional<StoredRecord> record(Module module, String id) {
+        return record(id).filter(r -> r.module() == module);
+    }
+
+    synchronized List<StoredRecord> records(Module module) {
+        return records.values().stream().filter(r -> r.module() == module)
+                .sorted(java.util.Comparator.comparing(StoredRecord::id)).toList();
+    }
+
+    synchronized boolean delete(String id) {
+        if (records.remove(id) == null) {
+            return false;
+        }
+        Map<String, Map<String, Object>> links = relations.remove(id);
+        if (links != null) {
+            links.keySet().forEach(other -> relations.getOrDefault(other, Map.of()).remove(id));
+        }
+        return true;
+    }
+
+    synchronized void link(String a, String b, Map<String, Object> relationFields) {
+        relations.computeIfAbsent(a, k -> new LinkedHashMap<>()).put(b, Map.copyOf(relationFields));
+        relations.computeIfAbsent(b, k -> new LinkedHashMap<>()).put(a, Map.copyOf(relationFields));
+    }
+
+    synchronized boolean unlink(String a, String b) {
+        boolean removed = relations.getOrDefault(a, new HashMap<>()).remove(b) != null;
+        relations.getOrDefault(b, new HashMap<>()).remove(a);
+        return removed;
+    }
+
+    synchronized boolean areLinked(String a, String b) {
+        return relations.getOrDefault(a, Map.of()).containsKey(b);
+    }
+
+    /** The records of a module linked to a record, in the order they were linked. */
+    synchronized List<StoredRecord> linked(String id, Module module) {
+        List<StoredRecord> linked = new ArrayList<>();
+        for (String other : relations.getOrDefault(id, Map.of()).keySet()) {
+            StoredRecord record = records.get(other);
+            if (record != null && record.module() == module) {
+                linked.add(record);
+            }
+        }
+        return linked;
+    }
+
+    /** Forgets all records and relations; users and tokens stay valid. */
+    public synchronized void clearData() {
+        records.clear();
+        relations.clear();
+    }
+
+    public synchronized Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("records", records.size());
+        counts.put("relations", relations.values().stream().mapToInt(Map::size).sum() / 2);
+        counts.put("users", users.size());
+        counts.put("tokens", grants.size());
+        return counts;
+    }
+
+    private String newId() {
+        return Long.toString(nextId.getAndIncrement());
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

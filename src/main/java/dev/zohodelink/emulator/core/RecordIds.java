@@ -1,0 +1,57 @@
+package dev.zohodelink.emulator.core;
+
+import dev.zohodelink.contract.ZohoError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Parsing of record ids from paths and from the {@code ids} parameter. */
+final class RecordIds {
+
+    private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,19}");
+
+    private RecordIds() {
+    }
+
+    static boolean isNumeric(String id) {
+        return NUMERIC_ID.matcher(id).matches();
+    }
+
+    /** A record id from the path: a non-numeric one cannot be parsed (assumed; zoho-api.md, unknown 6). */
+    static String fromPath(String segment) {
+        if (!isNumeric(segment)) {
+            throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);
+        }
+        return segment;
+    }
+
+    /**
+     * The comma-separated {@code ids} parameter: blanks around ids and empty entries are ignored (assumed),
+     * a missing or empty list is REQUIRED_PARAM_MISSING (assumed, from delete-records), more than {@code limit}
+     * ids is LIMIT_EXCEEDED and nothing is done, a non-numeric id is UNABLE_TO_PARSE_DATA_TYPE (documented).
+     */
+    static List<String> fromIdsParameter(Map<String, String> query, int limit) {
+        String raw = query.get("ids");
+        if (raw == null) {
+            throw new Rejection(ZohoError.REQUIRED_PARAM_MISSING, Map.of("param_name", "ids"));
+        }
+        List<String> ids = new ArrayList<>();
+        for (String part : raw.split(",")) {
+            String id = part.strip();
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new Rejection(ZohoError.REQUIRED_PARAM_MISSING, Map.of("param_name", "ids"));
+        }
+        if (ids.size() > limit) {
+            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Map.of("limit", Integer.toString(limit), "param_name", "ids"));
+        }
+        if (!ids.stream().allMatch(RecordIds::isNumeric)) {
+            throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.zohodelink.emulator.core;
+
+import java.util.Locale;
+
+/** The Zoho-shaped operations the emulator serves, as faults and metrics name them. */
+public enum RouteKind {
+    DELINK, LINK, READ_RELATED, INSERT, READ_RECORDS, DELETE_RECORDS, ANY;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static RouteKind fromLabel(String label) {
+        for (RouteKind kind : values()) {
+            if (kind.label().equals(label)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown route '" + label + "'");
+    }
+}

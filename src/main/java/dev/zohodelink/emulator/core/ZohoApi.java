@@ -1,0 +1,76 @@
+package dev.zohodelink.emulator.core;
+
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.UnsupportedModules;
+import dev.zohodelink.contract.ZohoError;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Zoho-shaped routes under {@code /crm/{version}/}. Checks run in this order: URL pattern, token,
+ * request method, injected fault, module, then the route's own checks (related list, scope, permissions, ids).
+ * The order between checks is not documented by Zoho.
+ */
+final class ZohoApi {
+
+    private record Route(RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {
+    }
+
+    private final Authenticator authenticator;
+    private final Faults faults;
+    private final Map<String, Route> routes;
+
+    ZohoApi(Org org, Faults faults, BehaviourProfile profile) {
+        this.authenticator = new Authenticator(org);
+        this.faults = faults;
+        DelinkHandler delink = new DelinkHandler(org, profile);
+        LinkHandler link = new LinkHandler(org, profile);
+        RelatedRecordsHandler related = new RelatedRecordsHandler(org);
+        RecordsHandler records = new RecordsHandler(org);
+        this.routes = Map.ofEntries(
+                route("POST", 0, RouteKind.INSERT, records::insert),
+                route("GET", 0, RouteKind.READ_RECORDS, records::list),
+                route("DELETE", 0, RouteKind.DELETE_RECORDS, records::deleteMany),
+                route("GET", 1, RouteKind.READ_RECORDS, records::get),
+                route("DELETE", 1, RouteKind.DELETE_RECORDS, records::deleteOne),
+                route("GET", 2, RouteKind.READ_RELATED, related::list),
+                route("PUT", 2, RouteKind.LINK, link::linkMany),
+                route("DELETE", 2, RouteKind.DELINK, delink::delinkMany),
+                route("GET", 3, RouteKind.READ_RELATED, related::one),
+                route("PUT", 3, RouteKind.LINK, link::linkOne),
+                route("DELETE", 3, RouteKind.DELINK, delink::delinkOne));
+    }
+
+    private static Map.Entry<String, Route> route(String method, int tailSegments, RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {
+        return Map.entry(method + " " + tailSegments, new Route(kind, handler));
+    }
+
+    /** @param segments the decoded path segments after {@code crm} */
+    EmulatorResponse handle(EmulatorRequest request, List<String> segments) {
+        Optional<ApiVersion> version = segments.isEmpty() ? Optional.empty() : ApiVersion.fromPathSegment(segments.get(0));
+        if (version.isEmpty() || segments.size() < 2 || segments.size() > 5) {
+            throw new Rejection(ZohoError.INVALID_URL_PATTERN);
+        }
+        Map<String, String> query = request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
+        AccessGrant caller = authenticator.authenticate(request);
+        List<String> tail = segments.subList(2, segments.size());
+        Route route = routes.get(request.method() + " " + tail.size());
+        if (route == null) {
+            throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
+        }
+        faults.take(route.kind()).ifPresent(fault -> {
+            throw new Rejection(fault.error());
+        });
+        Module module = resolveModule(version.get(), segments.get(1));
+        return route.handler().apply(new ApiCall(version.get(), module, List.copyOf(tail), caller, query, request));
+    }
+
+    private static Module resolveModule(ApiVersion version, String segment) {
+        return Module.fromUrlName(version, segment).orElseThrow(() -> new Rejection(
+                UnsupportedModules.contains(segment) ? ZohoError.INVALID_MODULE_NOT_SUPPORTED : ZohoError.INVALID_MODULE));
+    }
+}

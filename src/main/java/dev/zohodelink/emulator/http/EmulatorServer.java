@@ -1,0 +1,127 @@
+package dev.zohodelink.emulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.ControlPlane;
+import dev.zohodelink.emulator.core.Emulator;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The thin HTTP adapter: JDK {@code HttpServer} in, {@link EmulatorRequest} to the core or the control plane,
+ * {@link EmulatorResponse} out. Binds to loopback unless told otherwise.
+ */
+public final class EmulatorServer implements AutoCloseable {
+
+    /** Bodies beyond this are refused with Zoho's malformed-body error rather than read. */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+    static {
+        // Without it, keep-alive clients wait ~40 ms per request for Nagle's algorithm (must be set before the first server).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private EmulatorServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    public static EmulatorServer start(Emulator emulator, String host, int port) {
+        return start(emulator, new ControlPlane(emulator), host, port);
+    }
+
+    public static EmulatorServer start(Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
+            server.createContext(ControlPlane.PREFIX, adapt(controlPlane));
+            server.createContext("/", adapt(zohoRoutes));
+            ExecutorService executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), daemonThreads());
+            server.setExecutor(executor);
+            server.start();
+            return new EmulatorServer(server, executor);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static EmulatorServer startOnFreeLoopbackPort(Emulator emulator) {
+        return start(emulator, "127.0.0.1", 0);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI baseUri() {
+        String host = server.getAddress().getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static HttpHandler adapt(Function<EmulatorRequest, EmulatorResponse> handler) {
+        return exchange -> {
+            try (exchange) {
+                EmulatorResponse response = readBody(exchange)
+                        .map(body -> handler.apply(new EmulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body)))
+                        .orElseGet(() -> EmulatorResponse.json(400, ZohoError.INVALID_DATA_BODY.body()));
+                write(exchange, response);
+            } catch (IOException clientWentAway) {
+                // nothing to answer: the connection is gone
+            }
+        };
+    }
+
+    private static java.util.Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(body);
+        }
+    }
+
+    private static void write(HttpExchange exchange, EmulatorResponse response) throws IOException {
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        boolean empty = response.body().length == 0;
+        exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "zoho-emulator-http");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
