@@ -1,0 +1,16 @@
+package dev.zohodelink.report;
+
+import java.util.List;
+
+/** One scenario's result in one run, as written to {@code reports/results/<version>.json}. */
+public record ScenarioOutcome(String feature, String name, String uri, int line, List<String> tags, String status,
+                              String reason, List<String> relations, List<String> errors) {
+
+    public boolean passed() {
+        return status.equals("PASSED");
+    }
+
+    public boolean skipped() {
+        return status.equals("SKIPPED");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.zohodelink.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.support.CoverageFacts;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Records each scenario's outcome and the coverage facts it attached, and writes them as one JSON file per run
+ * ({@code dev.zohodelink.report.ScenarioOutcomePlugin:reports/results/v7.json}). Also gives Allure its failure
+ * categories, derived from the error catalogue.
+ */
+public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Path output;
+    private final Map<UUID, JsonNode> coverage = new ConcurrentHashMap<>();
+    private final Map<UUID, ScenarioOutcome> outcomes = new ConcurrentHashMap<>();
+
+    public ScenarioOutcomePlugin(File output) {
+        this.output = output.toPath();
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> AllureCategories.writeIfConfigured());
+        publisher.registerHandlerFor(EmbedEvent.class, this::collectCoverage);
+        publisher.registerHandlerFor(TestCaseFinished.class, this::collectOutcome);
+        publisher.registerHandlerFor(TestRunFinished.class, event -> write());
+    }
+
+    private void collectCoverage(EmbedEvent event) {
+        if (CoverageFacts.MEDIA_TYPE.equals(event.getMediaType())) {
+            try {
+                coverage.put(event.getTestCase().getId(), MAPPER.readTree(event.getData()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void collectOutcome(TestCaseFinished event) {
+        TestCase testCase = event.getTestCase();
+        JsonNode facts = coverage.get(testCase.getId());
+        Status status = event.getResult().getStatus();
+        Throwable error = event.getResult().getError();
+        outcomes.put(testCase.getId(), new ScenarioOutcome(
+                featureName(testCase), testCase.getName(), relativeUri(testCase), testCase.getLocation().getLine(),
+                List.copyOf(testCase.getTags()), status.name(),
+                status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
+                texts(facts, "relations"), texts(facts, "errors")));
+    }
+
+    private void write() {
+        RunConfiguration run = RunConfiguration.from(Settings.fromProcess());
+        List<ScenarioOutcome> sorted = new ArrayList<>(outcomes.values());
+        sorted.sort(Comparator.comparing(ScenarioOutcome::uri).thenComparingInt(ScenarioOutcome::line));
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            MAPPER.writeValue(output.toFile(), new RunOutcome(run.version().pathSegment(), run.target().name().toLowerCase(java.util.Locale.ROOT),
+                    run.profile().name(), sorted));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String featureName(TestCase testCase) {
+        String uri = testCase.getUri().toString();
+        return uri.substring(uri.lastIndexOf('/') + 1).replace(".feature", "");
+    }
+
+    private static String relativeUri(TestCase testCase) {
+        String uri = testCase.getUri().toString();
+        int features = uri.lastIndexOf("features/");
+        return features < 0 ? uri : uri.substring(features);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return null;
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+
+    private static List<String> texts(JsonNode facts, String field) {
+        List<String> texts = new ArrayList<>();
+        if (facts != null && facts.has(field)) {
+            facts.get(field).forEach(node -> texts.add(node.asText()));
+        }
+        return texts;
+    }
+}

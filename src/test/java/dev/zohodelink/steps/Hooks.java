@@ -1,0 +1,52 @@
+package dev.zohodelink.steps;
+
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.support.CoverageFacts;
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
+import io.cucumber.java.Scenario;
+import java.util.Collection;
+import java.util.List;
+import org.opentest4j.TestAbortedException;
+
+/** Decides whether a scenario applies to this run, labels it for the reports, and records what it proved. */
+public class Hooks {
+
+    static final String VERSION_TAG_PREFIX = "@api-";
+    static final String EMULATOR_ONLY = "@emulator-only";
+
+    private final ScenarioWorld world;
+
+    public Hooks(ScenarioWorld world) {
+        this.world = world;
+    }
+
+    @Before(order = 0)
+    public void skipScenariosThatDoNotApplyToThisRun(Scenario scenario) {
+        RunConfiguration run = world.configuration();
+        Collection<String> tags = scenario.getSourceTagNames();
+        List<String> versions = tags.stream().filter(t -> t.startsWith(VERSION_TAG_PREFIX)).map(t -> t.substring(VERSION_TAG_PREFIX.length())).toList();
+        if (!versions.isEmpty() && !versions.contains(run.version().pathSegment())) {
+            throw new TestAbortedException("applies to API " + String.join(", ", versions) + "; this run targets " + run.version());
+        }
+        if (tags.contains(EMULATOR_ONLY) && run.target() != dev.zohodelink.config.TargetKind.EMULATOR) {
+            throw new TestAbortedException("needs the emulator's fault injection; this run targets a live org");
+        }
+        ReportLabels.apply(scenario, run);
+    }
+
+    @After
+    public void attachWhatTheScenarioProved(Scenario scenario) {
+        if (!world.coverage().isEmpty()) {
+            scenario.attach(dev.zohodelink.emulator.core.Json.write(world.coverage().asJson()), CoverageFacts.MEDIA_TYPE, CoverageFacts.NAME);
+        }
+    }
+
+    /** Bad configuration stops the run here, once, with the variable named, before any call. */
+    @BeforeAll
+    public static void rejectBadConfigurationBeforeAnyCall() {
+        RunConfiguration.from(Settings.fromProcess());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.zohodelink.steps;
+
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.ZohoError;
+import io.cucumber.java.ParameterType;
+import java.util.List;
+
+/** The words of the features: CRM modules, record aliases and catalogue errors. */
+public class ParameterTypes {
+
+    @ParameterType("price books|price book|appointments|appointment|campaigns|campaign|contacts|contact|accounts|account|services|service|products|product|leads|lead|deals|deal")
+    public Module module(String phrase) {
+        return Module.fromPhrase(phrase);
+    }
+
+    @ParameterType("[A-Z][A-Za-z0-9]*")
+    public String alias(String alias) {
+        return alias;
+    }
+
+    @ParameterType("[A-Z][A-Za-z0-9]*(?:, [A-Z][A-Za-z0-9]*)*(?: and [A-Z][A-Za-z0-9]*)?")
+    public List<String> aliases(String phrase) {
+        return List.of(phrase.split(", | and "));
+    }
+
+    /** A catalogue constant; a code the catalogue does not know fails here, loudly. */
+    @ParameterType("[A-Z][A-Z_]+")
+    public ZohoError error(String name) {
+        return ZohoError.valueOf(name);
+    }
+}

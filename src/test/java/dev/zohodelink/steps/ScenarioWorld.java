@@ -1,0 +1,132 @@
+package dev.zohodelink.steps;
+
+import dev.zohodelink.client.ApiResponse;
+import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.support.Caller;
+import dev.zohodelink.support.CoverageFacts;
+import dev.zohodelink.support.OrgFixtures;
+import dev.zohodelink.support.RecordRef;
+import dev.zohodelink.support.Target;
+import dev.zohodelink.support.Targets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.picocontainer.Disposable;
+
+/**
+ * Everything one scenario knows: the target, the records it created by alias, the caller, and the last call
+ * with its answer. PicoContainer makes one per scenario and disposes it afterwards.
+ */
+public final class ScenarioWorld implements Disposable {
+
+    private final RunConfiguration configuration = RunConfiguration.from(Settings.fromProcess());
+    private final String runMarker = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, RecordRef> records = new HashMap<>();
+    private final CoverageFacts coverage = new CoverageFacts();
+    private final Map<String, List<RecordRef>> linked = new HashMap<>();
+    private Target target;
+    private OrgFixtures fixtures;
+    private Caller caller = Caller.administrator();
+    private LastCall lastCall;
+
+    /** The delink call of the {@code When} step, the records it listed in order, and Zoho's answer. */
+    public record LastCall(DelinkRequest request, RecordRef parent, Module related, List<String> listedIds, ApiResponse response) {
+    }
+
+    public RunConfiguration configuration() {
+        return configuration;
+    }
+
+    public Target target() {
+        if (target == null) {
+            target = Targets.create(configuration);
+            fixtures = new OrgFixtures(target.api(), target.administratorToken(), runMarker);
+        }
+        return target;
+    }
+
+    public OrgFixtures fixtures() {
+        target();
+        return fixtures;
+    }
+
+    /** The record called {@code alias}, created on first mention. */
+    public RecordRef record(Module module, String alias) {
+        return records(module, List.of(alias)).get(0);
+    }
+
+    /** The records called by the aliases, the missing ones created in one batch. */
+    public List<RecordRef> records(Module module, List<String> aliases) {
+        List<String> missing = aliases.stream().filter(a -> !records.containsKey(a)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<String> ids = fixtures().create(module, missing);
+            for (int i = 0; i < missing.size(); i++) {
+                records.put(missing.get(i), new RecordRef(module, missing.get(i), ids.get(i)));
+            }
+        }
+        List<RecordRef> refs = new ArrayList<>();
+        for (String alias : aliases) {
+            RecordRef ref = records.get(alias);
+            if (ref.module() != module) {
+                throw new IllegalArgumentException("'" + alias + "' is a " + ref.module().singular() + " in this scenario, not a " + module.singular());
+            }
+            refs.add(ref);
+        }
+        return refs;
+    }
+
+    /** Records created in bulk for a parent ("linked to 101 contacts"), named after it: C-1, C-2, ... */
+    public List<RecordRef> numberedRecords(RecordRef parent, Module related, int count) {
+        List<String> aliases = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> parent.alias() + "-" + i).toList();
+        return records(related, aliases);
+    }
+
+    /** The records of a module that the scenario has linked to the parent, in creation order. */
+    public List<RecordRef> recordsLinkedTo(RecordRef parent, Module related) {
+        return linked.getOrDefault(parent.alias() + "|" + related.name(), List.of());
+    }
+
+    public void rememberLinked(RecordRef parent, Module related, List<RecordRef> relatedRecords) {
+        linked.computeIfAbsent(parent.alias() + "|" + related.name(), k -> new ArrayList<>()).addAll(relatedRecords);
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public void callAs(Caller newCaller) {
+        caller = Objects.requireNonNull(newCaller);
+    }
+
+    public void remember(LastCall call) {
+        lastCall = call;
+    }
+
+    public LastCall lastCall() {
+        if (lastCall == null) {
+            throw new IllegalStateException("this scenario made no delink call before checking its outcome");
+        }
+        return lastCall;
+    }
+
+    public ApiResponse lastResponse() {
+        return lastCall().response();
+    }
+
+    public CoverageFacts coverage() {
+        return coverage;
+    }
+
+    @Override
+    public void dispose() {
+        if (target != null) {
+            target.close();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.zohodelink.support;
+
+import dev.zohodelink.client.AccessToken;
+import dev.zohodelink.client.RestAssuredZohoCrmApi;
+import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Operation;
+import dev.zohodelink.contract.Scopes;
+import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.ControlPlane;
+import dev.zohodelink.emulator.core.Emulator;
+import dev.zohodelink.emulator.http.EmulatorServer;
+import io.qameta.allure.restassured.AllureRestAssured;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fresh emulator for one scenario, on a free loopback port. Users, tokens and faults go through the control
+ * plane over HTTP; everything else through Zoho's API, as on a real org.
+ */
+public final class EmulatorTarget implements Target {
+
+    private final ApiVersion version;
+    private final BehaviourProfile profile;
+    private final EmulatorServer server;
+    private final ControlPlaneClient controlPlane;
+    private final ZohoCrmApi api;
+    private final AccessToken administratorToken;
+
+    public EmulatorTarget(ApiVersion version, BehaviourProfile profile, Misbehaviour misbehaviour) {
+        this.version = version;
+        this.profile = profile;
+        Emulator emulator = new Emulator(profile);
+        this.server = EmulatorServer.start(misbehaviour.wrap(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
+        this.controlPlane = new ControlPlaneClient(server.baseUri());
+        this.api = new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(new AllureRestAssured()));
+        this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
+    }
+
+    @Override
+    public String name() {
+        return "emulator";
+    }
+
+    @Override
+    public ApiVersion version() {
+        return version;
+    }
+
+    @Override
+    public BehaviourProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public ZohoCrmApi api() {
+        return api;
+    }
+
+    @Override
+    public AccessToken administratorToken() {
+        return administratorToken;
+    }
+
+    @Override
+    public AccessToken tokenFor(Caller caller) {
+        return switch (caller.kind()) {
+            case ADMINISTRATOR -> administratorToken;
+            case CUSTOM_SCOPES -> token(null, caller.scopes(), 3600);
+            case SCOPE_WITHOUT_DELINK -> token(null, scopesThatDoNotGrantDelink(), 3600);
+            case PROFILE_WITHOUT_DELETE -> token(controlPlane.addUser(Map.of("name", "Profile Without Delete", "may_delete_related_records", false)),
+                    List.of(Scopes.ALL_MODULES), 3600);
+            case WITHOUT_ACCESS -> token(controlPlane.addUser(Map.of("name", "Without Access",
+                    "without_access_to", List.of(caller.withoutAccessTo().orElseThrow().urlName()))), List.of(Scopes.ALL_MODULES), 3600);
+            case NO_TOKEN -> AccessToken.none();
+            case UNKNOWN_TOKEN -> AccessToken.of("1000.this-token-was-never-issued");
+            case EXPIRED_TOKEN -> token(null, List.of(Scopes.ALL_MODULES), 0);
+        };
+    }
+
+    /** Read and create on every module: what a reporting integration holds, and not enough to delink. */
+    private static List<String> scopesThatDoNotGrantDelink() {
+        List<String> scopes = new ArrayList<>();
+        Arrays.stream(Module.values()).forEach(m -> {
+            scopes.add(Scopes.of(m, "READ"));
+            scopes.add(Scopes.of(m, "CREATE"));
+        });
+        scopes.removeIf(scope -> Arrays.stream(Module.values()).anyMatch(m -> Scopes.grant(List.of(scope), m, Operation.DELINK)));
+        return scopes;
+    }
+
+    private AccessToken token(String userId, List<String> scopes, int expiresIn) {
+        Map<String, Object> request = new java.util.HashMap<>();
+        request.put("scopes", scopes);
+        request.put("expires_in", expiresIn);
+        if (userId != null) {
+            request.put("user_id", userId);
+        }
+        return AccessToken.of(controlPlane.issueToken(request));
+    }
+
+    @Override
+    public boolean canInjectFaults() {
+        return true;
+    }
+
+    @Override
+    public void failNextDelinkWith(ZohoError error) {
+        controlPlane.post(ControlPlane.FAULTS, Map.of("route", "delink", "error", error.name(), "times", 1));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

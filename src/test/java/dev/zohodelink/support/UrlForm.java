@@ -1,0 +1,28 @@
+package dev.zohodelink.support;
+
+/** The two documented URL forms of Delink Related Records. */
+public enum UrlForm {
+    /** {@code .../{related_list}/{related_record_id}} */
+    SINGLE("single id"),
+    /** {@code .../{related_list}?ids=a,b,c} */
+    BULK("ids parameter");
+
+    private final String label;
+
+    UrlForm(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static UrlForm fromLabel(String label) {
+        for (UrlForm form : values()) {
+            if (form.label.equals(label)) {
+                return form;
+            }
+        }
+        throw new IllegalArgumentException("no URL form " + label);
+    }
+}
