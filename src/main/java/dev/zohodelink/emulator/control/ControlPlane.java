@@ -56,6 +56,9 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
             };
         } catch (IllegalArgumentException badInput) {
             return invalid(badInput.getMessage());
+        } catch (java.time.DateTimeException | ArithmeticException outOfRange) {
+            // e.g. an expires_in so large or small that the expiry instant overflows
+            return invalid("value out of range: " + outOfRange.getMessage());
         }
     }
 
