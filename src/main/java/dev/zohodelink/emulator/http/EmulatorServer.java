@@ -100,6 +100,9 @@ public final class EmulatorServer implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                // Discard the rest: answering while the client still sends makes the socket close with unread data,
+                // which resets the connection and loses the 400 on the client side.
+                in.transferTo(OutputStream.nullOutputStream());
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(body);

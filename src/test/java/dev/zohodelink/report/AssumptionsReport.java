@@ -1,0 +1,62 @@
+package dev.zohodelink.report;
+
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.contract.Relation;
+import dev.zohodelink.contract.SupportedRelations;
+import dev.zohodelink.contract.ZohoError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the suite assumes rather than knows, with its evidence, and how the assumed scenarios fared. */
+final class AssumptionsReport {
+
+    private AssumptionsReport() {
+    }
+
+    static String markdown(List<RunOutcome> runs) {
+        StringBuilder md = new StringBuilder("# What this suite assumes\n\n");
+        md.append("Zoho does not document everything. Each entry below is an assumption, graded as in `shared/reference/zoho-api.md`;")
+                .append(" scenarios that depend on one are tagged `@assumed` and can be left out with `-DexcludedGroups=assumed`.\n\n");
+        md.append("## Error catalogue entries\n\n| entry | code | HTTP | message | code and status | message | details |\n|---|---|---|---|---|---|---|\n");
+        for (ZohoError error : ZohoError.values()) {
+            if (error.isAssumed() || error.detailsProvenance().isAssumed()) {
+                md.append("| ").append(error.name()).append(" | ").append(error.code()).append(" | ").append(error.httpStatus())
+                        .append(" | ").append(error.message()).append(" | ").append(error.provenance())
+                        .append(" | ").append(error.messageProvenance()).append(" | ").append(error.detailsProvenance()).append(" |\n");
+            }
+        }
+        md.append("\n## Relations\n\n| version | relation | evidence |\n|---|---|---|\n");
+        for (ApiVersion version : ApiVersion.values()) {
+            for (Relation relation : SupportedRelations.forVersion(version)) {
+                if (relation.provenance().isAssumed()) {
+                    md.append("| ").append(version).append(" | ").append(relation.label()).append(" | ").append(relation.provenance()).append(" |\n");
+                }
+            }
+        }
+        md.append("\n## Behaviour profile (selectable with ZOHO_PROFILE)\n\n| choice | evidence |\n|---|---|\n");
+        BehaviourProfile.EVIDENCE.forEach((choice, evidence) -> md.append("| ").append(choice).append(" | ").append(evidence).append(" |\n"));
+        md.append("\nProfiles in these runs: ").append(runs.stream().map(r -> r.version() + ": " + r.profile()).distinct().toList()).append("\n");
+        md.append("\n## Assumed scenarios\n\n| scenario | feature |");
+        runs.forEach(run -> md.append(' ').append(run.version()).append(" |"));
+        md.append("\n|---|---|");
+        runs.forEach(run -> md.append("---|"));
+        md.append('\n');
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (RunOutcome run : runs) {
+            for (ScenarioOutcome scenario : run.scenarios()) {
+                if (scenario.tags().contains("@assumed")) {
+                    rows.computeIfAbsent(scenario.name() + " | " + scenario.uri() + ":" + scenario.line(), k -> new LinkedHashMap<>())
+                            .put(run.version(), scenario.status().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        rows.forEach((scenario, byVersion) -> {
+            md.append("| ").append(scenario).append(" |");
+            runs.forEach(run -> md.append(' ').append(byVersion.getOrDefault(run.version(), "-")).append(" |"));
+            md.append('\n');
+        });
+        return md.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.zohodelink.report;
+
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Relation;
+import dev.zohodelink.contract.SupportedRelations;
+import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.support.UrlForm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What the runs proved, against what Zoho documents: every supported relation per version and URL form, and
+ * every error of the catalogue that the delink call can produce, per version.
+ */
+public final class CoverageMatrix {
+
+    /** A cell: what the runs say about one promise on one version. */
+    public enum Cell {
+        PASSED("pass"), FAILED("FAIL"), SKIPPED("skipped"), MISSING("MISSING"), NOT_APPLICABLE("n/a");
+
+        private final String text;
+
+        Cell(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** The errors a delink call can produce and the suite must show: the page's ten, the limit and the two 401s. */
+    public static List<ZohoError> delinkErrors() {
+        return Arrays.stream(ZohoError.values())
+                .filter(e -> e.isOnDelinkPage() || e == ZohoError.LIMIT_EXCEEDED || e == ZohoError.INVALID_TOKEN || e == ZohoError.AUTHENTICATION_FAILURE)
+                .toList();
+    }
+
+    private final List<RunOutcome> runs;
+
+    public CoverageMatrix(List<RunOutcome> runs) {
+        this.runs = runs.stream().sorted(java.util.Comparator.comparing(r -> ApiVersion.parse(r.version()))).toList();
+    }
+
+    public List<RunOutcome> runs() {
+        return runs;
+    }
+
+    /** All relations any run's version supports, in contract order. */
+    public List<Relation> relations() {
+        Map<String, Relation> all = new LinkedHashMap<>();
+        for (ApiVersion version : ApiVersion.values()) {
+            SupportedRelations.forVersion(version).forEach(r -> all.putIfAbsent(r.label(), r));
+        }
+        return List.copyOf(all.values());
+    }
+
+    public Cell relation(RunOutcome run, Relation relation, UrlForm form) {
+        ApiVersion version = ApiVersion.parse(run.version());
+        if (SupportedRelations.find(version, relation.parent(), relation.related()).isEmpty()) {
+            return Cell.NOT_APPLICABLE;
+        }
+        String fact = relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label();
+        return cell(run, s -> s.relations().contains(fact));
+    }
+
+    public Cell error(RunOutcome run, ZohoError error) {
+        return cell(run, s -> s.errors().contains(error.name()));
+    }
+
+    private static Cell cell(RunOutcome run, Predicate<ScenarioOutcome> proves) {
+        List<ScenarioOutcome> proving = run.scenarios().stream().filter(proves).toList();
+        if (proving.stream().anyMatch(s -> s.status().equals("FAILED"))) {
+            return Cell.FAILED;
+        }
+        if (proving.stream().anyMatch(ScenarioOutcome::passed)) {
+            return Cell.PASSED;
+        }
+        return proving.isEmpty() ? Cell.MISSING : Cell.SKIPPED;
+    }
+
+    /** Every promise that no scenario proved, as sentences. */
+    public List<String> gaps() {
+        List<String> gaps = new ArrayList<>();
+        for (RunOutcome run : runs) {
+            for (Relation relation : relations()) {
+                for (UrlForm form : UrlForm.values()) {
+                    Cell cell = relation(run, relation, form);
+                    if (cell == Cell.MISSING || cell == Cell.FAILED) {
+                        gaps.add(run.version() + ": " + relation.label() + " via " + form.label() + " is " + cell.text());
+                    }
+                }
+            }
+            for (ZohoError error : delinkErrors()) {
+                Cell cell = error(run, error);
+                if (cell == Cell.MISSING || cell == Cell.FAILED) {
+                    gaps.add(run.version() + ": " + error.name() + " is " + cell.text());
+                }
+            }
+        }
+        return gaps;
+    }
+
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Coverage matrix\n\n");
+        md.append("Generated from the scenarios that ran (").append(runs.stream().map(r -> r.version() + " on " + r.target() + ", profile " + r.profile()).toList())
+                .append("). `pass`: a passing scenario proved it; `FAIL`: a scenario proving it failed; `skipped`: only skipped scenarios cover it (reason in the report); `MISSING`: no scenario; `n/a`: not supported in that version.\n\n");
+        md.append("## Relations, per version and URL form\n\n| relation | direction | evidence |");
+        runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append(' ').append(run.version()).append(' ').append(form.label()).append(" |")));
+        md.append("\n|---|---|---|");
+        runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append("---|")));
+        md.append('\n');
+        for (Relation relation : relations()) {
+            md.append("| ").append(relation.label()).append(" | ").append(relation.documentedDirection() ? "listed" : "reverse")
+                    .append(" | ").append(relation.provenance().isAssumed() ? "assumed" : "documented").append(" |");
+            runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append(' ').append(relation(run, relation, form).text()).append(" |")));
+            md.append('\n');
+        }
+        md.append("\n## Errors, per version\n\n| catalogue entry | code | HTTP | message | on the delink page | evidence |");
+        runs.forEach(run -> md.append(' ').append(run.version()).append(" |"));
+        md.append("\n|---|---|---|---|---|---|");
+        runs.forEach(run -> md.append("---|"));
+        md.append('\n');
+        for (ZohoError error : delinkErrors()) {
+            md.append("| ").append(error.name()).append(" | ").append(error.code()).append(" | ").append(error.httpStatus())
+                    .append(" | ").append(error.message()).append(" | ").append(error.isOnDelinkPage() ? "yes" : "no")
+                    .append(" | ").append(error.isAssumed() ? "assumed" : "documented").append(" |");
+            runs.forEach(run -> md.append(' ').append(error(run, error).text()).append(" |"));
+            md.append('\n');
+        }
+        md.append("\n## Scenarios\n\n| version | passed | failed | skipped | assumed (passed) |\n|---|---|---|---|---|\n");
+        for (RunOutcome run : runs) {
+            md.append("| ").append(run.version())
+                    .append(" | ").append(count(run, ScenarioOutcome::passed))
+                    .append(" | ").append(count(run, s -> s.status().equals("FAILED")))
+                    .append(" | ").append(count(run, ScenarioOutcome::skipped))
+                    .append(" | ").append(count(run, s -> s.passed() && s.tags().contains("@assumed")))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static long count(RunOutcome run, Predicate<ScenarioOutcome> predicate) {
+        return run.scenarios().stream().filter(predicate).count();
+    }
+}
