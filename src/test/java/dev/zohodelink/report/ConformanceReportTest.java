@@ -50,6 +50,15 @@ class ConformanceReportTest {
     }
 
     @Test
+    void no_scenario_failed_on_any_version() {
+        List<String> failed = matrix.runs().stream()
+                .flatMap(run -> run.scenarios().stream().filter(s -> !s.passed() && !s.skipped())
+                        .map(s -> run.version() + " " + s.uri() + ":" + s.line() + " " + s.name() + ": " + s.reason()))
+                .toList();
+        assertThat(failed).as("failed scenarios (details in reports/allure-report/index.html)").isEmpty();
+    }
+
+    @Test
     void the_assumptions_report_lists_every_assumed_scenario_that_ran() throws IOException {
         String report = AssumptionsReport.markdown(matrix.runs());
         Files.writeString(REPORTS.resolve("assumptions.md"), report);

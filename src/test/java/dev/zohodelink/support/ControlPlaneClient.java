@@ -1,50 +1,45 @@
 package dev.zohodelink.support;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.emulator.control.ControlPlane;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 /**
- * The emulator's control plane over HTTP, with URLs from {@link ControlPlane}'s own route constants. Kept off
- * REST Assured and Allure on purpose: its answers carry access tokens, which must never reach a report.
+ * The emulator's control plane over HTTP, with URLs from {@link ControlPlane}'s own route constants. It has no
+ * report filter on purpose: its answers carry access tokens, which must never reach a report.
  */
 public final class ControlPlaneClient {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RequestSpecification specification;
 
     public ControlPlaneClient(URI base) {
         this.base = base;
+        this.specification = new RequestSpecBuilder().setContentType("application/json").build();
     }
 
     public JsonNode post(String route, Map<String, Object> body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(route))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(body)))
-                    .build();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            JsonNode answer = MAPPER.readTree(response.body());
+            Response response = given().spec(specification).body(MAPPER.writeValueAsString(body)).post(base.resolve(route));
+            JsonNode answer = MAPPER.readTree(response.asByteArray());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException("control plane refused " + route + ": HTTP " + response.statusCode() + " " + answer.path("message").asText());
             }
             return answer;
         } catch (IOException e) {
-            throw new IllegalStateException("control plane unreachable at " + route + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted calling the control plane", e);
+            throw new UncheckedIOException("control plane answered " + route + " with something that is not JSON", e);
         }
     }
 

@@ -55,8 +55,8 @@ final class ZohoApi {
         if (version.isEmpty() || segments.size() < 2 || segments.size() > 5) {
             throw new Rejection(ZohoError.INVALID_URL_PATTERN);
         }
-        Map<String, String> query = request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
         AccessGrant caller = authenticator.authenticate(request);
+        Map<String, String> query = request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
         List<String> tail = segments.subList(2, segments.size());
         Route route = routes.get(request.method() + " " + tail.size());
         if (route == null) {

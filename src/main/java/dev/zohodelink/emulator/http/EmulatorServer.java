@@ -27,6 +27,9 @@ public final class EmulatorServer implements AutoCloseable {
     /** Bodies beyond this are refused with Zoho's malformed-body error rather than read. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+    /** How much of an oversized body is read and thrown away so the client sees the answer; beyond it the connection is closed. */
+    static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
+
     static {
         // Without it, keep-alive clients wait ~40 ms per request for Nagle's algorithm (must be set before the first server).
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -47,7 +50,7 @@ public final class EmulatorServer implements AutoCloseable {
     public static EmulatorServer start(Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
-            server.createContext(ControlPlane.PREFIX, adapt(controlPlane));
+            server.createContext(ControlPlane.PREFIX + "/", adapt(controlPlane));
             server.createContext("/", adapt(zohoRoutes));
             ExecutorService executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), daemonThreads());
             server.setExecutor(executor);
@@ -85,27 +88,44 @@ public final class EmulatorServer implements AutoCloseable {
     private static HttpHandler adapt(Function<EmulatorRequest, EmulatorResponse> handler) {
         return exchange -> {
             try (exchange) {
-                EmulatorResponse response = readBody(exchange)
-                        .map(body -> handler.apply(new EmulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body)))
-                        .orElseGet(() -> EmulatorResponse.json(400, ZohoError.INVALID_DATA_BODY.body()));
-                write(exchange, response);
+                write(exchange, answer(handler, exchange));
             } catch (IOException clientWentAway) {
                 // nothing to answer: the connection is gone
             }
         };
     }
 
+    private static EmulatorResponse answer(Function<EmulatorRequest, EmulatorResponse> handler, HttpExchange exchange) throws IOException {
+        java.util.Optional<byte[]> body = readBody(exchange);
+        if (body.isEmpty()) {
+            return EmulatorResponse.json(400, ZohoError.INVALID_DATA_BODY.body());
+        }
+        try {
+            return handler.apply(new EmulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body.get()));
+        } catch (RuntimeException unexpected) {
+            return EmulatorResponse.json(500, ZohoError.INTERNAL_ERROR.body());
+        }
+    }
+
     private static java.util.Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
-                // Discard the rest: answering while the client still sends makes the socket close with unread data,
-                // which resets the connection and loses the 400 on the client side.
-                in.transferTo(OutputStream.nullOutputStream());
+                discardUpTo(in, MAX_DISCARDED_BYTES);
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(body);
+        }
+    }
+
+    /** Answering while the client still sends closes the socket with unread data, which resets the connection and loses the answer. */
+    private static void discardUpTo(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long discarded = 0;
+        int read;
+        while (discarded < limit && (read = in.read(buffer)) > 0) {
+            discarded += read;
         }
     }
 

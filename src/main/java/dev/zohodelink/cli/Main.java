@@ -1,0 +1,15 @@
+package dev.zohodelink.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar zoho-delink-conformance.jar <command>}. */
+@Command(name = "zoho-delink-conformance", mixinStandardHelpOptions = true, version = "zoho-delink-conformance 0.1.0",
+        description = "Conformance tooling for Zoho CRM's Delink Related Records API.",
+        subcommands = {EmulatorCommand.class})
+public final class Main {
+
+    public static void main(String... args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}
