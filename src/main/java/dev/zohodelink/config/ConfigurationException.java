@@ -1,9 +1,20 @@
 package dev.zohodelink.config;
 
-/** Configuration that cannot work, found before any API call. The message names the variable. */
+import java.util.List;
+
+/** Configuration that cannot work, found before any API call. The message names every variable at fault. */
 public final class ConfigurationException extends RuntimeException {
 
     public ConfigurationException(String variable, String problem) {
-        super(variable + " (or -D" + Settings.propertyName(variable) + "): " + problem, null, false, false);
+        this(List.of(describe(variable, problem)));
+    }
+
+    ConfigurationException(List<String> problems) {
+        super(problems.size() == 1 ? problems.get(0) : "the configuration has " + problems.size() + " problems: " + String.join("; ", problems),
+                null, false, false);
+    }
+
+    static String describe(String variable, String problem) {
+        return variable + " (or -D" + Settings.propertyName(variable) + "): " + problem;
     }
 }

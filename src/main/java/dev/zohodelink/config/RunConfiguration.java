@@ -5,8 +5,8 @@ import dev.zohodelink.contract.BehaviourProfile;
 import java.util.Locale;
 
 /**
- * The validated configuration of one conformance run. Every problem is reported at once, before any call,
- * with the variable that causes it.
+ * The validated configuration of one conformance run. Every problem is reported in one message, before any call,
+ * with the variables that cause it.
  */
 public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourProfile profile) {
 
@@ -15,37 +15,22 @@ public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourP
     public static final String PROFILE = "ZOHO_PROFILE";
 
     public static RunConfiguration from(Settings settings) {
-        TargetKind target = target(settings);
-        ApiVersion version = version(settings);
-        BehaviourProfile profile = profile(settings);
+        ConfigurationProblems problems = new ConfigurationProblems();
+        TargetKind target = problems.check(TARGET, () -> target(settings.get(TARGET).orElse("emulator")));
+        ApiVersion version = problems.check(API_VERSION, () -> ApiVersion.parse(settings.get(API_VERSION).orElse("v7")));
+        BehaviourProfile profile = problems.check(PROFILE, () -> BehaviourProfile.parse(settings.get(PROFILE).orElse(BehaviourProfile.DEFAULT_SPEC)));
         if (target == TargetKind.LIVE) {
-            throw new ConfigurationException(TARGET, "'live' is not available in this build yet; use 'emulator'");
+            problems.add(TARGET, "'live' is not available in this build yet; use 'emulator'");
         }
+        problems.throwIfAny();
         return new RunConfiguration(target, version, profile);
     }
 
-    private static TargetKind target(Settings settings) {
-        String value = settings.get(TARGET).orElse("emulator");
+    private static TargetKind target(String value) {
         try {
             return TargetKind.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(TARGET, "'" + value + "' is not a target; expected emulator or live");
-        }
-    }
-
-    private static ApiVersion version(Settings settings) {
-        try {
-            return ApiVersion.parse(settings.get(API_VERSION).orElse("v7"));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(API_VERSION, e.getMessage());
-        }
-    }
-
-    private static BehaviourProfile profile(Settings settings) {
-        try {
-            return BehaviourProfile.parse(settings.get(PROFILE).orElse(BehaviourProfile.DEFAULT_SPEC));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(PROFILE, e.getMessage());
+            throw new IllegalArgumentException("'" + value + "' is not a target; expected emulator or live");
         }
     }
 }

@@ -27,11 +27,11 @@ public final class Settings {
 
     /** The value of {@code ZOHO_X_Y}, or of system property {@code zoho.x.y} when set. */
     public Optional<String> get(String environmentName) {
-        String property = propertyName(environmentName);
-        String value = properties.getProperty(property);
-        if (value == null) {
-            value = environment.get(environmentName);
-        }
+        Optional<String> property = nonBlank(properties.getProperty(propertyName(environmentName)));
+        return property.isPresent() ? property : nonBlank(environment.get(environmentName));
+    }
+
+    private static Optional<String> nonBlank(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 

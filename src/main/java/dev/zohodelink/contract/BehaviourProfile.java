@@ -35,7 +35,7 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
 
     public static final String DEFAULT_SPEC = "best-evidence";
 
-    public static final Map<String, String> EVIDENCE = evidence();
+    public static final Map<String, String> EVIDENCE = java.util.Collections.unmodifiableMap(evidence());
 
     /** 207 for mixed (Zoho's multi-record convention, v8 status-codes page), 400 when all fail (the page's INVALID_DATA HTTP 400). */
     public static BehaviourProfile bestEvidence() {
@@ -49,7 +49,7 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
 
     public static BehaviourProfile parse(String spec) {
         String text = spec == null || spec.isBlank() ? DEFAULT_SPEC : spec.trim();
-        String[] parts = text.split(",");
+        String[] parts = text.split(",", -1);
         BehaviourProfile profile = switch (parts[0].trim()) {
             case "best-evidence" -> bestEvidence();
             case "oas-200" -> oasStatusOnly();
@@ -63,6 +63,9 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
     }
 
     private BehaviourProfile with(String override) {
+        if (override.isEmpty()) {
+            throw new IllegalArgumentException("behaviour profile has an empty override between commas");
+        }
         String[] kv = override.split("=", 2);
         if (kv.length != 2) {
             throw new IllegalArgumentException("behaviour profile override '" + override + "' is not key=value");
@@ -71,21 +74,19 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         String value = kv[1].trim();
         String renamed = name + "," + key + "=" + value;
         return switch (key) {
-            case "mixed" -> new BehaviourProfile(renamed, status(value, key), allFailedStatus, notRelated, duplicates);
-            case "all-failed" -> new BehaviourProfile(renamed, mixedResultStatus, status(value, key), notRelated, duplicates);
+            case "mixed" -> new BehaviourProfile(renamed, status(value, key, "200", "207"), allFailedStatus, notRelated, duplicates);
+            case "all-failed" -> new BehaviourProfile(renamed, mixedResultStatus, status(value, key, "200", "207", "400"), notRelated, duplicates);
             case "not-related" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, enumValue(NotRelated.class, value, key), duplicates);
             case "duplicates" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, enumValue(Duplicates.class, value, key));
             default -> throw new IllegalArgumentException("unknown behaviour profile key '" + key + "': expected mixed, all-failed, not-related or duplicates");
         };
     }
 
-    private static int status(String value, String key) {
-        return switch (value) {
-            case "200" -> 200;
-            case "207" -> 207;
-            case "400" -> 400;
-            default -> throw new IllegalArgumentException("behaviour profile " + key + "=" + value + ": expected 200, 207 or 400");
-        };
+    private static int status(String value, String key, String... allowed) {
+        if (!java.util.List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException("behaviour profile " + key + "=" + value + ": expected one of " + String.join(", ", allowed));
+        }
+        return Integer.parseInt(value);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String key) {
@@ -109,6 +110,6 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         evidence.put("all-failed", "unknown 1: the delink page gives INVALID_DATA HTTP 400; the official OAS declares only 200");
         evidence.put("not-related", "unknown 2: generated delink examples answer INVALID_DATA \"relation not found\"; no real capture");
         evidence.put("duplicates", "unknown 3: no evidence at all");
-        return Map.copyOf(evidence);
+        return evidence;
     }
 }

@@ -232,8 +232,11 @@ public enum ZohoError {
         return body(details);
     }
 
-    /** The error a body describes, matching code and message; empty for an undocumented pair. */
-    public static Optional<ZohoError> fromWire(String code, String message) {
-        return Arrays.stream(values()).filter(e -> e.code.equals(code) && e.message.equals(message)).findFirst();
+    /**
+     * The catalogue entry an error object describes: a whole-call envelope ({@link Level#CALL}) or an element of
+     * {@code data[]} ({@link Level#ITEM}). Empty for a code and message the catalogue does not know.
+     */
+    public static Optional<ZohoError> fromWire(String code, String message, Level level) {
+        return Arrays.stream(values()).filter(e -> e.level == level && e.code.equals(code) && e.message.equals(message)).findFirst();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 
 import dev.zohodelink.contract.BehaviourProfile.Duplicates;
 import dev.zohodelink.contract.BehaviourProfile.NotRelated;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,10 +105,16 @@ class BehaviourProfileTest {
     void rejects_an_empty_override_between_commas() {
         // WHEN / THEN
         thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,,mixed=200"))
-                .withMessageContaining("is not key=value");
+                .withMessageContaining("empty override");
     }
 
-    @Disabled("bug: BehaviourProfile.java:57 documents mixed=200|207, but status() (line 86-93) also accepts mixed=400")
+    @Test
+    void rejects_a_trailing_comma() {
+        // WHEN / THEN
+        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,"))
+                .withMessageContaining("empty override");
+    }
+
     @Test
     void rejects_400_for_mixed_results_as_the_documented_syntax_says() {
         // WHEN / THEN

@@ -12,7 +12,6 @@ import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.control.ControlPlane;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
-import io.qameta.allure.restassured.AllureRestAssured;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class EmulatorTarget implements Target {
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(misbehaviour.wrap(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.controlPlane = new ControlPlaneClient(server.baseUri());
-        this.api = new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(new AllureRestAssured()));
+        this.api = new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(new ReportAttachments()));
         this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
     }
 
