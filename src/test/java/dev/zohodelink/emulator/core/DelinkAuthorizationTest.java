@@ -42,7 +42,7 @@ class DelinkAuthorizationTest {
     }
 
     @ParameterizedTest(name = "Authorization: {0}")
-    @ValueSource(strings = {"Zoho-oauthtoken 1000.ffffffffffffffffffffffffffffffff.ffffffffffffffffffffffffffffffff",
+    @ValueSource(strings = {"Zoho-oauthtoken 1000.never-issued.by-this-emulator",
             "Zoho-oauthtoken", "Bearer 1000.abc.def"})
     void rejects_a_token_the_org_never_issued_with_invalid_token(String authorization) {
         // WHEN the delink carries a token the emulator does not know

@@ -69,7 +69,7 @@ class DelinkErrorCatalogueTest {
                         (z, ids) -> z.delete(relatedListPath(CAMPAIGNS, ids[0], LEADS) + "?ids=" + String.join(",", Stream.concat(Stream.of(ids[1]),
                                 IntStream.range(0, 100).mapToObj(i -> Long.toString(1_000_000_000_000L + i))).toList()))),
                 new Cause(ZohoError.INVALID_TOKEN, "unknown token",
-                        (z, ids) -> z.sendAs("1000.00000000000000000000000000000000.00000000000000000000000000000000", "DELETE", delinkOne(ids), null)),
+                        (z, ids) -> z.sendAs("1000.never-issued.by-this-emulator", "DELETE", delinkOne(ids), null)),
                 new Cause(ZohoError.AUTHENTICATION_FAILURE, "no Authorization header",
                         (z, ids) -> z.sendAs(null, "DELETE", delinkOne(ids), null)),
                 new Cause(ZohoError.REQUIRED_PARAM_MISSING, "bulk form without ids",
