@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A response from the Zoho CRM API (or the emulator): the status and the body, read as Zoho's envelopes. */
@@ -18,13 +19,28 @@ public final class ApiResponse {
     private final int status;
     private final String body;
     private final JsonNode json;
+    private final Map<String, String> headers;
 
     public ApiResponse(String method, String path, int status, String body) {
+        this(method, path, status, body, Map.of());
+    }
+
+    /** @param headers response headers, names in lower case */
+    public ApiResponse(String method, String path, int status, String body, Map<String, String> headers) {
         this.method = method;
         this.path = path;
         this.status = status;
         this.body = body == null ? "" : body;
         this.json = parse(this.body);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public String method() {
+        return method;
     }
 
     private static JsonNode parse(String body) {

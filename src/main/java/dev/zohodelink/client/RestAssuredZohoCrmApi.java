@@ -82,6 +82,12 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
     }
 
     @Override
+    public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
+        return send("GET", path(module.urlName(), "search") + "?criteria=" + URLEncoder.encode(criteria, StandardCharsets.UTF_8)
+                + "&per_page=200&page=" + page, null, token);
+    }
+
+    @Override
     public ApiResponse delink(DelinkRequest request, AccessToken token) {
         String path = path(request.pathSegments().toArray(String[]::new))
                 + request.idsParameter().map(ids -> "?ids=" + idsParameter(ids)).orElse("");
@@ -116,6 +122,8 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
             request.contentType("application/json").body(body);
         }
         Response response = request.request(method, apiDomain.resolve(path).toString());
-        return new ApiResponse(method, path, response.statusCode(), response.asString());
+        Map<String, String> headers = new java.util.HashMap<>();
+        response.headers().forEach(h -> headers.putIfAbsent(h.getName().toLowerCase(java.util.Locale.ROOT), h.getValue()));
+        return new ApiResponse(method, path, response.statusCode(), response.asString(), headers);
     }
 }

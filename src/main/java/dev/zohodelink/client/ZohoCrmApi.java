@@ -28,6 +28,9 @@ public interface ZohoCrmApi {
     /** Delete Records: {@code DELETE /crm/{v}/{module}?ids=...} with up to 100 ids. */
     ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token);
 
+    /** Search Records, one page: {@code GET /crm/{v}/{module}/search?criteria=(Field:starts_with:value)}; 204 when none. */
+    ApiResponse search(Module module, String criteria, int page, AccessToken token);
+
     /** Delink Related Records, as the request says. */
     ApiResponse delink(DelinkRequest request, AccessToken token);
 }

@@ -133,13 +133,17 @@ public final class CoverageMatrix {
             runs.forEach(run -> md.append(' ').append(error(run, error).text()).append(" |"));
             md.append('\n');
         }
-        md.append("\n## Scenarios\n\n| version | passed | failed | skipped | assumed (passed) |\n|---|---|---|---|---|\n");
+        md.append("\n## Scenarios and what they cost\n\nAPI calls and credits by Zoho's rule (1 per call, 1 per 10 records on insert and update), fixtures included, cleanup not.\n\n")
+                .append("| version | target | passed | failed | skipped | assumed (passed) | API calls | credits | retries |\n|---|---|---|---|---|---|---|---|---|\n");
         for (RunOutcome run : runs) {
-            md.append("| ").append(run.version())
+            md.append("| ").append(run.version()).append(" | ").append(run.target())
                     .append(" | ").append(count(run, ScenarioOutcome::passed))
                     .append(" | ").append(count(run, s -> s.status().equals("FAILED")))
                     .append(" | ").append(count(run, ScenarioOutcome::skipped))
                     .append(" | ").append(count(run, s -> s.passed() && s.tags().contains("@assumed")))
+                    .append(" | ").append(run.scenarios().stream().mapToLong(ScenarioOutcome::calls).sum())
+                    .append(" | ").append(run.scenarios().stream().mapToLong(ScenarioOutcome::credits).sum())
+                    .append(" | ").append(run.scenarios().stream().mapToLong(ScenarioOutcome::retries).sum())
                     .append(" |\n");
         }
         return md.toString();

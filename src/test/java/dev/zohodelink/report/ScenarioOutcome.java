@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One scenario's result in one run, as written to {@code reports/results/<version>.json}. */
 public record ScenarioOutcome(String feature, String name, String uri, int line, List<String> tags, String status,
-                              String reason, List<String> relations, List<String> errors) {
+                              String reason, List<String> relations, List<String> errors, long calls, long credits, long retries) {
 
     public boolean passed() {
         return status.equals("PASSED");

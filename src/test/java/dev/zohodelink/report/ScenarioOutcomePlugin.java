@@ -71,7 +71,8 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                 featureName(testCase), testCase.getName(), relativeUri(testCase), testCase.getLocation().getLine(),
                 List.copyOf(testCase.getTags()), status.name(),
                 status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
-                texts(facts, "relations"), texts(facts, "errors")));
+                texts(facts, "relations"), texts(facts, "errors"),
+                usage(facts, "calls"), usage(facts, "credits"), usage(facts, "retries")));
     }
 
     private void write() {
@@ -105,6 +106,10 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
         String trimmed = message.strip();
         int newline = trimmed.indexOf('\n');
         return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+
+    private static long usage(JsonNode facts, String field) {
+        return facts == null ? 0 : facts.path("usage").path(field).asLong(0);
     }
 
     private static List<String> texts(JsonNode facts, String field) {

@@ -3,7 +3,9 @@ package dev.zohodelink.steps;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.support.CoverageFacts;
+import dev.zohodelink.support.RunScope;
 import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
@@ -39,9 +41,14 @@ public class Hooks {
 
     @After
     public void attachWhatTheScenarioProved(Scenario scenario) {
-        if (!world.coverage().isEmpty()) {
-            scenario.attach(dev.zohodelink.emulator.core.Json.write(world.coverage().asJson()), CoverageFacts.MEDIA_TYPE, CoverageFacts.NAME);
-        }
+        world.usage().ifPresent(world.coverage()::used);
+        scenario.attach(dev.zohodelink.emulator.core.Json.write(world.coverage().asJson()), CoverageFacts.MEDIA_TYPE, CoverageFacts.NAME);
+    }
+
+    /** Deletes what a live run still has, and reports its calls, credits and cleanup. */
+    @AfterAll
+    public static void closeTheRun() {
+        RunScope.close().ifPresent(RunSummary::publish);
     }
 
     /** Bad configuration stops the run here, once, with the variable named, before any call. */

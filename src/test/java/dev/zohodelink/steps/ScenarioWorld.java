@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.picocontainer.Disposable;
 
 /**
@@ -26,7 +25,6 @@ import org.picocontainer.Disposable;
 public final class ScenarioWorld implements Disposable {
 
     private final RunConfiguration configuration = RunConfiguration.from(Settings.fromProcess());
-    private final String runMarker = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, RecordRef> records = new HashMap<>();
     private final CoverageFacts coverage = new CoverageFacts();
     private final Map<String, List<RecordRef>> linked = new HashMap<>();
@@ -46,7 +44,7 @@ public final class ScenarioWorld implements Disposable {
     public Target target() {
         if (target == null) {
             target = Targets.create(configuration);
-            fixtures = new OrgFixtures(target.api(), target.administratorToken(), runMarker);
+            fixtures = new OrgFixtures(target.api(), target.administratorToken(), target.marker(), target.ledger());
         }
         return target;
     }
@@ -117,6 +115,11 @@ public final class ScenarioWorld implements Disposable {
 
     public ApiResponse lastResponse() {
         return lastCall().response();
+    }
+
+    /** Usage of this scenario so far; nothing when it never reached a target. */
+    public java.util.Optional<dev.zohodelink.client.ApiUsage> usage() {
+        return java.util.Optional.ofNullable(target).map(Target::usage);
     }
 
     public CoverageFacts coverage() {

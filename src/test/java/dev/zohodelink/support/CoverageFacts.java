@@ -1,5 +1,6 @@
 package dev.zohodelink.support;
 
+import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.ZohoError;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * What a scenario proved: which relation was delinked through which URL form, and which catalogue errors were
- * asserted. Attached to the scenario so the coverage matrix is built from what ran, not from what is written.
+ * asserted; and what it cost in API calls and credits. Attached to the scenario so the coverage matrix is built
+ * from what ran, not from what is written.
  */
 public final class CoverageFacts {
 
@@ -19,6 +21,7 @@ public final class CoverageFacts {
 
     private final Set<String> relations = new LinkedHashSet<>();
     private final Set<String> errors = new LinkedHashSet<>();
+    private final Map<String, Long> usage = new LinkedHashMap<>();
 
     public void delinked(Relation relation, UrlForm form) {
         relations.add(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label());
@@ -28,14 +31,17 @@ public final class CoverageFacts {
         errors.add(error.name());
     }
 
-    public boolean isEmpty() {
-        return relations.isEmpty() && errors.isEmpty();
+    public void used(ApiUsage scenarioUsage) {
+        usage.put("calls", scenarioUsage.calls());
+        usage.put("credits", scenarioUsage.credits());
+        usage.put("retries", scenarioUsage.retries());
     }
 
     public Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("relations", List.copyOf(relations));
         json.put("errors", List.copyOf(errors));
+        json.put("usage", Map.copyOf(usage));
         return json;
     }
 }

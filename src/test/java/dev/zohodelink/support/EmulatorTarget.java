@@ -1,6 +1,12 @@
 package dev.zohodelink.support;
 
 import dev.zohodelink.client.AccessToken;
+import dev.zohodelink.client.ApiUsage;
+import dev.zohodelink.client.CreditBudget;
+import dev.zohodelink.client.GovernedZohoCrmApi;
+import dev.zohodelink.live.FixtureLedger;
+import dev.zohodelink.live.RunMarker;
+import java.util.concurrent.Semaphore;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
@@ -29,6 +35,9 @@ public final class EmulatorTarget implements Target {
     private final ControlPlaneClient controlPlane;
     private final ZohoCrmApi api;
     private final AccessToken administratorToken;
+    private final RunMarker marker = RunMarker.fresh();
+    private final FixtureLedger ledger = new FixtureLedger();
+    private final ApiUsage usage = new ApiUsage();
 
     public EmulatorTarget(ApiVersion version, BehaviourProfile profile, Misbehaviour misbehaviour) {
         this.version = version;
@@ -36,7 +45,8 @@ public final class EmulatorTarget implements Target {
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(misbehaviour.wrap(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.controlPlane = new ControlPlaneClient(server.baseUri());
-        this.api = new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(new ReportAttachments()));
+        this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(new ReportAttachments())),
+                new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, GovernedZohoCrmApi.sleeping());
         this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
     }
 
@@ -100,6 +110,22 @@ public final class EmulatorTarget implements Target {
             request.put("user_id", userId);
         }
         return AccessToken.of(controlPlane.issueToken(request));
+    }
+
+    @Override
+    public RunMarker marker() {
+        return marker;
+    }
+
+    /** The emulator and its records go with the scenario, so the ledger is only counted, never cleaned. */
+    @Override
+    public FixtureLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public ApiUsage usage() {
+        return usage;
     }
 
     @Override

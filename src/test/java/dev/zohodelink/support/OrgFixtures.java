@@ -5,6 +5,8 @@ import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.live.FixtureLedger;
+import dev.zohodelink.live.RunMarker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +20,14 @@ public final class OrgFixtures {
 
     private final ZohoCrmApi api;
     private final AccessToken administrator;
-    private final String runMarker;
+    private final RunMarker marker;
+    private final FixtureLedger ledger;
 
-    public OrgFixtures(ZohoCrmApi api, AccessToken administrator, String runMarker) {
+    public OrgFixtures(ZohoCrmApi api, AccessToken administrator, RunMarker marker, FixtureLedger ledger) {
         this.api = api;
         this.administrator = administrator;
-        this.runMarker = runMarker;
+        this.marker = marker;
+        this.ledger = ledger;
     }
 
     /** Creates one record per alias, returning their ids in alias order. */
@@ -33,7 +37,10 @@ public final class OrgFixtures {
             List<Map<String, Object>> records = batch.stream().map(alias -> recordNamed(module, alias)).toList();
             ApiResponse response = api.insert(module, records, administrator);
             require(response, response.status() == 201 && response.items().size() == batch.size(), "insert " + batch.size() + " " + module.plural());
-            response.items().forEach(item -> ids.add(item.detailsId()));
+            response.items().forEach(item -> {
+                ids.add(item.detailsId());
+                ledger.created(module, item.detailsId());
+            });
         }
         return ids;
     }
@@ -70,11 +77,12 @@ public final class OrgFixtures {
     public void delete(RecordRef record) {
         ApiResponse response = api.deleteRecords(record.module(), List.of(record.id()), administrator);
         require(response, response.status() == 200, "delete " + record.label());
+        ledger.deleted(record.module(), record.id());
     }
 
     private Map<String, Object> recordNamed(Module module, String alias) {
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put(module.nameField(), "zdc " + runMarker + " " + module.singular() + " " + alias);
+        record.put(module.nameField(), marker.recordName(module.singular() + " " + alias));
         return record;
     }
 

@@ -1,6 +1,9 @@
 package dev.zohodelink.support;
 
 import dev.zohodelink.client.AccessToken;
+import dev.zohodelink.client.ApiUsage;
+import dev.zohodelink.live.FixtureLedger;
+import dev.zohodelink.live.RunMarker;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
@@ -26,6 +29,15 @@ public interface Target extends AutoCloseable {
 
     /** A token standing for the caller; throws {@link CallerUnavailable} when this target cannot provide one. */
     AccessToken tokenFor(Caller caller);
+
+    /** The run's record-name marker, so leftovers can be found by {@code sweep}. */
+    RunMarker marker();
+
+    /** The records this scenario created and deleted; what is outstanding is deleted on {@link #close()}. */
+    FixtureLedger ledger();
+
+    /** Calls, credits and retries of this scenario. */
+    ApiUsage usage();
 
     /** Whether faults can be injected, which only an emulator allows. */
     boolean canInjectFaults();

@@ -11,7 +11,7 @@ public final class Targets {
     public static Target create(RunConfiguration configuration) {
         return switch (configuration.target()) {
             case EMULATOR -> new EmulatorTarget(configuration.version(), configuration.profile(), Misbehaviour.fromSystemProperty());
-            case LIVE -> throw new IllegalStateException("the live target is not available in this build");
+            case LIVE -> new LiveTarget(RunScope.liveSession(configuration), configuration.profile());
         };
     }
 }

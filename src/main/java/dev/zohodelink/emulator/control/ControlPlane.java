@@ -22,7 +22,23 @@ import java.util.function.Function;
 
 /**
  * The emulator's own API under {@value #PREFIX}, kept apart from the Zoho-shaped routes: health, reset, users,
- * access tokens and faults. It is not Zoho's API and carries no authentication; the server binds to loopback.
+ * access tokens, OAuth clients and refresh tokens, and faults. It is not Zoho's API and carries no
+ * authentication; the server binds to loopback.
+ *
+ * <ul>
+ *   <li>{@code GET /__emulator/health}: {@code {"status":"up"}}</li>
+ *   <li>{@code GET /__emulator/state}: counts of records, relations, users, tokens, OAuth clients, refresh tokens; the profile</li>
+ *   <li>{@code POST /__emulator/reset}: forget records, relations and faults</li>
+ *   <li>{@code POST /__emulator/users} {@code {"name","may_delete_related_records","without_access_to":[...]}}: 201 {@code {"id","name"}}</li>
+ *   <li>{@code POST /__emulator/tokens} {@code {"user_id","scopes":[...],"expires_in"}}: 201 with the access token</li>
+ *   <li>{@code POST /__emulator/oauth-clients} {@code {"client_id","client_secret"}}: registers a client of
+ *       {@code POST /oauth/v2/token} (or replaces its secret); 201 {@code {"client_id"}}, the secret is not echoed</li>
+ *   <li>{@code POST /__emulator/refresh-tokens} {@code {"client_id","refresh_token","user_id","scopes":[...]}}: registers a
+ *       refresh token of a registered client for a user (default: the administrator) with scopes (default:
+ *       {@code ZohoCRM.modules.ALL}); 201 {@code {"client_id","user_id","scopes"}}, the token is not echoed</li>
+ *   <li>{@code POST /__emulator/faults} {@code {"route","error","times"}} and {@code DELETE /__emulator/faults}</li>
+ * </ul>
+ * A request it cannot serve is answered 400 {@code {"code":"INVALID_REQUEST",...}}; no answer repeats a secret.
  */
 public final class ControlPlane implements Function<EmulatorRequest, EmulatorResponse> {
 
@@ -32,6 +48,8 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     public static final String USERS = PREFIX + "/users";
     public static final String TOKENS = PREFIX + "/tokens";
     public static final String FAULTS = PREFIX + "/faults";
+    public static final String OAUTH_CLIENTS = PREFIX + "/oauth-clients";
+    public static final String REFRESH_TOKENS = PREFIX + "/refresh-tokens";
     public static final String STATE = PREFIX + "/state";
 
     private final Emulator emulator;
@@ -50,6 +68,8 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
                 case "POST " + RESET -> reset();
                 case "POST " + USERS -> addUser(body(request));
                 case "POST " + TOKENS -> issueToken(body(request));
+                case "POST " + OAUTH_CLIENTS -> registerClient(body(request));
+                case "POST " + REFRESH_TOKENS -> registerRefreshToken(body(request));
                 case "POST " + FAULTS -> injectFault(body(request));
                 case "DELETE " + FAULTS -> clearFaults();
                 default -> invalid("no control-plane route " + route);
@@ -105,6 +125,48 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         return EmulatorResponse.json(201, answer);
     }
 
+    /** {@code {"client_id": "...", "client_secret": "..."}} */
+    private EmulatorResponse registerClient(JsonNode body) {
+        String clientId = requiredText(body, "client_id");
+        emulator.registerClient(clientId, requiredText(body, "client_secret"));
+        return EmulatorResponse.json(201, Map.of("client_id", clientId));
+    }
+
+    /** {@code {"client_id": "...", "refresh_token": "...", "user_id": "..." (default: the administrator), "scopes": ["ZohoCRM.modules.ALL"]}} */
+    private EmulatorResponse registerRefreshToken(JsonNode body) {
+        String clientId = requiredText(body, "client_id");
+        String refreshToken = requiredText(body, "refresh_token");
+        User user = userOf(body);
+        List<String> scopes = scopesOf(body);
+        emulator.registerRefreshToken(clientId, refreshToken, user, scopes);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("client_id", clientId);
+        answer.put("user_id", user.id());
+        answer.put("scopes", scopes);
+        return EmulatorResponse.json(201, answer);
+    }
+
+    private User userOf(JsonNode body) {
+        return body.hasNonNull("user_id")
+                ? emulator.user(body.get("user_id").asText()).orElseThrow(() -> new IllegalArgumentException("no user " + body.get("user_id").asText()))
+                : emulator.administrator();
+    }
+
+    /** The "scopes" array; {@code ZohoCRM.modules.ALL} when the field is absent. */
+    private static List<String> scopesOf(JsonNode body) {
+        List<String> scopes = new ArrayList<>();
+        array(body, "scopes").forEach(scope -> {
+            if (!scope.isTextual() || scope.asText().isBlank()) {
+                throw new IllegalArgumentException("scopes must be non-blank strings");
+            }
+            scopes.add(scope.asText());
+        });
+        if (scopes.isEmpty() && !body.has("scopes")) {
+            scopes.add(Scopes.ALL_MODULES);
+        }
+        return scopes;
+    }
+
     /** {@code {"route": "delink", "error": "INTERNAL_ERROR", "times": 1}} */
     private EmulatorResponse injectFault(JsonNode body) {
         RouteKind route = RouteKind.fromLabel(text(body, "route", "any"));
@@ -127,6 +189,15 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
 
     private static String text(JsonNode body, String field, String fallback) {
         return body.hasNonNull(field) ? body.get(field).asText() : fallback;
+    }
+
+    /** A non-blank string field; the message names the field, never its value. */
+    private static String requiredText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException(field + " is required and must be a non-blank string");
+        }
+        return value.asText();
     }
 
     private static Iterable<JsonNode> array(JsonNode body, String field) {

@@ -15,15 +15,19 @@ import java.util.function.Function;
 
 /**
  * The emulated Zoho CRM: a function from request to response, callable without a socket. It serves only the
- * Zoho-shaped routes; seeding users and tokens and injecting faults are Java methods here, exposed over HTTP by
- * the separate control plane.
+ * Zoho-shaped routes: the CRM API under {@code /crm/} and the accounts server's {@code POST /oauth/v2/token}.
+ * Seeding users, tokens, OAuth clients and refresh tokens and injecting faults are Java methods here, exposed
+ * over HTTP by the separate control plane.
  */
 public final class Emulator implements Function<EmulatorRequest, EmulatorResponse> {
+
+    private static final List<String> TOKEN_PATH = List.of("oauth", "v2", "token");
 
     private final Org org;
     private final Faults faults = new Faults();
     private final BehaviourProfile profile;
     private final ZohoApi api;
+    private final TokenEndpoint tokenEndpoint;
     private final AtomicLong unexpectedFailures = new AtomicLong();
 
     public Emulator(BehaviourProfile profile) {
@@ -34,12 +38,16 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         this.profile = profile;
         this.org = new Org(clock);
         this.api = new ZohoApi(org, faults, profile);
+        this.tokenEndpoint = new TokenEndpoint(org);
     }
 
     @Override
     public EmulatorResponse apply(EmulatorRequest request) {
         try {
             Optional<List<String>> segments = request.pathSegments();
+            if (segments.isPresent() && segments.get().equals(TOKEN_PATH)) {
+                return tokenEndpoint.handle(request);
+            }
             if (segments.isEmpty() || segments.get().isEmpty() || !segments.get().get(0).equals("crm")) {
                 throw new Rejection(ZohoError.INVALID_URL_PATTERN);
             }
@@ -73,6 +81,30 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         return org.issueToken(user, scopes, lifetime);
     }
 
+    /**
+     * Registers an OAuth client of the emulated accounts server, or replaces the secret of one already registered.
+     *
+     * @throws IllegalArgumentException when the id or the secret is blank
+     */
+    public void registerClient(String clientId, String clientSecret) {
+        org.registerClient(clientId, clientSecret);
+    }
+
+    /**
+     * Registers a refresh token of a registered client: {@code POST /oauth/v2/token} exchanges it for access tokens of
+     * the user with these scopes. Registering it again replaces the user and scopes.
+     *
+     * @throws IllegalArgumentException when the client is not registered, the user is not of this org, or the token is blank
+     */
+    public void registerRefreshToken(String clientId, String refreshToken, User user, Collection<String> scopes) {
+        org.registerRefreshToken(clientId, refreshToken, user, scopes);
+    }
+
+    /** Revokes a refresh token; the token endpoint answers {@code invalid_code} for it from now on. False when it was not registered. */
+    public boolean revokeRefreshToken(String refreshToken) {
+        return org.revokeRefreshToken(refreshToken);
+    }
+
     public void injectFault(Fault fault) {
         faults.add(fault);
     }
@@ -81,7 +113,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         faults.clear();
     }
 
-    /** Forgets records, relations and faults; users and tokens stay valid. */
+    /** Forgets records, relations and faults; users, tokens, OAuth clients and refresh tokens stay valid. */
     public void reset() {
         org.clearData();
         faults.clear();

@@ -1,11 +1,16 @@
 package dev.zohodelink.emulator.core;
 
 import dev.zohodelink.contract.Module;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The state of one emulated CRM organisation: records, the relations between them, users and access tokens.
+ * The state of one emulated CRM organisation: records, the relations between them, users, access tokens, and
+ * the OAuth clients and refresh tokens its accounts server knows. Client secrets and refresh tokens are never
+ * put in a string representation or an exception message.
  * Every method is atomic; {@link #atomically} groups several into one step, as one API call does.
  */
 public final class Org {
@@ -31,6 +38,8 @@ public final class Org {
     private final Map<String, Map<String, Map<String, Object>>> relations = new HashMap<>();
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, AccessGrant> grants = new HashMap<>();
+    private final Map<String, OAuthClient> clients = new HashMap<>();
+    private final Map<String, RefreshGrant> refreshGrants = new HashMap<>();
     private final User administrator;
 
     public Org(Clock clock) {
@@ -65,6 +74,65 @@ public final class Org {
         String token = "1000." + randomHex() + "." + randomHex();
         grants.put(token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
         return token;
+    }
+
+    /** Registers an OAuth client, or replaces the secret of one already registered. */
+    public synchronized void registerClient(String clientId, String clientSecret) {
+        requireText(clientId, "client_id");
+        requireText(clientSecret, "client_secret");
+        clients.put(clientId, new OAuthClient(clientId, clientSecret));
+    }
+
+    /**
+     * Registers a refresh token of a registered client for a user of this org, with the scopes its access tokens
+     * carry. Registering a token again replaces its user and scopes and forgets its throttling history.
+     */
+    public synchronized void registerRefreshToken(String clientId, String refreshToken, User user, Collection<String> scopes) {
+        requireText(clientId, "client_id");
+        requireText(refreshToken, "refresh_token");
+        if (!clients.containsKey(clientId)) {
+            throw new IllegalArgumentException("no OAuth client is registered with that client_id");
+        }
+        if (user == null || !user.equals(users.get(user.id()))) {
+            throw new IllegalArgumentException("the user is not a user of this org");
+        }
+        if (scopes == null || scopes.stream().anyMatch(scope -> scope == null || scope.isBlank())) {
+            throw new IllegalArgumentException("scopes must be non-blank strings");
+        }
+        refreshGrants.put(refreshToken, new RefreshGrant(clientId, user, List.copyOf(new java.util.LinkedHashSet<>(scopes))));
+    }
+
+    /** Revokes a refresh token: the token endpoint answers {@code invalid_code} for it from now on. */
+    public synchronized boolean revokeRefreshToken(String refreshToken) {
+        return refreshToken != null && refreshGrants.remove(refreshToken) != null;
+    }
+
+    /** Whether the client is registered with this secret; compared in constant time. */
+    synchronized boolean authenticatesClient(String clientId, String clientSecret) {
+        OAuthClient client = clients.get(clientId);
+        return client != null && MessageDigest.isEqual(client.secret().getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The grant of a refresh token, only when the token was issued to that client. */
+    synchronized Optional<RefreshGrant> refreshGrant(String clientId, String refreshToken) {
+        return Optional.ofNullable(refreshGrants.get(refreshToken)).filter(grant -> grant.clientId().equals(clientId));
+    }
+
+    /**
+     * Issues an access token from a refresh token unless it already issued {@code maxTokens} within {@code window}
+     * before now (Zoho: "up to ten access tokens in a span of ten minutes"); empty when throttled.
+     */
+    synchronized Optional<String> issueFromRefreshToken(RefreshGrant grant, Duration lifetime, int maxTokens, Duration window) {
+        Instant now = clock.instant();
+        Deque<Instant> issued = grant.issued();
+        while (!issued.isEmpty() && !issued.peekFirst().isAfter(now.minus(window))) {
+            issued.removeFirst();
+        }
+        if (issued.size() >= maxTokens) {
+            return Optional.empty();
+        }
+        issued.addLast(now);
+        return Optional.of(issueToken(grant.user(), grant.scopes(), lifetime));
     }
 
     synchronized Optional<AccessGrant> grant(String token) {
@@ -140,7 +208,39 @@ public final class Org {
         counts.put("relations", relations.values().stream().mapToInt(Map::size).sum() / 2);
         counts.put("users", users.size());
         counts.put("tokens", grants.size());
+        counts.put("oauth_clients", clients.size());
+        counts.put("refresh_tokens", refreshGrants.size());
         return counts;
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    /** An OAuth client of the accounts server; its secret stays out of {@link #toString()}. */
+    private record OAuthClient(String id, String secret) {
+        @Override
+        public String toString() {
+            return "OAuthClient[id=" + id + "]";
+        }
+    }
+
+    /**
+     * What a refresh token stands for, and when it issued its recent access tokens (guarded by the org's lock).
+     * The token itself is the key it is stored under and is not part of it.
+     */
+    record RefreshGrant(String clientId, User user, List<String> scopes, Deque<Instant> issued) {
+
+        RefreshGrant(String clientId, User user, List<String> scopes) {
+            this(clientId, user, List.copyOf(scopes), new ArrayDeque<>());
+        }
+
+        @Override
+        public String toString() {
+            return "RefreshGrant[client=" + clientId + ", user=" + user.id() + ", scopes=" + scopes + "]";
+        }
     }
 
     private String newId() {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The Zoho-shaped operations the emulator serves, as faults and metrics name them. */
 public enum RouteKind {
-    DELINK, LINK, READ_RELATED, INSERT, READ_RECORDS, DELETE_RECORDS, ANY;
+    DELINK, LINK, READ_RELATED, INSERT, READ_RECORDS, DELETE_RECORDS, SEARCH, ANY;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

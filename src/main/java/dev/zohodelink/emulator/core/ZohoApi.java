@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 final class ZohoApi {
 
+    /** The one non-numeric segment allowed where a record id goes: {@code /{module}/search}. */
+    private static final String SEARCH = "search";
+
     private record Route(RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {
     }
 
@@ -31,7 +34,9 @@ final class ZohoApi {
         LinkHandler link = new LinkHandler(org, profile);
         RelatedRecordsHandler related = new RelatedRecordsHandler(org);
         RecordsHandler records = new RecordsHandler(org);
+        SearchHandler search = new SearchHandler(org);
         this.routes = Map.ofEntries(
+                Map.entry("GET " + SEARCH, new Route(RouteKind.SEARCH, search::search)),
                 route("POST", 0, RouteKind.INSERT, records::insert),
                 route("GET", 0, RouteKind.READ_RECORDS, records::list),
                 route("DELETE", 0, RouteKind.DELETE_RECORDS, records::deleteMany),
@@ -58,7 +63,7 @@ final class ZohoApi {
         AccessGrant caller = authenticator.authenticate(request);
         Map<String, String> query = request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
         List<String> tail = segments.subList(2, segments.size());
-        Route route = routes.get(request.method() + " " + tail.size());
+        Route route = routes.get(request.method() + " " + routeShape(tail));
         if (route == null) {
             throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
         }
@@ -67,6 +72,14 @@ final class ZohoApi {
         });
         Module module = resolveModule(version.get(), segments.get(1));
         return route.handler().apply(new ApiCall(version.get(), module, List.copyOf(tail), caller, query, request));
+    }
+
+    /**
+     * The number of segments after the module, or "search" for {@code /{module}/search}, so that "search" is never
+     * taken for a record id. Any other method than GET on it is INVALID_REQUEST_METHOD (assumed).
+     */
+    private static String routeShape(List<String> tail) {
+        return tail.size() == 1 && tail.get(0).equals(SEARCH) ? SEARCH : Integer.toString(tail.size());
     }
 
     private static Module resolveModule(ApiVersion version, String segment) {

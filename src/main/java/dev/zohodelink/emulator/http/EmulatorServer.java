@@ -37,6 +37,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EmulatorServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -74,8 +75,12 @@ public final class EmulatorServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
     }
 
+    /** Stops the server; closing it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
         try {

@@ -1,0 +1,59 @@
+package dev.zohodelink.cli;
+
+import dev.zohodelink.config.ConfigurationException;
+import dev.zohodelink.config.LiveConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.live.LiveSession;
+import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.live.Sweeper;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Deletes what interrupted runs left in an org, found by the run marker in record names. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Delete the records earlier conformance runs left in the org (names starting with zdc-). Reads the same ZOHO_* variables as a live run.")
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--run", description = "Only the records of this run id (default: every run's).")
+    private String runId;
+
+    @Option(names = "--api-version", description = "API version to call (default: ${DEFAULT-VALUE}).", defaultValue = "v7")
+    private String apiVersion;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LiveConfiguration configuration;
+        ApiVersion version;
+        String prefix;
+        try {
+            configuration = LiveConfiguration.from(Settings.fromProcess());
+            version = ApiVersion.parse(apiVersion);
+            prefix = runId == null ? RunMarker.PREFIX : new RunMarker(runId).prefix();
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try (LiveSession session = new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC())) {
+            Sweeper.Result result = new Sweeper(session.api(session.usage().child(), List.of()), session.administrator().accessToken()).sweep(version, prefix);
+            out.println("Swept " + session.apiDomain() + " for records named '" + prefix + "...': " + result.found() + " found, " + result.deleted() + " deleted ("
+                    + session.usage() + ")");
+            result.problems().forEach((module, problem) -> out.println("  could not search " + module + ": " + problem));
+            return result.found() == result.deleted() ? 0 : 1;
+        } catch (RuntimeException e) {
+            err.println("sweep failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}

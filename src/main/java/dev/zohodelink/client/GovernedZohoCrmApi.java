@@ -1,0 +1,164 @@
+package dev.zohodelink.client;
+
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Module;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * A {@link ZohoCrmApi} fit for a shared, quota-limited org: at most N calls at once across all threads, transient
+ * failures retried with backoff, and every call counted in credits against an optional budget.
+ *
+ * <p>Retried: 429 TOO_MANY_REQUESTS (honouring Retry-After), timeouts and connection failures, and 5xx answers except
+ * to the delink call, whose status is what a scenario asserts. Never retried: any other answer. Assertions happen
+ * after the call, so an assertion failure is never retried.
+ */
+public final class GovernedZohoCrmApi implements ZohoCrmApi {
+
+    /** How long to wait between attempts, and whether to sleep at all (tests pass a recorder). */
+    public interface Pause {
+        void pause(Duration duration);
+    }
+
+    public static final int MAX_ATTEMPTS = 5;
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final ZohoCrmApi delegate;
+    private final Semaphore concurrency;
+    private final ApiUsage usage;
+    private final CreditBudget budget;
+    private final boolean cleanup;
+    private final Pause pause;
+
+    public GovernedZohoCrmApi(ZohoCrmApi delegate, Semaphore concurrency, ApiUsage usage, CreditBudget budget, boolean cleanup, Pause pause) {
+        this.delegate = delegate;
+        this.concurrency = concurrency;
+        this.usage = usage;
+        this.budget = budget;
+        this.cleanup = cleanup;
+        this.pause = pause;
+    }
+
+    public static Pause sleeping() {
+        return duration -> {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while backing off", e);
+            }
+        };
+    }
+
+    @Override
+    public ApiVersion version() {
+        return delegate.version();
+    }
+
+    @Override
+    public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+        return call(ApiUsage.creditsFor(records.size()), true, () -> delegate.insert(module, records, token));
+    }
+
+    @Override
+    public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
+        return call(ApiUsage.creditsFor(relatedRecords.size()), true, () -> delegate.link(parent, parentId, related, relatedRecords, token));
+    }
+
+    @Override
+    public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
+        return call(1, true, () -> delegate.relatedRecords(parent, parentId, related, page, token));
+    }
+
+    @Override
+    public ApiResponse record(Module module, String id, AccessToken token) {
+        return call(1, true, () -> delegate.record(module, id, token));
+    }
+
+    @Override
+    public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
+        return call(1, true, () -> delegate.deleteRecords(module, ids, token));
+    }
+
+    @Override
+    public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
+        return call(1, true, () -> delegate.search(module, criteria, page, token));
+    }
+
+    @Override
+    public ApiResponse delink(DelinkRequest request, AccessToken token) {
+        return call(1, false, () -> delegate.delink(request, token));
+    }
+
+    private ApiResponse call(long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            if (cleanup) {
+                budget.spendForCleanup(credits);
+            } else {
+                budget.spend(credits);
+            }
+            usage.call(credits);
+            ApiResponse response;
+            try {
+                response = limited(send);
+            } catch (RuntimeException failure) {
+                if (attempt >= MAX_ATTEMPTS || !isTransient(failure)) {
+                    throw failure;
+                }
+                backoff = retryAfter(backoff, null);
+                continue;
+            }
+            boolean retry = response.status() == 429 || (retryServerErrors && response.status() >= 500);
+            if (!retry || attempt >= MAX_ATTEMPTS) {
+                return response;
+            }
+            backoff = retryAfter(backoff, response);
+        }
+    }
+
+    private Duration retryAfter(Duration backoff, ApiResponse response) {
+        usage.retry();
+        Duration wait = response == null ? backoff : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds).orElse(backoff);
+        pause.pause(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        Duration next = backoff.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    private ApiResponse limited(Supplier<ApiResponse> send) {
+        try {
+            concurrency.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a free API slot", e);
+        }
+        try {
+            return send.get();
+        } finally {
+            concurrency.release();
+        }
+    }
+
+    private static java.util.Optional<Duration> seconds(String header) {
+        try {
+            return java.util.Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip()))));
+        } catch (NumberFormatException httpDate) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Timeouts, refused and reset connections: REST Assured rethrows them unchecked, sometimes wrapped. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

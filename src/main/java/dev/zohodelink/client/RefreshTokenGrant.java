@@ -1,0 +1,154 @@
+package dev.zohodelink.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.config.Secret;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Access tokens from one refresh token: Zoho's refresh-token grant against {@code {accounts}/oauth/v2/token}.
+ * The token is cached and renewed a minute before {@code expires_in} runs out, or at once after Zoho rejects it.
+ * Its traffic goes through the JDK client, never through REST Assured or a report, because its bodies carry secrets.
+ */
+public final class RefreshTokenGrant {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
+    private static final int THROTTLE_RETRIES = 3;
+
+    private final URI tokenEndpoint;
+    private final String clientId;
+    private final Secret clientSecret;
+    private final Secret refreshToken;
+    private final Clock clock;
+    private final HttpClient http;
+    private AccessToken current;
+    private Instant renewAt = Instant.MIN;
+    private URI apiDomain;
+    private int refreshes;
+
+    public RefreshTokenGrant(URI accountsUrl, String clientId, Secret clientSecret, Secret refreshToken, Clock clock) {
+        this.tokenEndpoint = accountsUrl.resolve("/oauth/v2/token");
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.refreshToken = refreshToken;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A valid access token, refreshed when needed. */
+    public synchronized AccessToken accessToken() {
+        if (current == null || !clock.instant().isBefore(renewAt)) {
+            refresh();
+        }
+        return current;
+    }
+
+    /** After Zoho answered INVALID_TOKEN for {@code rejected}: a new token, unless another thread already renewed it. */
+    public synchronized AccessToken renewAfterRejection(AccessToken rejected) {
+        if (rejected == current) {
+            refresh();
+        }
+        return current;
+    }
+
+    public synchronized boolean issued(AccessToken token) {
+        return token == current;
+    }
+
+    /** The {@code api_domain} of the last token response. */
+    public synchronized Optional<URI> apiDomain() {
+        accessToken();
+        return Optional.ofNullable(apiDomain);
+    }
+
+    public synchronized int refreshes() {
+        return refreshes;
+    }
+
+    public String variable() {
+        return refreshToken.variable();
+    }
+
+    private void refresh() {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode answer = post();
+            if (answer.hasNonNull("access_token")) {
+                current = AccessToken.of(answer.get("access_token").asText());
+                long expiresIn = answer.hasNonNull("expires_in_sec") ? answer.get("expires_in_sec").asLong() : answer.path("expires_in").asLong(3600);
+                renewAt = clock.instant().plusSeconds(expiresIn).minus(RENEW_BEFORE_EXPIRY);
+                apiDomain = answer.hasNonNull("api_domain") ? URI.create(answer.get("api_domain").asText()) : null;
+                refreshes++;
+                return;
+            }
+            String error = answer.path("error").asText("no access_token in the answer");
+            if ("Access Denied".equals(error) && attempt < THROTTLE_RETRIES) {
+                pause(Duration.ofSeconds(5L << attempt));
+                continue;
+            }
+            throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " refused to issue an access token from " + refreshToken.variable()
+                    + " for client " + clientId + ": " + error + hint(error));
+        }
+    }
+
+    private static String hint(String error) {
+        return switch (error) {
+            case "invalid_client" -> " (wrong ZOHO_CLIENT_ID or ZOHO_CLIENT_SECRET, or the client belongs to another data centre: check ZOHO_DC)";
+            case "invalid_code" -> " (the refresh token is unknown or revoked)";
+            case "Access Denied" -> " (throttled: at most ten access tokens per refresh token in ten minutes)";
+            default -> "";
+        };
+    }
+
+    private JsonNode post() {
+        String form = "grant_type=refresh_token&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret.reveal())
+                + "&refresh_token=" + encode(refreshToken.reveal());
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return MAPPER.readTree(response.body());
+            } catch (IOException notJson) {
+                throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " answered HTTP " + response.statusCode() + " without JSON");
+            }
+        } catch (IOException e) {
+            throw new OAuthException("cannot reach Zoho's accounts server at " + tokenEndpoint + ": " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OAuthException("interrupted while asking " + tokenEndpoint + " for an access token");
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OAuthException("interrupted while waiting out the accounts server's throttling");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RefreshTokenGrant[" + refreshToken.variable() + " via " + tokenEndpoint + "]";
+    }
+}

@@ -1,0 +1,109 @@
+package dev.zohodelink.config;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * How to reach a real Zoho CRM org over OAuth. Built and validated by {@link RunConfiguration} when
+ * {@code ZOHO_TARGET=live}.
+ *
+ * @param apiDomainOverridden true when {@code ZOHO_API_DOMAIN} was given; otherwise the token response's
+ *                            {@code api_domain} is honoured for production orgs
+ */
+public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environment, URI accountsUrl, URI apiDomain,
+                                boolean apiDomainOverridden, String clientId, Secret clientSecret, Secret refreshToken,
+                                Optional<Secret> limitedScopeRefreshToken, Optional<Secret> restrictedUserRefreshToken,
+                                Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits) {
+
+    public static final String DC = "ZOHO_DC";
+    public static final String ENVIRONMENT = "ZOHO_ENVIRONMENT";
+    public static final String API_DOMAIN = "ZOHO_API_DOMAIN";
+    public static final String ACCOUNTS_URL = "ZOHO_ACCOUNTS_URL";
+    public static final String CLIENT_ID = "ZOHO_CLIENT_ID";
+    public static final String CLIENT_SECRET = "ZOHO_CLIENT_SECRET";
+    public static final String REFRESH_TOKEN = "ZOHO_REFRESH_TOKEN";
+    public static final String LIMITED_SCOPE_REFRESH_TOKEN = "ZOHO_LIMITED_SCOPE_REFRESH_TOKEN";
+    public static final String RESTRICTED_USER_REFRESH_TOKEN = "ZOHO_RESTRICTED_USER_REFRESH_TOKEN";
+    public static final String UNPRIVILEGED_USER_REFRESH_TOKEN = "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN";
+    public static final String CONCURRENCY = "ZOHO_CONCURRENCY";
+    public static final String MAX_CREDITS = "ZOHO_MAX_CREDITS";
+
+    /** Zoho's concurrency limit for the Standard edition (Kaizen #203). */
+    public static final int DEFAULT_CONCURRENCY = 10;
+
+    /** The live settings alone, for commands that only talk to an org; every problem in one exception. */
+    public static LiveConfiguration from(Settings settings) {
+        ConfigurationProblems problems = new ConfigurationProblems();
+        LiveConfiguration configuration = from(settings, problems);
+        problems.throwIfAny();
+        return configuration;
+    }
+
+    static LiveConfiguration from(Settings settings, ConfigurationProblems problems) {
+        DataCenter dc = problems.check(DC, () -> DataCenter.parse(settings.get(DC).orElse("us")));
+        ZohoEnvironment environment = problems.check(ENVIRONMENT, () -> ZohoEnvironment.parse(settings.get(ENVIRONMENT).orElse("sandbox")));
+        URI accounts = settings.get(ACCOUNTS_URL).map(url -> problems.check(ACCOUNTS_URL, () -> baseUrl(url)))
+                .orElse(dc == null ? null : dc.accountsUrl());
+        Optional<String> apiDomainText = settings.get(API_DOMAIN);
+        URI apiDomain = apiDomainText.map(url -> problems.check(API_DOMAIN, () -> baseUrl(url)))
+                .orElse(dc == null || environment == null ? null : dc.apiDomain(environment));
+        String clientId = required(settings, problems, CLIENT_ID);
+        String clientSecret = required(settings, problems, CLIENT_SECRET);
+        String refreshToken = required(settings, problems, REFRESH_TOKEN);
+        Integer concurrency = problems.check(CONCURRENCY, () -> positive(settings.get(CONCURRENCY).orElse(Integer.toString(DEFAULT_CONCURRENCY)), 1000));
+        Integer maxCredits = settings.get(MAX_CREDITS).map(v -> problems.check(MAX_CREDITS, () -> positive(v, Integer.MAX_VALUE))).orElse(null);
+        return new LiveConfiguration(dc, environment, accounts, apiDomain, apiDomainText.isPresent(), clientId,
+                new Secret(CLIENT_SECRET, clientSecret), new Secret(REFRESH_TOKEN, refreshToken),
+                optionalSecret(settings, LIMITED_SCOPE_REFRESH_TOKEN), optionalSecret(settings, RESTRICTED_USER_REFRESH_TOKEN),
+                optionalSecret(settings, UNPRIVILEGED_USER_REFRESH_TOKEN),
+                concurrency == null ? DEFAULT_CONCURRENCY : concurrency,
+                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits));
+    }
+
+    private static String required(Settings settings, ConfigurationProblems problems, String variable) {
+        Optional<String> value = settings.get(variable);
+        if (value.isEmpty()) {
+            problems.add(variable, "is required when ZOHO_TARGET=live");
+        }
+        return value.orElse(null);
+    }
+
+    private static Optional<Secret> optionalSecret(Settings settings, String variable) {
+        return settings.get(variable).map(value -> new Secret(variable, value));
+    }
+
+    private static URI baseUrl(String text) {
+        URI uri;
+        try {
+            uri = URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a URL");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("'" + text + "' is not an http or https base URL");
+        }
+        if (uri.getRawQuery() != null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))) {
+            throw new IllegalArgumentException("'" + text + "' must be a base URL without path or query, like https://sandbox.zohoapis.com");
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
+    }
+
+    private static int positive(String text, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < 1 || value > max) {
+                throw new IllegalArgumentException("'" + text + "' must be between 1 and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LiveConfiguration[dc=" + dataCenter + ", environment=" + environment + ", accounts=" + accountsUrl + ", apiDomain=" + apiDomain
+                + ", clientId=" + clientId + ", secrets redacted, concurrency=" + concurrency + ", maxCredits=" + maxCredits + "]";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.zohodelink.live;
+
+import dev.zohodelink.contract.Module;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every record a run created and whether it is gone again; the basis of cleanup and of its report. */
+public final class FixtureLedger {
+
+    private final FixtureLedger parent;
+    private final Map<Module, Set<String>> outstanding = new EnumMap<>(Module.class);
+    private long created;
+    private long deleted;
+
+    public FixtureLedger() {
+        this(null);
+    }
+
+    private FixtureLedger(FixtureLedger parent) {
+        this.parent = parent;
+    }
+
+    /** A ledger for one scenario whose entries also count in this one. */
+    public FixtureLedger child() {
+        return new FixtureLedger(this);
+    }
+
+    public void created(Module module, String id) {
+        synchronized (this) {
+            outstanding.computeIfAbsent(module, m -> new LinkedHashSet<>()).add(id);
+            created++;
+        }
+        if (parent != null) {
+            parent.created(module, id);
+        }
+    }
+
+    public void deleted(Module module, String id) {
+        synchronized (this) {
+            Set<String> ids = outstanding.get(module);
+            if (ids != null && ids.remove(id)) {
+                deleted++;
+            }
+        }
+        if (parent != null) {
+            parent.deleted(module, id);
+        }
+    }
+
+    /** The records not yet deleted, per module. */
+    public synchronized Map<Module, List<String>> outstanding() {
+        Map<Module, List<String>> copy = new EnumMap<>(Module.class);
+        outstanding.forEach((module, ids) -> {
+            if (!ids.isEmpty()) {
+                copy.put(module, new ArrayList<>(ids));
+            }
+        });
+        return copy;
+    }
+
+    public synchronized long createdCount() {
+        return created;
+    }
+
+    public synchronized long deletedCount() {
+        return deleted;
+    }
+
+    public synchronized long outstandingCount() {
+        return created - deleted;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.zohodelink.live;
+
+import dev.zohodelink.client.ApiUsage;
+import dev.zohodelink.client.CreditBudget;
+import dev.zohodelink.client.GovernedZohoCrmApi;
+import dev.zohodelink.client.RefreshTokenGrant;
+import dev.zohodelink.client.RestAssuredZohoCrmApi;
+import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
+import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.config.LiveConfiguration;
+import dev.zohodelink.config.Secret;
+import dev.zohodelink.config.ZohoEnvironment;
+import dev.zohodelink.contract.ApiVersion;
+import io.restassured.filter.Filter;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/**
+ * What all scenarios of a live run share, by necessity: the OAuth grants and their cached tokens, one concurrency
+ * limiter for every thread, the credit count and budget, and the ledger of created records. Closing it deletes
+ * whatever the run still has outstanding; a shutdown hook does the same when the run is interrupted.
+ */
+public final class LiveSession implements AutoCloseable {
+
+    private final LiveConfiguration configuration;
+    private final ApiVersion version;
+    private final RunMarker marker;
+    private final RefreshTokenGrant administrator;
+    private final Optional<RefreshTokenGrant> limitedScope;
+    private final Optional<RefreshTokenGrant> restrictedUser;
+    private final Optional<RefreshTokenGrant> unprivilegedUser;
+    private final Semaphore concurrency;
+    private final ApiUsage usage = new ApiUsage();
+    private final CreditBudget budget;
+    private final FixtureLedger ledger = new FixtureLedger();
+    private final Thread shutdownHook;
+    private final URI apiDomain;
+    private boolean closed;
+
+    public LiveSession(LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock) {
+        this.configuration = configuration;
+        this.version = version;
+        this.marker = marker;
+        this.administrator = grant(configuration.refreshToken(), clock);
+        this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
+        this.restrictedUser = configuration.restrictedUserRefreshToken().map(token -> grant(token, clock));
+        this.unprivilegedUser = configuration.unprivilegedUserRefreshToken().map(token -> grant(token, clock));
+        this.concurrency = new Semaphore(configuration.concurrency(), true);
+        this.budget = new CreditBudget(configuration.maxCredits());
+        this.apiDomain = chooseApiDomain();
+        this.shutdownHook = new Thread(this::cleanUpQuietly, "zoho-live-cleanup");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private RefreshTokenGrant grant(Secret refreshToken, Clock clock) {
+        return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock);
+    }
+
+    /**
+     * {@code ZOHO_API_DOMAIN} when given; for production orgs the {@code api_domain} Zoho returns with the token;
+     * otherwise the sandbox or developer domain of the data centre (what a sandbox token returns is unknown).
+     */
+    private URI chooseApiDomain() {
+        if (configuration.apiDomainOverridden() || configuration.environment() != ZohoEnvironment.PRODUCTION) {
+            return configuration.apiDomain();
+        }
+        return administrator.apiDomain().orElse(configuration.apiDomain());
+    }
+
+    public URI apiDomain() {
+        return apiDomain;
+    }
+
+    public RunMarker marker() {
+        return marker;
+    }
+
+    public ApiVersion version() {
+        return version;
+    }
+
+    public RefreshTokenGrant administrator() {
+        return administrator;
+    }
+
+    public Optional<RefreshTokenGrant> limitedScope() {
+        return limitedScope;
+    }
+
+    public Optional<RefreshTokenGrant> restrictedUser() {
+        return restrictedUser;
+    }
+
+    public Optional<RefreshTokenGrant> unprivilegedUser() {
+        return unprivilegedUser;
+    }
+
+    public FixtureLedger ledger() {
+        return ledger;
+    }
+
+    public ApiUsage usage() {
+        return usage;
+    }
+
+    /** The API as scenarios use it, counting into {@code scenarioUsage} (a child of the run's usage). */
+    public ZohoCrmApi api(ApiUsage scenarioUsage, List<Filter> filters) {
+        return governed(scenarioUsage, filters, false);
+    }
+
+    /** The API for deleting fixtures: exempt from the credit budget, so a run never leaves records because it ran out. */
+    public ZohoCrmApi cleanupApi() {
+        return governed(usage, List.of(), true);
+    }
+
+    private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, boolean cleanup) {
+        ZohoCrmApi transport = new RestAssuredZohoCrmApi(apiDomain, version, filters);
+        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, GovernedZohoCrmApi.sleeping());
+        List<RefreshTokenGrant> grants = new ArrayList<>();
+        grants.add(administrator);
+        limitedScope.ifPresent(grants::add);
+        restrictedUser.ifPresent(grants::add);
+        unprivilegedUser.ifPresent(grants::add);
+        return new TokenRefreshingZohoCrmApi(limited, grants);
+    }
+
+    /** Deletes every record the run still has; returns how many are left after trying. */
+    public synchronized long cleanUp() {
+        new FixtureCleaner(cleanupApi(), administrator.accessToken(), ledger).delete(ledger.outstanding());
+        return ledger.outstandingCount();
+    }
+
+    private void cleanUpQuietly() {
+        try {
+            cleanUp();
+        } catch (RuntimeException ignored) {
+            // the JVM is going down; `sweep` finds what is left by the run marker
+        }
+    }
+
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("run_id", marker.runId());
+        summary.put("api_version", version.pathSegment());
+        summary.put("api_domain", apiDomain.toString());
+        summary.put("api_calls", usage.calls());
+        summary.put("credits", usage.credits());
+        summary.put("retries", usage.retries());
+        summary.put("token_refreshes", administrator.refreshes());
+        summary.put("records_created", ledger.createdCount());
+        summary.put("records_deleted", ledger.deletedCount());
+        summary.put("records_left", ledger.outstandingCount());
+        summary.put("left_behind", ledger.outstanding().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().urlName(), Map.Entry::getValue)));
+        return summary;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        cleanUp();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // already running: nothing to remove
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.zohodelink.support;
+
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.live.LiveSession;
+import dev.zohodelink.live.RunMarker;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one run-scoped object of the suite: a live run's {@link LiveSession}, which all scenarios must share (one
+ * limiter for every thread, one credit budget, cached tokens). Cucumber has no run scope for glue, so this is the
+ * single deliberate static; it is opened by the first live scenario and closed by the {@code @AfterAll} hook.
+ */
+public final class RunScope {
+
+    private static LiveSession live;
+
+    private RunScope() {
+    }
+
+    public static synchronized LiveSession liveSession(RunConfiguration configuration) {
+        if (live == null) {
+            String runId = System.getenv().getOrDefault("ZOHO_RUN_ID", "");
+            live = new LiveSession(configuration.live().orElseThrow(), configuration.version(),
+                    runId.isBlank() ? RunMarker.fresh() : new RunMarker(runId), Clock.systemUTC());
+        }
+        return live;
+    }
+
+    /** Closes the live session, deleting what the run still has; the summary of calls, credits and cleanup. */
+    public static synchronized Optional<Map<String, Object>> close() {
+        if (live == null) {
+            return Optional.empty();
+        }
+        live.close();
+        Map<String, Object> summary = live.summary();
+        live = null;
+        return Optional.of(summary);
+    }
+}
