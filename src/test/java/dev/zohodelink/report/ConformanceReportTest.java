@@ -44,9 +44,19 @@ class ConformanceReportTest {
 
     @Test
     void every_documented_relation_and_error_was_proved_by_a_scenario_on_every_version_that_ran() throws IOException {
-        Files.writeString(REPORTS.resolve("coverage-matrix.md"), matrix.markdown());
+        Files.writeString(REPORTS.resolve("coverage-matrix.md"), matrix.markdown() + liveRuns().markdown());
         assertThat(matrix.runs()).as("conformance runs found in %s", REPORTS.resolve("results")).isNotEmpty();
         assertThat(matrix.gaps()).as("documented promises without a passing scenario (see %s)", REPORTS.resolve("coverage-matrix.md")).isEmpty();
+    }
+
+    @Test
+    void a_live_run_leaves_no_record_behind() throws IOException {
+        LiveRunsReport live = liveRuns();
+        assertThat(live.recordsLeft()).as("records left in the org by the live runs (see %s)", REPORTS.resolve("live")).isEmpty();
+    }
+
+    private static LiveRunsReport liveRuns() throws IOException {
+        return LiveRunsReport.read(REPORTS.resolve("live"));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.zohodelink.report;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Relation;
+import dev.zohodelink.contract.SupportedRelations;
+import dev.zohodelink.support.UrlForm;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoverageMatrixTest {
+
+    @Test
+    void finds_no_gap_when_every_relation_form_and_error_was_proved() {
+        // GIVEN
+        RunOutcome run = run(ApiVersion.V7, everything(ApiVersion.V7, "PASSED"));
+
+        // WHEN / THEN
+        then(new CoverageMatrix(List.of(run)).gaps()).isEmpty();
+    }
+
+    @Test
+    void reports_a_relation_that_no_scenario_delinked_through_one_url_form() {
+        // GIVEN every fact but Campaigns -> Leads through the ids parameter
+        List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V2_1, "PASSED"));
+        scenarios.removeIf(s -> s.relations().contains("Campaigns|Leads|ids parameter"));
+
+        // WHEN
+        List<String> gaps = new CoverageMatrix(List.of(run(ApiVersion.V2_1, scenarios))).gaps();
+
+        // THEN
+        then(gaps).containsExactly("v2.1: Campaigns -> Leads via ids parameter is MISSING");
+    }
+
+    @Test
+    void reports_an_error_whose_only_scenario_failed() {
+        // GIVEN
+        List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
+        scenarios.removeIf(s -> s.errors().contains("LIMIT_EXCEEDED"));
+        scenarios.add(scenario(List.of(), List.of("LIMIT_EXCEEDED"), "FAILED"));
+
+        // WHEN / THEN
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios))).gaps()).containsExactly("v7: LIMIT_EXCEEDED is FAIL");
+    }
+
+    @Test
+    void accepts_an_error_covered_only_by_skipped_scenarios_and_shows_it_as_skipped() {
+        // GIVEN the INTERNAL_ERROR scenario was skipped, as on a live org
+        List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
+        scenarios.removeIf(s -> s.errors().contains("INTERNAL_ERROR"));
+        scenarios.add(scenario(List.of(), List.of("INTERNAL_ERROR"), "SKIPPED"));
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)));
+
+        // WHEN / THEN
+        then(matrix.gaps()).isEmpty();
+        then(matrix.markdown()).contains("| INTERNAL_ERROR | INTERNAL_ERROR | 500 |").contains("| skipped |");
+    }
+
+    @Test
+    void marks_appointments_as_not_applicable_on_v2_1() {
+        // GIVEN
+        Relation appointments = SupportedRelations.find(ApiVersion.V7, dev.zohodelink.contract.Module.APPOINTMENTS, dev.zohodelink.contract.Module.SERVICES).orElseThrow();
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V2_1, everything(ApiVersion.V2_1, "PASSED"))));
+
+        // WHEN / THEN
+        then(matrix.relation(matrix.runs().get(0), appointments, UrlForm.SINGLE)).isEqualTo(CoverageMatrix.Cell.NOT_APPLICABLE);
+    }
+
+    private static List<ScenarioOutcome> everything(ApiVersion version, String status) {
+        List<ScenarioOutcome> scenarios = new ArrayList<>();
+        for (Relation relation : SupportedRelations.forVersion(version)) {
+            for (UrlForm form : UrlForm.values()) {
+                scenarios.add(scenario(List.of(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label()), List.of(), status));
+            }
+        }
+        CoverageMatrix.delinkErrors().forEach(error -> scenarios.add(scenario(List.of(), List.of(error.name()), status)));
+        return scenarios;
+    }
+
+    private static ScenarioOutcome scenario(List<String> relations, List<String> errors, String status) {
+        return new ScenarioOutcome("f", "s", "features/f.feature", 1, List.of(), status, null, relations, errors, 1, 1, 0);
+    }
+
+    private static RunOutcome run(ApiVersion version, List<ScenarioOutcome> scenarios) {
+        return new RunOutcome(version.pathSegment(), "emulator", "best-evidence", scenarios);
+    }
+}
