@@ -27,6 +27,7 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     public static final int MAX_ATTEMPTS = 5;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
     private final ZohoCrmApi delegate;
     private final Semaphore concurrency;
@@ -124,8 +125,9 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
     private Duration retryAfter(Duration backoff, ApiResponse response) {
         usage.retry();
-        Duration wait = response == null ? backoff : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds).orElse(backoff);
-        pause.pause(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        java.util.Optional<Duration> asked = response == null ? java.util.Optional.empty() : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds);
+        Duration wait = asked.map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d).orElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+        pause.pause(wait);
         Duration next = backoff.multipliedBy(2);
         return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }

@@ -51,13 +51,13 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         String clientId = required(settings, problems, CLIENT_ID);
         String clientSecret = required(settings, problems, CLIENT_SECRET);
         String refreshToken = required(settings, problems, REFRESH_TOKEN);
-        Integer concurrency = problems.check(CONCURRENCY, () -> positive(settings.get(CONCURRENCY).orElse(Integer.toString(DEFAULT_CONCURRENCY)), 1000));
-        Integer maxCredits = settings.get(MAX_CREDITS).map(v -> problems.check(MAX_CREDITS, () -> positive(v, Integer.MAX_VALUE))).orElse(null);
+        Long concurrency = problems.check(CONCURRENCY, () -> positive(settings.get(CONCURRENCY).orElse(Integer.toString(DEFAULT_CONCURRENCY)), 1000));
+        Long maxCredits = settings.get(MAX_CREDITS).map(v -> problems.check(MAX_CREDITS, () -> positive(v, Long.MAX_VALUE))).orElse(null);
         return new LiveConfiguration(dc, environment, accounts, apiDomain, apiDomainText.isPresent(), clientId,
                 new Secret(CLIENT_SECRET, clientSecret), new Secret(REFRESH_TOKEN, refreshToken),
                 optionalSecret(settings, LIMITED_SCOPE_REFRESH_TOKEN), optionalSecret(settings, RESTRICTED_USER_REFRESH_TOKEN),
                 optionalSecret(settings, UNPRIVILEGED_USER_REFRESH_TOKEN),
-                concurrency == null ? DEFAULT_CONCURRENCY : concurrency,
+                concurrency == null ? DEFAULT_CONCURRENCY : concurrency.intValue(),
                 maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits));
     }
 
@@ -83,15 +83,18 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new IllegalArgumentException("'" + text + "' is not an http or https base URL");
         }
+        if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("a base URL must carry neither credentials nor a fragment");
+        }
         if (uri.getRawQuery() != null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))) {
             throw new IllegalArgumentException("'" + text + "' must be a base URL without path or query, like https://sandbox.zohoapis.com");
         }
         return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
     }
 
-    private static int positive(String text, int max) {
+    private static long positive(String text, long max) {
         try {
-            int value = Integer.parseInt(text.strip());
+            long value = Long.parseLong(text.strip());
             if (value < 1 || value > max) {
                 throw new IllegalArgumentException("'" + text + "' must be between 1 and " + max);
             }

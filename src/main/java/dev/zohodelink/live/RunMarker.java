@@ -11,7 +11,7 @@ public record RunMarker(String runId) {
     public static final String PREFIX = "zdc-";
 
     public RunMarker {
-        if (!runId.matches("[A-Za-z0-9]{1,32}")) {
+        if (runId == null || !runId.matches("[A-Za-z0-9]{1,32}")) {
             throw new IllegalArgumentException("a run id is 1 to 32 letters and digits, not '" + runId + "'");
         }
     }

@@ -129,11 +129,53 @@ class RunConfigurationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"live", "LIVE", " Live "})
-    void rejects_the_live_target_for_now_with_a_clear_message(String value) {
+    void accepts_the_live_target_when_the_live_variables_are_set(String value) {
+        // GIVEN the live target and its three required variables
+        Map<String, String> environment = Map.of("ZOHO_TARGET", value,
+                "ZOHO_CLIENT_ID", "1000.CLIENT", "ZOHO_CLIENT_SECRET", "a-secret", "ZOHO_REFRESH_TOKEN", "1000.refresh.token");
+
+        // WHEN
+        RunConfiguration configuration = configure(environment, properties());
+
+        // THEN
+        then(configuration.target()).isEqualTo(TargetKind.LIVE);
+        then(configuration.live()).isPresent();
+        then(configuration.live().orElseThrow().clientId()).isEqualTo("1000.CLIENT");
+        then(configuration.live().orElseThrow().dataCenter()).isEqualTo(DataCenter.US);
+    }
+
+    @Test
+    void rejects_the_live_target_without_credentials_naming_every_missing_variable_in_one_message() {
         // WHEN / THEN
         thenExceptionOfType(ConfigurationException.class)
-                .isThrownBy(() -> configure(Map.of("ZOHO_TARGET", value), properties()))
-                .withMessage("ZOHO_TARGET (or -Dzoho.target): 'live' is not available in this build yet; use 'emulator'");
+                .isThrownBy(() -> configure(Map.of("ZOHO_TARGET", "live"), properties()))
+                .withMessageStartingWith("the configuration has 3 problems: ")
+                .withMessageContaining("ZOHO_CLIENT_ID (or -Dzoho.client.id): is required when ZOHO_TARGET=live")
+                .withMessageContaining("ZOHO_CLIENT_SECRET (or -Dzoho.client.secret): is required when ZOHO_TARGET=live")
+                .withMessageContaining("ZOHO_REFRESH_TOKEN (or -Dzoho.refresh.token): is required when ZOHO_TARGET=live");
+    }
+
+    @Test
+    void reports_bad_run_variables_and_bad_live_variables_together() {
+        // WHEN / THEN
+        thenExceptionOfType(ConfigurationException.class)
+                .isThrownBy(() -> configure(Map.of("ZOHO_TARGET", "live", "ZOHO_API_VERSION", "v6",
+                        "ZOHO_CLIENT_ID", "1000.CLIENT", "ZOHO_CLIENT_SECRET", "a-secret", "ZOHO_REFRESH_TOKEN", "1000.refresh.token",
+                        "ZOHO_CONCURRENCY", "0"), properties()))
+                .withMessageStartingWith("the configuration has 2 problems: ")
+                .withMessageContaining("ZOHO_API_VERSION (or -Dzoho.api.version): ")
+                .withMessageContaining("ZOHO_CONCURRENCY (or -Dzoho.concurrency): ")
+                .withMessageNotContaining("a-secret");
+    }
+
+    @Test
+    void ignores_the_live_variables_on_the_emulator() {
+        // WHEN the emulator is the target and a live variable is bad
+        RunConfiguration configuration = configure(Map.of("ZOHO_CONCURRENCY", "0", "ZOHO_DC", "mars"), properties());
+
+        // THEN
+        then(configuration.target()).isEqualTo(TargetKind.EMULATOR);
+        then(configuration.live()).isEmpty();
     }
 
     @Test

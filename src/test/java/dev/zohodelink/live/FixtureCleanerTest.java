@@ -1,0 +1,151 @@
+package dev.zohodelink.live;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.zohodelink.client.AccessToken;
+import dev.zohodelink.client.ApiResponse;
+import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Module;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class FixtureCleanerTest {
+
+    private static final AccessToken TOKEN = AccessToken.of("1000.cleanup.token");
+
+    private final FixtureLedger ledger = new FixtureLedger();
+
+    private static List<String> ids(int from, int to) {
+        return IntStream.range(from, to).mapToObj(Integer::toString).toList();
+    }
+
+    private static ApiResponse deleted(List<String> ids, Set<String> failing, Set<String> alreadyGone) {
+        String data = ids.stream().map(id -> {
+            if (failing.contains(id)) {
+                return "{\"code\":\"NO_PERMISSION\",\"details\":{\"id\":\"" + id + "\"},\"message\":\"permission denied\",\"status\":\"error\"}";
+            }
+            if (alreadyGone.contains(id)) {
+                return "{\"code\":\"INVALID_DATA\",\"details\":{\"id\":\"" + id + "\"},\"message\":\"record not deleted\",\"status\":\"error\"}";
+            }
+            return "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"" + id + "\"},\"message\":\"record deleted\",\"status\":\"success\"}";
+        }).collect(Collectors.joining(","));
+        return new ApiResponse("DELETE", "/crm/v7/Leads", 200, "{\"data\":[" + data + "]}", Map.of());
+    }
+
+    @Test
+    void deletes_in_batches_of_one_hundred_and_marks_the_records_gone() {
+        // GIVEN 250 leads and 3 deals in the ledger
+        List<String> leads = ids(0, 250);
+        leads.forEach(id -> ledger.created(Module.LEADS, id));
+        ids(1000, 1003).forEach(id -> ledger.created(Module.DEALS, id));
+        DeletingApi api = new DeletingApi(batch -> deleted(batch, Set.of(), Set.of()));
+
+        // WHEN
+        long count = new FixtureCleaner(api, TOKEN, ledger).delete(ledger.outstanding());
+
+        // THEN
+        then(api.batchSizes()).containsExactly(100, 100, 50, 3);
+        then(count).isEqualTo(253);
+        then(ledger.outstanding()).isEmpty();
+        then(ledger.outstandingCount()).isZero();
+    }
+
+    @Test
+    void keeps_what_zoho_would_not_delete_and_counts_what_was_already_gone() {
+        // GIVEN
+        ids(0, 4).forEach(id -> ledger.created(Module.LEADS, id));
+        DeletingApi api = new DeletingApi(batch -> deleted(batch, Set.of("1"), Set.of("2")));
+
+        // WHEN
+        long count = new FixtureCleaner(api, TOKEN, ledger).delete(ledger.outstanding());
+
+        // THEN record 1 stays outstanding
+        then(count).isEqualTo(3);
+        then(ledger.outstanding()).isEqualTo(Map.of(Module.LEADS, List.of("1")));
+    }
+
+    @Test
+    void never_throws_and_keeps_the_records_of_a_failed_batch() {
+        // GIVEN the first batch fails with an exception, the second answers 500 without data
+        ids(0, 150).forEach(id -> ledger.created(Module.LEADS, id));
+        List<Function<List<String>, ApiResponse>> answers = new ArrayList<>(List.of(
+                batch -> {
+                    throw new IllegalStateException("connection reset");
+                },
+                batch -> new ApiResponse("DELETE", "/crm/v7/Leads", 500, "{\"code\":\"INTERNAL_ERROR\"}", Map.of())));
+        DeletingApi api = new DeletingApi(batch -> answers.remove(0).apply(batch));
+
+        // WHEN
+        long count = new FixtureCleaner(api, TOKEN, ledger).delete(ledger.outstanding());
+
+        // THEN
+        then(count).isZero();
+        then(api.batchSizes()).containsExactly(100, 50);
+        then(ledger.outstandingCount()).isEqualTo(150);
+    }
+
+    /** Answers Delete Records through a function of the batch and records the batches. */
+    private static final class DeletingApi implements ZohoCrmApi {
+
+        private final Function<List<String>, ApiResponse> answer;
+        private final Map<Integer, List<String>> batches = new LinkedHashMap<>();
+
+        DeletingApi(Function<List<String>, ApiResponse> answer) {
+            this.answer = answer;
+        }
+
+        List<Integer> batchSizes() {
+            return batches.values().stream().map(List::size).toList();
+        }
+
+        @Override
+        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
+            batches.put(batches.size(), List.copyOf(ids));
+            return answer.apply(ids);
+        }
+
+        @Override
+        public ApiVersion version() {
+            return ApiVersion.V7;
+        }
+
+        @Override
+        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
+        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
+        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
+        public ApiResponse record(Module module, String id, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
+        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
+        public ApiResponse delink(DelinkRequest request, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+    }
+}
