@@ -8,7 +8,7 @@ Feature: Every supported relation can be delinked, through both URL forms
 
   Rule: One related record is delinked by naming it in the URL
 
-    Scenario Outline: Delinking one <related> from a <parent> by its id
+    Scenario Outline: Delinking one <related> from its <parent> by its id
       Given <parent> P is linked to <related records> R and S
       When <related> R is delinked from <parent> P
       Then the delink of <related> R succeeds
@@ -35,7 +35,7 @@ Feature: Every supported relation can be delinked, through both URL forms
 
   Rule: Several related records are delinked in one call with the ids parameter
 
-    Scenario Outline: Delinking two <related records> from a <parent> in one call
+    Scenario Outline: Delinking two <related records> from their <parent> in one call
       Given <parent> P is linked to <related records> R, S and T
       When <related records> R and S are delinked from <parent> P in one call
       Then every delink succeeds

@@ -6,7 +6,7 @@ Feature: A relation can be delinked from either of its records
 
   Rule: The related record can be the record the call starts from
 
-    Scenario Outline: Delinking one <related> from a <parent>, the reverse of the listed direction
+    Scenario Outline: Delinking one <related> from its <parent>, the reverse of the listed direction
       Given <parent> P is linked to <related records> R and S
       When <related> R is delinked from <parent> P
       Then the delink of <related> R succeeds
@@ -27,7 +27,7 @@ Feature: A relation can be delinked from either of its records
         | deal       | product  | products        |
         | price book | product  | products        |
 
-    Scenario Outline: Delinking two <related records> from a <parent> in one call, the reverse of the listed direction
+    Scenario Outline: Delinking two <related records> from their <parent> in one call, the reverse of the listed direction
       Given <parent> P is linked to <related records> R, S and T
       When <related records> R and S are delinked from <parent> P in one call
       Then every delink succeeds

@@ -3,6 +3,7 @@ package dev.zohodelink.steps;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.support.CoverageFacts;
+import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.support.RunScope;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
@@ -37,6 +38,12 @@ public class Hooks {
             throw new TestAbortedException("tagged @emulator-only: needs an injected fault or a token with arbitrary scopes, which only the emulator provides");
         }
         ReportLabels.apply(scenario, run);
+    }
+
+    @After
+    public void recordTheExchanges(Scenario scenario) {
+        world.reachedTarget().ifPresent(target -> Recordings.write(scenario, world.configuration(), target,
+                new Normaliser(world.labelsById()).normalise(target.recorder().exchanges())));
     }
 
     @After

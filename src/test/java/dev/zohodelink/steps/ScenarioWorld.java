@@ -117,6 +117,18 @@ public final class ScenarioWorld implements Disposable {
         return lastCall().response();
     }
 
+    /** Labels of the records this scenario created, by id ("contact A"), for its recording. */
+    public Map<String, String> labelsById() {
+        Map<String, String> labels = new HashMap<>();
+        records.values().forEach(record -> labels.put(record.id(), record.label()));
+        return labels;
+    }
+
+    /** The target, if the scenario reached one. */
+    public java.util.Optional<Target> reachedTarget() {
+        return java.util.Optional.ofNullable(target);
+    }
+
     /** Usage of this scenario so far; nothing when it never reached a target. */
     public java.util.Optional<dev.zohodelink.client.ApiUsage> usage() {
         return java.util.Optional.ofNullable(target).map(Target::usage);

@@ -6,6 +6,7 @@ import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.recording.ExchangeRecorder;
 import java.util.concurrent.Semaphore;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
 import dev.zohodelink.client.ZohoCrmApi;
@@ -38,6 +39,7 @@ public final class EmulatorTarget implements Target {
     private final RunMarker marker = RunMarker.fresh();
     private final FixtureLedger ledger = new FixtureLedger();
     private final ApiUsage usage = new ApiUsage();
+    private final ExchangeRecorder recorder = new ExchangeRecorder();
 
     public EmulatorTarget(ApiVersion version, BehaviourProfile profile, Misbehaviour misbehaviour) {
         this.version = version;
@@ -45,7 +47,7 @@ public final class EmulatorTarget implements Target {
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(misbehaviour.wrap(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.controlPlane = new ControlPlaneClient(server.baseUri());
-        this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(new ReportAttachments())),
+        this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder, new ReportAttachments())),
                 new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, GovernedZohoCrmApi.sleeping());
         this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
     }
@@ -121,6 +123,11 @@ public final class EmulatorTarget implements Target {
     @Override
     public FixtureLedger ledger() {
         return ledger;
+    }
+
+    @Override
+    public ExchangeRecorder recorder() {
+        return recorder;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.zohodelink.live.FixtureCleaner;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.recording.ExchangeRecorder;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,13 +27,14 @@ public final class LiveTarget implements Target {
     private final ApiUsage usage;
     private final FixtureLedger ledger;
     private final ZohoCrmApi api;
+    private final ExchangeRecorder recorder = new ExchangeRecorder();
 
     public LiveTarget(LiveSession session, BehaviourProfile profile) {
         this.session = session;
         this.profile = profile;
         this.usage = session.usage().child();
         this.ledger = session.ledger().child();
-        this.api = session.api(usage, List.of(new ReportAttachments()));
+        this.api = session.api(usage, List.of(recorder, new ReportAttachments()));
     }
 
     @Override
@@ -87,6 +89,11 @@ public final class LiveTarget implements Target {
     @Override
     public FixtureLedger ledger() {
         return ledger;
+    }
+
+    @Override
+    public ExchangeRecorder recorder() {
+        return recorder;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.recording.ExchangeRecorder;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
@@ -35,6 +36,9 @@ public interface Target extends AutoCloseable {
 
     /** The records this scenario created and deleted; what is outstanding is deleted on {@link #close()}. */
     FixtureLedger ledger();
+
+    /** Every request and response of this scenario, for its recording. */
+    ExchangeRecorder recorder();
 
     /** Calls, credits and retries of this scenario. */
     ApiUsage usage();

@@ -1,0 +1,48 @@
+package dev.zohodelink.recording;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NormaliserTest {
+
+    private final Normaliser normaliser = new Normaliser(Map.of("5725767000000400002", "campaign C", "5725767000000400003", "contact A"));
+
+    @Test
+    void replaces_record_ids_by_aliases_and_the_version_by_a_placeholder_in_path_and_query() {
+        // WHEN
+        Exchange exchange = normaliser.normalise(List.of(new ExchangeRecorder.RawExchange("DELETE", "/crm/v7/Campaigns/5725767000000400002/Contacts",
+                "ids=5725767000000400003,999999999999", null, 200, "{\"data\":[]}"))).get(0);
+
+        // THEN
+        then(exchange.path()).isEqualTo("/crm/{version}/Campaigns/<campaign C>/Contacts");
+        then(exchange.query()).isEqualTo("ids=<contact A>,<id 1>");
+        then(exchange.role()).isEqualTo(Exchange.DELINK);
+    }
+
+    @Test
+    void masks_times_run_markers_and_unknown_ids_consistently_in_bodies() {
+        // WHEN
+        Exchange exchange = normaliser.normalise(List.of(new ExchangeRecorder.RawExchange("POST", "/crm/v2.1/Contacts", null,
+                "{\"data\":[{\"Last_Name\":\"zdc-abc123 contact A\"}]}", 201,
+                "{\"data\":[{\"details\":{\"Created_Time\":\"2026-11-22T20:00:00+00:00\",\"id\":\"5725767000000400003\",\"Created_By\":{\"id\":\"777777777777\"},\"Modified_By\":{\"id\":\"777777777777\"}}}]}"))).get(0);
+
+        // THEN
+        then(exchange.role()).isEqualTo(Exchange.FIXTURE);
+        then(exchange.requestBody().toString()).isEqualTo("{\"data\":[{\"Last_Name\":\"zdc-<run> contact A\"}]}");
+        then(exchange.responseBody().toString()).isEqualTo(
+                "{\"data\":[{\"details\":{\"Created_Time\":\"<time>\",\"id\":\"<contact A>\",\"Created_By\":{\"id\":\"<id 1>\"},\"Modified_By\":{\"id\":\"<id 1>\"}}}]}");
+    }
+
+    @Test
+    void sorts_related_records_which_zoho_does_not_promise_to_order() {
+        // WHEN
+        Exchange exchange = normaliser.normalise(List.of(new ExchangeRecorder.RawExchange("GET", "/crm/v7/Campaigns/5725767000000400002/Contacts",
+                "fields=id", null, 200, "{\"data\":[{\"id\":\"888888888888\"},{\"id\":\"5725767000000400003\"}]}"))).get(0);
+
+        // THEN
+        then(exchange.responseBody().get("data").toString()).isEqualTo("[{\"id\":\"<contact A>\"},{\"id\":\"<id 1>\"}]");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.zohodelink.steps;
+
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.recording.Exchange;
+import dev.zohodelink.recording.Recording;
+import dev.zohodelink.recording.RecordingStore;
+import dev.zohodelink.support.Target;
+import io.cucumber.java.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a scenario's normalised exchanges to {@code reports/recordings/<version>/<feature>/<scenario>.json}. */
+final class Recordings {
+
+    private Recordings() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("zoho.reports.dir", "reports"), "recordings");
+    }
+
+    static void write(Scenario scenario, RunConfiguration run, Target target, List<Exchange> exchanges) {
+        String uri = scenario.getUri().toString();
+        String feature = uri.substring(uri.lastIndexOf('/') + 1).replace(".feature", "");
+        new RecordingStore(root()).write(new Recording(feature, scenario.getName(), run.version().pathSegment(), target.name(), exchanges));
+    }
+}
