@@ -27,6 +27,7 @@ class TheSuiteCanFailTest {
     @AfterEach
     void restoreTheCorrectEmulator() {
         System.clearProperty(Misbehaviour.PROPERTY);
+        System.clearProperty("zoho.undocumented");
     }
 
     @Test
@@ -69,6 +70,20 @@ class TheSuiteCanFailTest {
         List<String> failed = results.testEvents().failed().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList();
         assertThat(failed).containsExactly("101 contacts in one call are refused");
         assertThat(failureMessages(results)).singleElement().asString().contains("LIMIT_EXCEEDED").contains("Zoho answered HTTP 200 data[SUCCESS]");
+    }
+
+    @Test
+    void in_observe_mode_an_assumed_scenario_records_what_differs_instead_of_failing_while_documented_ones_still_fail() {
+        // GIVEN an API that accepts 101 ids, and undocumented behaviour observed rather than asserted
+        System.setProperty("zoho.undocumented", "observe");
+
+        // WHEN
+        EngineExecutionResults results = run(Misbehaviour.IGNORES_THE_ID_LIMIT, LIMITS);
+
+        // THEN the assumed 101-id scenario passes with its observation; nothing else differs
+        assertThat(results.testEvents().failed().count()).isZero();
+        EngineExecutionResults documented = run(Misbehaviour.WRONG_SUCCESS_MESSAGE, RELATIONS);
+        assertThat(documented.testEvents().failed().count()).as("documented scenarios still fail in observe mode").isEqualTo(16);
     }
 
     private static EngineExecutionResults run(Misbehaviour misbehaviour, String feature) {

@@ -9,20 +9,40 @@ import java.util.Optional;
  * The validated configuration of one conformance run. Every problem is reported in one message, before any call,
  * with the variables that cause it.
  */
-public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourProfile profile, Optional<LiveConfiguration> live) {
+public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourProfile profile, Optional<LiveConfiguration> live,
+                               UndocumentedBehaviour undocumented) {
+
+    /** What the steps do where Zoho documents nothing (scenarios tagged {@code @assumed}). */
+    public enum UndocumentedBehaviour {
+        /** Expect the behaviour profile's choice; a difference fails the scenario. */
+        ASSERT,
+        /** Record what the target does and report a difference from the profile as an observation; drift against a baseline shows change. */
+        OBSERVE
+    }
+
 
     public static final String TARGET = "ZOHO_TARGET";
     public static final String API_VERSION = "ZOHO_API_VERSION";
     public static final String PROFILE = "ZOHO_PROFILE";
+    public static final String UNDOCUMENTED = "ZOHO_UNDOCUMENTED";
 
     public static RunConfiguration from(Settings settings) {
         ConfigurationProblems problems = new ConfigurationProblems();
         TargetKind target = problems.check(TARGET, () -> target(settings.get(TARGET).orElse("emulator")));
         ApiVersion version = problems.check(API_VERSION, () -> ApiVersion.parse(settings.get(API_VERSION).orElse("v7")));
         BehaviourProfile profile = problems.check(PROFILE, () -> BehaviourProfile.parse(settings.get(PROFILE).orElse(BehaviourProfile.DEFAULT_SPEC)));
+        UndocumentedBehaviour undocumented = problems.check(UNDOCUMENTED, () -> undocumented(settings.get(UNDOCUMENTED).orElse("assert")));
         Optional<LiveConfiguration> live = target == TargetKind.LIVE ? Optional.of(LiveConfiguration.from(settings, problems)) : Optional.empty();
         problems.throwIfAny();
-        return new RunConfiguration(target, version, profile, live);
+        return new RunConfiguration(target, version, profile, live, undocumented);
+    }
+
+    private static UndocumentedBehaviour undocumented(String value) {
+        try {
+            return UndocumentedBehaviour.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a choice; expected assert or observe");
+        }
     }
 
     private static TargetKind target(String value) {

@@ -28,6 +28,7 @@ public class Hooks {
 
     @Before(order = 0)
     public void skipScenariosThatDoNotApplyToThisRun(Scenario scenario) {
+        world.begin(scenario);
         RunConfiguration run = world.configuration();
         Collection<String> tags = scenario.getSourceTagNames();
         List<String> versions = tags.stream().filter(t -> t.startsWith(VERSION_TAG_PREFIX)).map(t -> t.substring(VERSION_TAG_PREFIX.length())).toList();

@@ -45,9 +45,9 @@ public class RecordSteps {
 
     private void stillExist(List<RecordRef> records) {
         for (RecordRef record : records) {
-            assertThat(world.fixtures().exists(record))
+            world.verify(() -> assertThat(world.fixtures().exists(record))
                     .as("%s (id %s) still exists, read through Get Records", record.label(), record.id())
-                    .isTrue();
+                    .isTrue());
         }
     }
 }

@@ -37,33 +37,33 @@ public class RelationSteps {
     @Then("{module} {alias} is linked only to {module} {aliases}")
     public void isLinkedOnlyTo(Module parentModule, String parentAlias, Module related, List<String> aliases) {
         RecordRef parent = world.record(parentModule, parentAlias);
-        assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).containsExactlyInAnyOrderElementsOf(ids(world.records(related, aliases)));
+        world.verify(() -> assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).containsExactlyInAnyOrderElementsOf(ids(world.records(related, aliases))));
     }
 
     @Then("{module} {alias} is no longer linked to {module} {aliases}")
     public void isNoLongerLinkedTo(Module parentModule, String parentAlias, Module related, List<String> aliases) {
         RecordRef parent = world.record(parentModule, parentAlias);
-        assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).doesNotContainAnyElementsOf(ids(world.records(related, aliases)));
+        world.verify(() -> assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).doesNotContainAnyElementsOf(ids(world.records(related, aliases))));
     }
 
     @Then("{module} {alias} has no linked {module}")
     public void hasNoLinked(Module parentModule, String parentAlias, Module related) {
         RecordRef parent = world.record(parentModule, parentAlias);
-        assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).isEmpty();
+        world.verify(() -> assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).isEmpty());
     }
 
     @Then("{module} {alias} is still linked to {module} {aliases}")
     public void isStillLinkedTo(Module parentModule, String parentAlias, Module related, List<String> aliases) {
         RecordRef parent = world.record(parentModule, parentAlias);
-        assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).containsAll(ids(world.records(related, aliases)));
+        world.verify(() -> assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).containsAll(ids(world.records(related, aliases))));
     }
 
     @Then("{module} {alias} is still linked to all {int} {module}")
     public void isStillLinkedToAll(Module parentModule, String parentAlias, int count, Module related) {
         RecordRef parent = world.record(parentModule, parentAlias);
         List<String> expected = ids(world.recordsLinkedTo(parent, related));
-        assertThat(expected).as("records this scenario linked to %s", parent.label()).hasSize(count);
-        assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).containsExactlyInAnyOrderElementsOf(expected);
+        world.verify(() -> assertThat(expected).as("records this scenario linked to %s", parent.label()).hasSize(count));
+        world.verify(() -> assertThat(relatedIds(parent, related)).as(stateOf(parent, related)).containsExactlyInAnyOrderElementsOf(expected));
     }
 
     private List<String> relatedIds(RecordRef parent, Module related) {

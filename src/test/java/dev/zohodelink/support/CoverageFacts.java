@@ -22,6 +22,7 @@ public final class CoverageFacts {
     private final Set<String> relations = new LinkedHashSet<>();
     private final Set<String> errors = new LinkedHashSet<>();
     private final Map<String, Long> usage = new LinkedHashMap<>();
+    private final List<String> observations = new java.util.ArrayList<>();
 
     public void delinked(Relation relation, UrlForm form) {
         relations.add(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label());
@@ -29,6 +30,11 @@ public final class CoverageFacts {
 
     public void asserted(ZohoError error) {
         errors.add(error.name());
+    }
+
+    /** Where an assumed scenario saw something other than the profile's choice (ZOHO_UNDOCUMENTED=observe). */
+    public void observed(String difference) {
+        observations.add(difference);
     }
 
     public void used(ApiUsage scenarioUsage) {
@@ -42,6 +48,7 @@ public final class CoverageFacts {
         json.put("relations", List.copyOf(relations));
         json.put("errors", List.copyOf(errors));
         json.put("usage", Map.copyOf(usage));
+        json.put("observations", List.copyOf(observations));
         return json;
     }
 }
