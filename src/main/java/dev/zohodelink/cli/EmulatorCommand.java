@@ -3,9 +3,15 @@ package dev.zohodelink.cli;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
+import dev.zohodelink.emulator.DemoCredentials;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.User;
 import dev.zohodelink.emulator.http.EmulatorServer;
+import dev.zohodelink.emulator.seed.SeedException;
+import dev.zohodelink.emulator.seed.SeedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,9 +53,9 @@ final class EmulatorCommand implements Callable<Integer> {
     static final String UNPRIVILEGED_USER_REFRESH_TOKEN = "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN";
 
     /** The emulator's own credentials, public and documented in the README: they open nothing but this emulator. */
-    static final String DEMO_CLIENT_ID = "demo-client";
-    static final String DEMO_CLIENT_SECRET = "demo-secret";
-    static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
+    static final String DEMO_CLIENT_ID = DemoCredentials.CLIENT_ID;
+    static final String DEMO_CLIENT_SECRET = DemoCredentials.CLIENT_SECRET;
+    static final String DEMO_REFRESH_TOKEN = DemoCredentials.REFRESH_TOKEN;
     static final String DEMO_LIMITED_SCOPE_REFRESH_TOKEN = "demo-limited-refresh-token";
     static final String DEMO_RESTRICTED_USER_REFRESH_TOKEN = "demo-restricted-refresh-token";
     static final String DEMO_UNPRIVILEGED_USER_REFRESH_TOKEN = "demo-unprivileged-refresh-token";
@@ -79,6 +85,10 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Behaviour where Zoho does not document it, e.g. best-evidence or best-evidence,mixed=200 (default: ${DEFAULT-VALUE}).",
             defaultValue = BehaviourProfile.DEFAULT_SPEC)
     private String profile;
+
+    @Option(names = "--seed", paramLabel = "FILE",
+            description = "JSON file of users, OAuth clients, refresh tokens, access tokens, records and relations to load at start (format in the README).")
+    private Path seed;
 
     private final Map<String, String> environment;
     private final StopSignal untilStopped;
@@ -119,6 +129,16 @@ final class EmulatorCommand implements Callable<Integer> {
             return 2;
         }
         Emulator emulator = new Emulator(behaviour);
+        List<String> oauthLines = isSet(CLIENT_ID) ? registerFromEnvironment(emulator) : registerDemo(emulator);
+        Optional<SeedFile.Result> seeded;
+        try {
+            seeded = seed == null ? Optional.empty() : Optional.of(SeedFile.load(Files.readAllBytes(seed), emulator));
+        } catch (IOException | SeedException e) {
+            err.println("emulator: --seed " + seed + ": " + readProblem(e));
+            err.flush();
+            return 2;
+        }
+        String demoToken = emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofDays(365));
         EmulatorServer server;
         try {
             server = EmulatorServer.start(emulator, host, port);
@@ -128,8 +148,6 @@ final class EmulatorCommand implements Callable<Integer> {
             return 2;
         }
         try (server) {
-            List<String> oauthLines = isSet(CLIENT_ID) ? registerFromEnvironment(emulator) : registerDemo(emulator);
-            String demoToken = emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofDays(365));
             PrintWriter out = spec.commandLine().getOut();
             out.println("Zoho CRM emulator listening on " + server.baseUri() + " (profile " + behaviour.name() + ")");
             out.println("API:           " + server.baseUri() + "/crm/{v2.1|v7|v8}/...");
@@ -138,6 +156,7 @@ final class EmulatorCommand implements Callable<Integer> {
             out.println("  " + demoToken);
             out.println("Token URL:     " + server.baseUri() + "/oauth/v2/token");
             oauthLines.forEach(out::println);
+            seeded.ifPresent(result -> out.println("Seeded from " + seed + ": " + result.summary()));
             out.flush();
             untilStopped.await(server);
         }
@@ -168,6 +187,13 @@ final class EmulatorCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
+    }
+
+    private static String readProblem(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e instanceof IOException ? "cannot read it (" + e.getClass().getSimpleName() + ")" : e.getMessage();
     }
 
     private List<String> registerFromEnvironment(Emulator emulator) {

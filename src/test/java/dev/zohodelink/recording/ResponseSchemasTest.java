@@ -18,6 +18,7 @@ import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
 import dev.zohodelink.emulator.core.Fault;
+import dev.zohodelink.emulator.core.FaultSchedule;
 import dev.zohodelink.emulator.core.RouteKind;
 import dev.zohodelink.emulator.core.User;
 import java.io.UncheckedIOException;
@@ -129,6 +130,8 @@ class ResponseSchemasTest {
         errors.add(zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Widgets?fields=Last_Name", null));
         errors.add(zoho.call("DELETE", "/Campaigns/1234567890123/Contacts?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.call("PUT", delinkPath, "[not json"));
+        zoho.emulator.injectFault(new Fault(RouteKind.DELINK, new Fault.TooManyRequests(java.util.OptionalInt.empty()), FaultSchedule.next(1)));
+        errors.add(zoho.call("DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
 
         // THEN together they are every call-level error of the catalogue, and each is a conforming error envelope
         Set<ZohoError> answered = errors.stream()

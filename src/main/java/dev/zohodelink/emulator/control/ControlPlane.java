@@ -9,8 +9,8 @@ import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
 import dev.zohodelink.emulator.core.Fault;
 import dev.zohodelink.emulator.core.Json;
-import dev.zohodelink.emulator.core.RouteKind;
 import dev.zohodelink.emulator.core.User;
+import dev.zohodelink.emulator.seed.SeedFile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +36,8 @@ import java.util.function.Function;
  *   <li>{@code POST /__emulator/refresh-tokens} {@code {"client_id","refresh_token","user_id","scopes":[...]}}: registers a
  *       refresh token of a registered client for a user (default: the administrator) with scopes (default:
  *       {@code ZohoCRM.modules.ALL}); 201 {@code {"client_id","user_id","scopes"}}, the token is not echoed</li>
- *   <li>{@code POST /__emulator/faults} {@code {"route","error","times"}} and {@code DELETE /__emulator/faults}</li>
+ *   <li>{@code POST /__emulator/faults} (body: see {@link FaultRequests}) and {@code DELETE /__emulator/faults}</li>
+ *   <li>{@code POST /__emulator/seed} (body: see {@link dev.zohodelink.emulator.seed.SeedFile}): 201 with the ids of the keyed records and users</li>
  * </ul>
  * A request it cannot serve is answered 400 {@code {"code":"INVALID_REQUEST",...}}; no answer repeats a secret.
  */
@@ -51,6 +52,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     public static final String OAUTH_CLIENTS = PREFIX + "/oauth-clients";
     public static final String REFRESH_TOKENS = PREFIX + "/refresh-tokens";
     public static final String STATE = PREFIX + "/state";
+    public static final String SEED = PREFIX + "/seed";
 
     private final Emulator emulator;
 
@@ -72,6 +74,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
                 case "POST " + REFRESH_TOKENS -> registerRefreshToken(body(request));
                 case "POST " + FAULTS -> injectFault(body(request));
                 case "DELETE " + FAULTS -> clearFaults();
+                case "POST " + SEED -> seed(request);
                 default -> invalid("no control-plane route " + route);
             };
         } catch (IllegalArgumentException badInput) {
@@ -85,6 +88,15 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     private EmulatorResponse reset() {
         emulator.reset();
         return EmulatorResponse.json(200, Map.of("status", "reset"));
+    }
+
+    private EmulatorResponse seed(EmulatorRequest request) {
+        SeedFile.Result result = SeedFile.load(request.body(), emulator);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("records", result.recordIds());
+        answer.put("users", result.userIds());
+        answer.put("summary", result.summary());
+        return EmulatorResponse.json(201, answer);
     }
 
     private EmulatorResponse clearFaults() {
@@ -167,13 +179,11 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         return scopes;
     }
 
-    /** {@code {"route": "delink", "error": "INTERNAL_ERROR", "times": 1}} */
+    /** See {@link FaultRequests} for the body. */
     private EmulatorResponse injectFault(JsonNode body) {
-        RouteKind route = RouteKind.fromLabel(text(body, "route", "any"));
-        ZohoError error = ZohoError.valueOf(text(body, "error", "INTERNAL_ERROR"));
-        int times = body.has("times") ? body.get("times").asInt(1) : 1;
-        emulator.injectFault(new Fault(route, error, times));
-        return EmulatorResponse.json(201, Map.of("route", route.label(), "error", error.name(), "times", times));
+        Fault fault = FaultRequests.parse(body);
+        emulator.injectFault(fault);
+        return EmulatorResponse.json(201, FaultRequests.describe(fault));
     }
 
     private static JsonNode body(EmulatorRequest request) {

@@ -34,7 +34,7 @@ final class DelinkHandler {
         checkPermissions(call, relation);
         String parentSegment = RecordIds.fromPath(call.recordIdSegment());
         List<String> ids = answeredIds(requestedIds.get());
-        return org.atomically(() -> {
+        ItemResults answered = org.atomically(() -> {
             StoredRecord parent = org.record(relation.parent(), parentSegment)
                     .orElseThrow(() -> new Rejection(ZohoError.INVALID_DATA_RECORD_ID));
             ItemResults results = new ItemResults();
@@ -47,8 +47,9 @@ final class DelinkHandler {
                     results.failure(ZohoError.INVALID_DATA_RELATION_NOT_FOUND, id);
                 }
             }
-            return results.toResponse(profile::statusFor);
+            return results;
         });
+        return answered.toResponse(profile::statusFor);
     }
 
     private List<String> answeredIds(List<String> requested) {

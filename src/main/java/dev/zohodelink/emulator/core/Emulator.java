@@ -1,7 +1,9 @@
 package dev.zohodelink.emulator.core;
 
+import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,9 +37,14 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
     }
 
     public Emulator(BehaviourProfile profile, Clock clock) {
+        this(profile, clock, Sleeper.REAL);
+    }
+
+    /** @param sleeper waits for injected latencies */
+    public Emulator(BehaviourProfile profile, Clock clock, Sleeper sleeper) {
         this.profile = profile;
         this.org = new Org(clock);
-        this.api = new ZohoApi(org, faults, profile);
+        this.api = new ZohoApi(org, faults, sleeper, profile);
         this.tokenEndpoint = new TokenEndpoint(org);
     }
 
@@ -103,6 +110,68 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
     /** Revokes a refresh token; the token endpoint answers {@code invalid_code} for it from now on. False when it was not registered. */
     public boolean revokeRefreshToken(String refreshToken) {
         return org.revokeRefreshToken(refreshToken);
+    }
+
+    /** Registers an access token of the caller's choosing, e.g. a fixed one for an SDK's configuration. */
+    public void registerToken(String accessToken, User user, Collection<String> scopes, Duration lifetime) {
+        org.registerToken(accessToken, user, scopes, lifetime);
+    }
+
+    /**
+     * Inserts a record as the administrator, as {@code POST /crm/{v}/{Module}} would, and returns its id.
+     *
+     * @param fields scalar values (strings, numbers, booleans) by field API name
+     */
+    public String insertRecord(Module module, Map<String, Object> fields) {
+        return org.insert(module, scalarFields(fields), org.administrator()).id();
+    }
+
+    /**
+     * Inserts a record under a chosen id (1 to 19 digits).
+     *
+     * @throws IllegalArgumentException when the id is not numeric or already taken
+     */
+    public void insertRecord(String id, Module module, Map<String, Object> fields) {
+        if (id == null || !RecordIds.isNumeric(id)) {
+            throw new IllegalArgumentException("a record id is 1 to 19 digits");
+        }
+        if (!org.insert(id, module, scalarFields(fields), org.administrator())) {
+            throw new IllegalArgumentException("the id " + id + " is already taken");
+        }
+    }
+
+    /**
+     * Links two records, as {@code PUT .../{related_list}} would, with relation fields such as {@code Member_Status}.
+     *
+     * @throws IllegalArgumentException when a record does not exist or their modules have no relation the emulator serves
+     */
+    public void link(String parentId, String relatedId, Map<String, Object> relationFields) {
+        org.atomically(() -> {
+            StoredRecord parent = org.record(parentId).orElseThrow(() -> new IllegalArgumentException("no record " + parentId));
+            StoredRecord related = org.record(relatedId).orElseThrow(() -> new IllegalArgumentException("no record " + relatedId));
+            if (SupportedRelations.find(ApiVersion.V7, parent.module(), related.module()).isEmpty()) {
+                throw new IllegalArgumentException(parent.module().urlName() + " and " + related.module().urlName() + " cannot be related");
+            }
+            org.link(parentId, relatedId, scalarFields(relationFields));
+            return null;
+        });
+    }
+
+    public boolean areLinked(String recordId, String otherRecordId) {
+        return org.areLinked(recordId, otherRecordId);
+    }
+
+    public boolean hasRecord(String id) {
+        return org.record(id).isPresent();
+    }
+
+    private static Map<String, Object> scalarFields(Map<String, Object> fields) {
+        fields.forEach((name, value) -> {
+            if (name == null || !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw new IllegalArgumentException("field " + name + " must be a string, number or boolean");
+            }
+        });
+        return fields;
     }
 
     public void injectFault(Fault fault) {

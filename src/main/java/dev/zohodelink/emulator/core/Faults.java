@@ -1,20 +1,49 @@
 package dev.zohodelink.emulator.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
-/** Faults injected through the control plane, consumed one call at a time. */
+/**
+ * Faults injected through the control plane, consulted once per call in the order they were injected: every
+ * latency that applies adds its delay, and the first other fault that applies decides the answer; later ones are
+ * not consulted for that call, so they neither count it nor draw for it.
+ */
 final class Faults {
+
+    /** What the faults do to one call: a delay (possibly zero) and perhaps an answer instead of the real one. */
+    record Injection(Duration delay, Optional<Fault.Effect> answer) {
+        static final Injection NONE = new Injection(Duration.ZERO, Optional.empty());
+    }
 
     private static final class Active {
         private final Fault fault;
+        private final Random random;
         private int callsLeft;
 
         private Active(Fault fault) {
             this.fault = fault;
-            this.callsLeft = fault.times();
+            this.random = new Random(fault.schedule().seed());
+            this.callsLeft = fault.schedule().times();
+        }
+
+        boolean appliesTo(RouteKind route) {
+            return fault.route() == RouteKind.ANY || fault.route() == route;
+        }
+
+        boolean fires() {
+            boolean fires = !fault.schedule().isFractional() || random.nextDouble() < fault.schedule().fraction();
+            if (fires && fault.schedule().isLimited()) {
+                callsLeft--;
+            }
+            return fires;
+        }
+
+        boolean isUsedUp() {
+            return fault.schedule().isLimited() && callsLeft == 0;
         }
     }
 
@@ -28,16 +57,27 @@ final class Faults {
         active.clear();
     }
 
-    synchronized Optional<Fault> take(RouteKind route) {
+    synchronized Injection take(RouteKind route) {
+        if (active.isEmpty()) {
+            return Injection.NONE;
+        }
+        Duration delay = Duration.ZERO;
+        Fault.Effect answer = null;
         for (Iterator<Active> it = active.iterator(); it.hasNext(); ) {
             Active candidate = it.next();
-            if (candidate.fault.route() == RouteKind.ANY || candidate.fault.route() == route) {
-                if (--candidate.callsLeft == 0) {
-                    it.remove();
-                }
-                return Optional.of(candidate.fault);
+            boolean isLatency = candidate.fault.effect() instanceof Fault.Latency;
+            if (!candidate.appliesTo(route) || (!isLatency && answer != null) || !candidate.fires()) {
+                continue;
+            }
+            if (candidate.fault.effect() instanceof Fault.Latency latency) {
+                delay = delay.plus(latency.delay());
+            } else {
+                answer = candidate.fault.effect();
+            }
+            if (candidate.isUsedUp()) {
+                it.remove();
             }
         }
-        return Optional.empty();
+        return new Injection(delay, Optional.ofNullable(answer));
     }
 }

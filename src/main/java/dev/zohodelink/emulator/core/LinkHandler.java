@@ -43,7 +43,7 @@ final class LinkHandler {
 
     private EmulatorResponse link(ApiCall call, Relation relation, List<Link> links) {
         String parentId = RecordIds.fromPath(call.recordIdSegment());
-        return org.atomically(() -> {
+        ItemResults answered = org.atomically(() -> {
             StoredRecord parent = org.record(relation.parent(), parentId)
                     .orElseThrow(() -> new Rejection(ZohoError.INVALID_DATA_RECORD_ID));
             ItemResults results = new ItemResults();
@@ -57,7 +57,8 @@ final class LinkHandler {
                     results.success(SuccessMessage.RELATION_ADDED, link.relatedId());
                 }
             }
-            return results.toResponse(profile::statusFor);
+            return results;
         });
+        return answered.toResponse(profile::statusFor);
     }
 }

@@ -65,6 +65,11 @@ public final class Org {
         return user;
     }
 
+    /** Every user, the administrator first, in the order they were added. */
+    public synchronized List<User> users() {
+        return List.copyOf(users.values());
+    }
+
     public synchronized Optional<User> user(String id) {
         return Optional.ofNullable(users.get(id));
     }
@@ -74,6 +79,13 @@ public final class Org {
         String token = "1000." + randomHex() + "." + randomHex();
         grants.put(token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
         return token;
+    }
+
+    /** Registers an access token chosen by the caller, e.g. a fixed one from a seed file. */
+    public synchronized void registerToken(String token, User user, Collection<String> scopes, Duration lifetime) {
+        requireText(token, "access_token");
+        requireUser(user);
+        grants.put(token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
     }
 
     /** Registers an OAuth client, or replaces the secret of one already registered. */
@@ -93,9 +105,7 @@ public final class Org {
         if (!clients.containsKey(clientId)) {
             throw new IllegalArgumentException("no OAuth client is registered with that client_id");
         }
-        if (user == null || !user.equals(users.get(user.id()))) {
-            throw new IllegalArgumentException("the user is not a user of this org");
-        }
+        requireUser(user);
         if (scopes == null || scopes.stream().anyMatch(scope -> scope == null || scope.isBlank())) {
             throw new IllegalArgumentException("scopes must be non-blank strings");
         }
@@ -145,6 +155,15 @@ public final class Org {
         return record;
     }
 
+    /** Inserts a record under an id chosen by the caller; false when the id is taken. */
+    synchronized boolean insert(String id, Module module, Map<String, Object> fields, User createdBy) {
+        if (records.containsKey(id) || users.containsKey(id)) {
+            return false;
+        }
+        records.put(id, new StoredRecord(id, module, fields, clock.instant(), createdBy));
+        return true;
+    }
+
     synchronized Optional<StoredRecord> record(String id) {
         return Optional.ofNullable(records.get(id));
     }
@@ -175,8 +194,12 @@ public final class Org {
     }
 
     synchronized boolean unlink(String a, String b) {
-        boolean removed = relations.getOrDefault(a, new HashMap<>()).remove(b) != null;
-        relations.getOrDefault(b, new HashMap<>()).remove(a);
+        Map<String, Map<String, Object>> fromA = relations.get(a);
+        Map<String, Map<String, Object>> fromB = relations.get(b);
+        boolean removed = fromA != null && fromA.remove(b) != null;
+        if (fromB != null) {
+            fromB.remove(a);
+        }
         return removed;
     }
 
@@ -213,6 +236,12 @@ public final class Org {
         return counts;
     }
 
+    private void requireUser(User user) {
+        if (user == null || !user.equals(users.get(user.id()))) {
+            throw new IllegalArgumentException("the user is not a user of this org");
+        }
+    }
+
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
@@ -243,8 +272,13 @@ public final class Org {
         }
     }
 
+    /** The next free id; ids chosen by callers are skipped. */
     private String newId() {
-        return Long.toString(nextId.getAndIncrement());
+        String id;
+        do {
+            id = Long.toString(nextId.getAndIncrement());
+        } while (records.containsKey(id) || users.containsKey(id));
+        return id;
     }
 
     private static String randomHex() {

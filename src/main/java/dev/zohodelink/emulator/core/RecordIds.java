@@ -4,18 +4,24 @@ import dev.zohodelink.contract.ZohoError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Parsing of record ids from paths and from the {@code ids} parameter. */
 final class RecordIds {
-
-    private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,19}");
 
     private RecordIds() {
     }
 
     static boolean isNumeric(String id) {
-        return NUMERIC_ID.matcher(id).matches();
+        if (id.isEmpty() || id.length() > 19) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A record id from the path: a non-numeric one cannot be parsed (assumed; zoho-api.md, unknown 6). */

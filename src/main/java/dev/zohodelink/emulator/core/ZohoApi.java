@@ -25,11 +25,15 @@ final class ZohoApi {
 
     private final Authenticator authenticator;
     private final Faults faults;
+    private final Sleeper sleeper;
+    private final MetadataApi metadata;
     private final Map<String, Route> routes;
 
-    ZohoApi(Org org, Faults faults, BehaviourProfile profile) {
+    ZohoApi(Org org, Faults faults, Sleeper sleeper, BehaviourProfile profile) {
         this.authenticator = new Authenticator(org);
         this.faults = faults;
+        this.sleeper = sleeper;
+        this.metadata = new MetadataApi(org);
         DelinkHandler delink = new DelinkHandler(org, profile);
         LinkHandler link = new LinkHandler(org, profile);
         RelatedRecordsHandler related = new RelatedRecordsHandler(org);
@@ -62,16 +66,37 @@ final class ZohoApi {
         }
         AccessGrant caller = authenticator.authenticate(request);
         Map<String, String> query = request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
+        List<String> resource = segments.subList(1, segments.size());
+        if (MetadataApi.serves(resource)) {
+            if (!request.method().equals("GET")) {
+                throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
+            }
+            return injectedAnswer(RouteKind.METADATA).orElseGet(() -> metadata.handle(version.get(), resource, caller, query));
+        }
         List<String> tail = segments.subList(2, segments.size());
         Route route = routes.get(request.method() + " " + routeShape(tail));
         if (route == null) {
             throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
         }
-        faults.take(route.kind()).ifPresent(fault -> {
-            throw new Rejection(fault.error());
-        });
+        Optional<EmulatorResponse> injected = injectedAnswer(route.kind());
+        if (injected.isPresent()) {
+            return injected.get();
+        }
         Module module = resolveModule(version.get(), segments.get(1));
         return route.handler().apply(new ApiCall(version.get(), module, List.copyOf(tail), caller, query, request));
+    }
+
+    /** Waits for the injected latency, if any, then gives the injected answer, if any. */
+    private Optional<EmulatorResponse> injectedAnswer(RouteKind kind) {
+        Faults.Injection injection = faults.take(kind);
+        if (!injection.delay().isZero()) {
+            try {
+                sleeper.sleep(injection.delay());
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return injection.answer().map(FaultAnswers::render);
     }
 
     /**

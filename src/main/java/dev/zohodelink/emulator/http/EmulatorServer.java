@@ -93,7 +93,11 @@ public final class EmulatorServer implements AutoCloseable {
     private static HttpHandler adapt(Function<EmulatorRequest, EmulatorResponse> handler) {
         return exchange -> {
             try (exchange) {
-                write(exchange, answer(handler, exchange));
+                EmulatorResponse response = answer(handler, exchange);
+                if (!response.dropConnection()) {
+                    write(exchange, response);
+                }
+                // closing an exchange whose headers were never sent closes the connection: the client gets no answer
             } catch (IOException clientWentAway) {
                 // nothing to answer: the connection is gone
             }

@@ -1,0 +1,12 @@
+package dev.zohodelink.emulator.core;
+
+import java.time.Duration;
+
+/** Waits for an injected latency; tests pass one that records instead of sleeping. */
+@FunctionalInterface
+public interface Sleeper {
+
+    Sleeper REAL = duration -> Thread.sleep(duration.toMillis());
+
+    void sleep(Duration duration) throws InterruptedException;
+}
