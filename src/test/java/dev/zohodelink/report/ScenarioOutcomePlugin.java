@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.support.CoverageFacts;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -71,7 +73,7 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                 featureName(testCase), testCase.getName(), relativeUri(testCase), testCase.getLocation().getLine(),
                 List.copyOf(testCase.getTags()), status.name(),
                 status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
-                texts(facts, "relations"), texts(facts, "errors"),
+                texts(facts, "relations"), status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(facts, "errors"),
                 usage(facts, "calls"), usage(facts, "credits"), usage(facts, "retries")));
     }
 
@@ -106,6 +108,16 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
         String trimmed = message.strip();
         int newline = trimmed.indexOf('\n');
         return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+
+    /** A skipped scenario proved nothing, but the catalogue errors its steps name show what it would have covered. */
+    private static List<String> errorsNamedInSteps(TestCase testCase) {
+        return testCase.getTestSteps().stream()
+                .filter(step -> step instanceof PickleStepTestStep)
+                .flatMap(step -> java.util.Arrays.stream(((PickleStepTestStep) step).getStep().getText().split("\\s+")))
+                .filter(word -> java.util.Arrays.stream(ZohoError.values()).anyMatch(error -> error.name().equals(word)))
+                .distinct()
+                .toList();
     }
 
     private static long usage(JsonNode facts, String field) {
