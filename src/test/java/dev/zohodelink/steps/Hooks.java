@@ -41,8 +41,12 @@ public class Hooks {
         ReportLabels.apply(scenario, run);
     }
 
+    /** A skipped scenario's few exchanges are no recording of the scenario, so they are not kept. */
     @After
     public void recordTheExchanges(Scenario scenario) {
+        if (scenario.getStatus() == io.cucumber.java.Status.SKIPPED) {
+            return;
+        }
         world.reachedTarget().ifPresent(target -> Recordings.write(scenario, world.configuration(), target,
                 new Normaliser(world.labelsById()).normalise(target.recorder().exchanges())));
     }
