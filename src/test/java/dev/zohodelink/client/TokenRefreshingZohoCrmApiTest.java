@@ -1,5 +1,6 @@
 package dev.zohodelink.client;
 
+import dev.zohodelink.testing.MutableClock;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -13,8 +14,6 @@ import dev.zohodelink.emulator.http.EmulatorServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -380,35 +379,6 @@ class TokenRefreshingZohoCrmApiTest {
         @Override
         public ApiResponse delink(DelinkRequest request, AccessToken token) {
             return answer(token);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

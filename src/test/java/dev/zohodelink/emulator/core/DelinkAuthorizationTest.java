@@ -1,5 +1,6 @@
 package dev.zohodelink.emulator.core;
 
+import dev.zohodelink.testing.MutableClock;
 import static dev.zohodelink.contract.Module.CAMPAIGNS;
 import static dev.zohodelink.contract.Module.CONTACTS;
 import static dev.zohodelink.contract.Module.LEADS;

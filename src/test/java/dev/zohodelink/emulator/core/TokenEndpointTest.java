@@ -1,5 +1,6 @@
 package dev.zohodelink.emulator.core;
 
+import dev.zohodelink.testing.MutableClock;
 import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.json;
 import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.keys;
 import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.thenRejectedWith;
