@@ -85,8 +85,4 @@ public enum Module {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no CRM module is called '" + phrase + "'"));
     }
-
-    public static String phrasePattern() {
-        return String.join("|", Arrays.stream(values()).flatMap(m -> java.util.stream.Stream.of(m.plural, m.singular)).toList());
-    }
 }

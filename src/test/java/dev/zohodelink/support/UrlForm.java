@@ -16,13 +16,4 @@ public enum UrlForm {
     public String label() {
         return label;
     }
-
-    public static UrlForm fromLabel(String label) {
-        for (UrlForm form : values()) {
-            if (form.label.equals(label)) {
-                return form;
-            }
-        }
-        throw new IllegalArgumentException("no URL form " + label);
-    }
 }

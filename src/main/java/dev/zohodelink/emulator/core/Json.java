@@ -35,8 +35,4 @@ public final class Json {
             return Optional.empty();
         }
     }
-
-    public static <T> T convert(Object value, Class<T> type) {
-        return MAPPER.convertValue(value, type);
-    }
 }
