@@ -77,7 +77,7 @@ public enum ZohoError {
             Provenance.thirdParty("details {} in generated examples")),
     LIMIT_EXCEEDED("LIMIT_EXCEEDED", 400, Level.CALL, false,
             "Limit Exceeded, You cannot give more than 100 record ids", null,
-            Map.of("limit", "100", "param_name", "ids"),
+            orderedDetails("limit", "100", "param_name", "ids"),
             Provenance.inferred("the 100-id limit is documented but its error is not; Zoho answers LIMIT_EXCEEDED HTTP 400 for per-call limits elsewhere"),
             Provenance.thirdParty("generated delink examples (zoho-api.md §1.4)"),
             Provenance.thirdParty("two shapes in circulation: {limit,param_name} and {limit,limit_due_to}")),
@@ -141,6 +141,13 @@ public enum ZohoError {
             Provenance.documented("delete-records page: already deleted"),
             Provenance.documented("delete-records page"),
             Provenance.documented("details {id}"));
+
+    private static Map<String, Object> orderedDetails(String firstKey, Object firstValue, String secondKey, Object secondValue) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(firstKey, firstValue);
+        details.put(secondKey, secondValue);
+        return java.util.Collections.unmodifiableMap(details);
+    }
 
     /** Whether an error rejects the whole call or one record of it. */
     public enum Level { CALL, ITEM }

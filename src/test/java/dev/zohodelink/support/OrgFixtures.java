@@ -5,6 +5,8 @@ import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Relation;
+import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
 import java.util.ArrayList;
@@ -46,8 +48,13 @@ public final class OrgFixtures {
     }
 
     public void link(RecordRef parent, Module related, List<String> relatedIds) {
+        Map<String, Object> linkFields = SupportedRelations.find(api.version(), parent.module(), related).map(Relation::linkFields).orElse(Map.of());
         for (List<String> batch : batches(relatedIds, Limits.MAX_RECORDS_PER_LINK)) {
-            List<Map<String, Object>> relations = batch.stream().map(id -> Map.<String, Object>of("id", id)).toList();
+            List<Map<String, Object>> relations = batch.stream().map(id -> {
+                Map<String, Object> relation = new LinkedHashMap<>(linkFields);
+                relation.put("id", id);
+                return (Map<String, Object>) relation;
+            }).toList();
             ApiResponse response = api.link(parent.module(), parent.id(), related, relations, administrator);
             require(response, response.status() == 200, "link " + batch.size() + " " + related.plural() + " to " + parent.label());
         }
@@ -81,7 +88,7 @@ public final class OrgFixtures {
     }
 
     private Map<String, Object> recordNamed(Module module, String alias) {
-        Map<String, Object> record = new LinkedHashMap<>();
+        Map<String, Object> record = new LinkedHashMap<>(module.fixtureFields());
         record.put(module.nameField(), marker.recordName(module.singular() + " " + alias));
         return record;
     }

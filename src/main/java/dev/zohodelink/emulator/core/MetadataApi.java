@@ -74,7 +74,7 @@ final class MetadataApi {
             list.put("sequence_number", Integer.toString(lists.size() + 1));
             list.put("display_label", MetadataIds.displayLabel(related));
             list.put("api_name", relation.relatedListName());
-            list.put("module", Map.of("api_name", related.urlName(), "id", MetadataIds.module(related)));
+            list.put("module", Json.object("api_name", related.urlName(), "id", MetadataIds.module(related)));
             list.put("name", relation.relatedListName());
             list.put("action", null);
             list.put("href", parent.urlName() + "/{ENTITYID}/" + relation.relatedListName());
@@ -120,8 +120,8 @@ final class MetadataApi {
         json.put("first_name", space < 0 ? "" : user.name().substring(0, space));
         json.put("last_name", space < 0 ? user.name() : user.name().substring(space + 1));
         json.put("email", emailOf(user));
-        json.put("role", Map.of("name", administrator ? "CEO" : "Manager", "id", Long.toString(MetadataIds.ROLE_BASE + (administrator ? 1 : 2))));
-        json.put("profile", Map.of("name", administrator ? "Administrator" : "Standard", "id", Long.toString(MetadataIds.PROFILE_BASE + (administrator ? 1 : 2))));
+        json.put("role", Json.object("name", administrator ? "CEO" : "Manager", "id", Long.toString(MetadataIds.ROLE_BASE + (administrator ? 1 : 2))));
+        json.put("profile", Json.object("name", administrator ? "Administrator" : "Standard", "id", Long.toString(MetadataIds.PROFILE_BASE + (administrator ? 1 : 2))));
         json.put("status", "active");
         json.put("confirm", true);
         json.put("time_zone", "UTC");

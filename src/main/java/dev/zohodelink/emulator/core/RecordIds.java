@@ -53,7 +53,7 @@ final class RecordIds {
             throw new Rejection(ZohoError.REQUIRED_PARAM_MISSING, Map.of("param_name", "ids"));
         }
         if (ids.size() > limit) {
-            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Map.of("limit", Integer.toString(limit), "param_name", "ids"));
+            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "ids"));
         }
         if (!ids.stream().allMatch(RecordIds::isNumeric)) {
             throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);

@@ -72,7 +72,7 @@ final class RelatedRecordsHandler {
             info.put("previous_page_token", null);
             info.put("page_token_expiry", null);
             info.put("more_records", from + perPage < all.size());
-            return EmulatorResponse.json(200, Map.of("data", slice.stream().map(fields::render).toList(), "info", info));
+            return EmulatorResponse.json(200, Json.object("data", slice.stream().map(fields::render).toList(), "info", info));
         }
     }
 }

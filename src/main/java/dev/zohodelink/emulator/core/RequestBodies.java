@@ -22,7 +22,7 @@ final class RequestBodies {
             throw new Rejection(ZohoError.INVALID_DATA_BODY);
         }
         if (data.size() > limit) {
-            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Map.of("limit", Integer.toString(limit), "param_name", "data"));
+            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "data"));
         }
         List<JsonNode> items = new ArrayList<>();
         data.forEach(items::add);

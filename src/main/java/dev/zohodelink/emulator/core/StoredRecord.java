@@ -9,7 +9,7 @@ import java.util.Map;
 record StoredRecord(String id, Module module, Map<String, Object> fields, Instant createdTime, User createdBy) {
 
     StoredRecord {
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     Map<String, Object> asJson() {
