@@ -46,6 +46,18 @@ class CoverageMatrixTest {
     }
 
     @Test
+    void does_not_demand_assumed_promises_when_assumed_scenarios_were_left_out() {
+        // GIVEN a run without the assumed scenarios: no LIMIT_EXCEEDED, no Contacts -> Campaigns
+        List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
+        scenarios.removeIf(s -> s.errors().contains("LIMIT_EXCEEDED") || s.relations().stream().anyMatch(r -> r.startsWith("Contacts|Campaigns")));
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)));
+
+        // WHEN / THEN no gap, but the matrix shows them missing
+        then(matrix.gaps()).isEmpty();
+        then(matrix.markdown()).contains("| LIMIT_EXCEEDED | LIMIT_EXCEEDED | 400 |").contains("MISSING");
+    }
+
+    @Test
     void accepts_an_error_covered_only_by_skipped_scenarios_and_shows_it_as_skipped() {
         // GIVEN the INTERNAL_ERROR scenario was skipped, as on a live org
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
