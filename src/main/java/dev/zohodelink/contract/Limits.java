@@ -5,7 +5,6 @@ public final class Limits {
 
     /** "You can delete a maximum of 100 related records through an API call" (delink page, Note). */
     public static final int MAX_IDS_PER_DELINK = 100;
-    public static final Provenance MAX_IDS_PER_DELINK_PROVENANCE = Provenance.documented("delink page, Note: a maximum of 100 related record IDs in the request URL");
 
     /** "You can update a maximum of 100 related records per API call" (update related records page). */
     public static final int MAX_RECORDS_PER_LINK = 100;

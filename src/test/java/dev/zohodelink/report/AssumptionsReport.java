@@ -48,7 +48,8 @@ final class AssumptionsReport {
             for (ScenarioOutcome scenario : run.scenarios()) {
                 if (scenario.tags().contains("@assumed")) {
                     rows.computeIfAbsent(scenario.name() + " | " + scenario.uri() + ":" + scenario.line(), k -> new LinkedHashMap<>())
-                            .put(run.version(), scenario.status().toLowerCase(java.util.Locale.ROOT));
+                            .put(run.version(), scenario.status().toLowerCase(java.util.Locale.ROOT)
+                                    + (scenario.observations().isEmpty() ? "" : ", observed other behaviour: " + String.join("; ", scenario.observations()).replace('|', '/').replace('\n', ' ')));
                 }
             }
         }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.support.CoverageFacts;
+import dev.zohodelink.support.ScenarioFacts;
+import dev.zohodelink.support.FeatureFile;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -30,7 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Records each scenario's outcome and the coverage facts it attached, and writes them as one JSON file per run
+ * Records each scenario's outcome and the facts it attached (coverage, usage, observations), and writes them as one JSON file per run
  * ({@code dev.zohodelink.report.ScenarioOutcomePlugin:reports/results/v7.json}). Also gives Allure its failure
  * categories, derived from the error catalogue.
  */
@@ -39,7 +40,7 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path output;
-    private final Map<UUID, JsonNode> coverage = new ConcurrentHashMap<>();
+    private final Map<UUID, JsonNode> facts = new ConcurrentHashMap<>();
     private final Map<UUID, ScenarioOutcome> outcomes = new ConcurrentHashMap<>();
 
     public ScenarioOutcomePlugin(File output) {
@@ -55,9 +56,9 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
     }
 
     private void collectCoverage(EmbedEvent event) {
-        if (CoverageFacts.MEDIA_TYPE.equals(event.getMediaType())) {
+        if (ScenarioFacts.MEDIA_TYPE.equals(event.getMediaType())) {
             try {
-                coverage.put(event.getTestCase().getId(), MAPPER.readTree(event.getData()));
+                facts.put(event.getTestCase().getId(), MAPPER.readTree(event.getData()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,15 +67,17 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
 
     private void collectOutcome(TestCaseFinished event) {
         TestCase testCase = event.getTestCase();
-        JsonNode facts = coverage.get(testCase.getId());
+        JsonNode scenarioFacts = facts.get(testCase.getId());
         Status status = event.getResult().getStatus();
         Throwable error = event.getResult().getError();
+        FeatureFile feature = FeatureFile.of(testCase.getUri());
         outcomes.put(testCase.getId(), new ScenarioOutcome(
-                featureName(testCase), testCase.getName(), relativeUri(testCase), testCase.getLocation().getLine(),
+                feature.name(), testCase.getName(), feature.path(), testCase.getLocation().getLine(),
                 List.copyOf(testCase.getTags()), status.name(),
                 status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
-                texts(facts, "relations"), status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(facts, "errors"),
-                usage(facts, "calls"), usage(facts, "credits"), usage(facts, "retries")));
+                texts(scenarioFacts, "relations"), status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(scenarioFacts, "errors"),
+                usage(scenarioFacts, "calls"), usage(scenarioFacts, "credits"), usage(scenarioFacts, "retries"),
+                texts(scenarioFacts, "observations")));
     }
 
     private void write() {
@@ -88,17 +91,6 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String featureName(TestCase testCase) {
-        String uri = testCase.getUri().toString();
-        return uri.substring(uri.lastIndexOf('/') + 1).replace(".feature", "");
-    }
-
-    private static String relativeUri(TestCase testCase) {
-        String uri = testCase.getUri().toString();
-        int features = uri.lastIndexOf("features/");
-        return features < 0 ? uri : uri.substring(features);
     }
 
     private static String firstLine(String message) {

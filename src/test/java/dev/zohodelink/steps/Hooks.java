@@ -2,7 +2,7 @@ package dev.zohodelink.steps;
 
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
-import dev.zohodelink.support.CoverageFacts;
+import dev.zohodelink.support.ScenarioFacts;
 import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.support.RunScope;
 import io.cucumber.java.After;
@@ -53,8 +53,8 @@ public class Hooks {
 
     @After
     public void attachWhatTheScenarioProved(Scenario scenario) {
-        world.usage().ifPresent(world.coverage()::used);
-        scenario.attach(dev.zohodelink.emulator.core.Json.write(world.coverage().asJson()), CoverageFacts.MEDIA_TYPE, CoverageFacts.NAME);
+        world.usage().ifPresent(world.facts()::used);
+        scenario.attach(dev.zohodelink.emulator.core.Json.write(world.facts().asJson()), ScenarioFacts.MEDIA_TYPE, ScenarioFacts.NAME);
     }
 
     /** Deletes what a live run still has, and reports its calls, credits and cleanup. */

@@ -46,7 +46,7 @@ public class OutcomeSteps {
     public void delinkFailsWith(Module module, String alias, ZohoError error) {
         RecordRef record = world.record(module, alias);
         if (world.verify(() -> assertThat(world.lastResponse()).reportsFailureFor(record.label(), record.id(), error))) {
-            world.coverage().asserted(error);
+            world.facts().asserted(error);
         }
     }
 
@@ -56,14 +56,14 @@ public class OutcomeSteps {
         if (world.configuration().profile().notRelated() == BehaviourProfile.NotRelated.SUCCESS) {
             world.verify(() -> assertThat(world.lastResponse()).reportsSuccessFor(record.label(), record.id(), SuccessMessage.RELATION_REMOVED));
         } else if (world.verify(() -> assertThat(world.lastResponse()).reportsFailureFor(record.label(), record.id(), ZohoError.INVALID_DATA_RELATION_NOT_FOUND))) {
-            world.coverage().asserted(ZohoError.INVALID_DATA_RELATION_NOT_FOUND);
+            world.facts().asserted(ZohoError.INVALID_DATA_RELATION_NOT_FOUND);
         }
     }
 
     @Then("the call is rejected with {error}")
     public void callIsRejectedWith(ZohoError error) {
         if (world.verify(() -> assertThat(world.lastResponse()).isRejectedWith(error))) {
-            world.coverage().asserted(error);
+            world.facts().asserted(error);
         }
     }
 
@@ -88,6 +88,6 @@ public class OutcomeSteps {
         ScenarioWorld.LastCall call = world.lastCall();
         Relation relation = SupportedRelations.find(world.configuration().version(), call.parent().module(), call.related())
                 .orElseThrow(() -> new IllegalStateException(call.parent().module() + " to " + call.related() + " is no supported relation"));
-        world.coverage().delinked(relation, call.request().isBulkForm() ? UrlForm.BULK : UrlForm.SINGLE);
+        world.facts().delinked(relation, call.request().isBulkForm() ? UrlForm.BULK : UrlForm.SINGLE);
     }
 }

@@ -4,6 +4,7 @@ import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.recording.Exchange;
 import dev.zohodelink.recording.Recording;
 import dev.zohodelink.recording.RecordingStore;
+import dev.zohodelink.support.FeatureFile;
 import dev.zohodelink.support.Target;
 import io.cucumber.java.Scenario;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ final class Recordings {
     }
 
     static void write(Scenario scenario, RunConfiguration run, Target target, List<Exchange> exchanges) {
-        String uri = scenario.getUri().toString();
-        String feature = uri.substring(uri.lastIndexOf('/') + 1).replace(".feature", "");
-        new RecordingStore(root()).write(new Recording(feature, scenario.getName(), run.version().pathSegment(), target.name(), exchanges));
+        new RecordingStore(root()).write(new Recording(FeatureFile.of(scenario.getUri()).name(), scenario.getName(), run.version().pathSegment(), target.name(), exchanges));
     }
 }

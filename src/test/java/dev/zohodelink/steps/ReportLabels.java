@@ -1,6 +1,7 @@
 package dev.zohodelink.steps;
 
 import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.support.FeatureFile;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Parameter;
@@ -25,7 +26,7 @@ final class ReportLabels {
     }
 
     static void apply(Scenario scenario, RunConfiguration run) {
-        String section = section(scenario);
+        String section = FeatureFile.of(scenario.getUri()).section();
         String version = "API " + run.version().pathSegment();
         boolean assumed = scenario.getSourceTagNames().contains("@assumed");
         Allure.getLifecycle().updateTestCase(result -> {
@@ -46,14 +47,6 @@ final class ReportLabels {
         });
     }
 
-    private static String section(Scenario scenario) {
-        String uri = scenario.getUri().toString();
-        int features = uri.lastIndexOf("features/");
-        String rest = features < 0 ? uri : uri.substring(features + "features/".length());
-        int slash = rest.indexOf('/');
-        String folder = slash < 0 ? "other" : rest.substring(0, slash);
-        return folder.substring(0, 1).toUpperCase(Locale.ROOT) + folder.substring(1);
-    }
 
     private static String digest(String text) {
         try {

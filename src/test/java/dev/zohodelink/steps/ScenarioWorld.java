@@ -6,7 +6,7 @@ import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.support.Caller;
-import dev.zohodelink.support.CoverageFacts;
+import dev.zohodelink.support.ScenarioFacts;
 import dev.zohodelink.support.OrgFixtures;
 import dev.zohodelink.support.RecordRef;
 import dev.zohodelink.support.Target;
@@ -26,7 +26,7 @@ public final class ScenarioWorld implements Disposable {
 
     private final RunConfiguration configuration = RunConfiguration.from(Settings.fromProcess());
     private final Map<String, RecordRef> records = new HashMap<>();
-    private final CoverageFacts coverage = new CoverageFacts();
+    private final ScenarioFacts facts = new ScenarioFacts();
     private final Map<String, List<RecordRef>> linked = new HashMap<>();
     private Target target;
     private OrgFixtures fixtures;
@@ -115,7 +115,7 @@ public final class ScenarioWorld implements Disposable {
             if (!assumed || configuration.undocumented() != RunConfiguration.UndocumentedBehaviour.OBSERVE) {
                 throw differs;
             }
-            coverage.observed(differs.getMessage());
+            facts.observed(differs.getMessage());
             scenario.attach(differs.getMessage(), "text/plain", "observed: differs from the behaviour profile");
             return false;
         }
@@ -161,8 +161,8 @@ public final class ScenarioWorld implements Disposable {
         return java.util.Optional.ofNullable(target).map(Target::usage);
     }
 
-    public CoverageFacts coverage() {
-        return coverage;
+    public ScenarioFacts facts() {
+        return facts;
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public record Caller(Kind kind, List<String> scopes, Optional<Module> withoutAccessTo) {
 
+    /** What a caller with an unknown token presents: shaped like nothing Zoho issues. */
+    public static final String NEVER_ISSUED_TOKEN = "1000.this-token-was-never-issued";
+
     public enum Kind {
         ADMINISTRATOR, CUSTOM_SCOPES, SCOPE_WITHOUT_DELINK, PROFILE_WITHOUT_DELETE, WITHOUT_ACCESS, NO_TOKEN, UNKNOWN_TOKEN, EXPIRED_TOKEN
     }

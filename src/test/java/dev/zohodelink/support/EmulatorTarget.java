@@ -88,7 +88,7 @@ public final class EmulatorTarget implements Target {
             case WITHOUT_ACCESS -> token(controlPlane.addUser(Map.of("name", "Without Access",
                     "without_access_to", List.of(caller.withoutAccessTo().orElseThrow().urlName()))), List.of(Scopes.ALL_MODULES), 3600);
             case NO_TOKEN -> AccessToken.none();
-            case UNKNOWN_TOKEN -> AccessToken.of("1000.this-token-was-never-issued");
+            case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
             case EXPIRED_TOKEN -> token(null, List.of(Scopes.ALL_MODULES), 0);
         };
     }

@@ -70,7 +70,7 @@ public final class LiveTarget implements Target {
             case PROFILE_WITHOUT_DELETE -> token(session.restrictedUser(), LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, "a user whose profile may not delete related records");
             case WITHOUT_ACCESS -> token(session.unprivilegedUser(), LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "a user without access to the related records");
             case NO_TOKEN -> AccessToken.none();
-            case UNKNOWN_TOKEN -> AccessToken.of("1000.this-token-was-never-issued");
+            case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
             case CUSTOM_SCOPES -> throw new CallerUnavailable("tokens with arbitrary scopes can only be minted by the emulator");
             case EXPIRED_TOKEN -> throw new CallerUnavailable("a live org cannot be asked for an expired token on demand");
         };

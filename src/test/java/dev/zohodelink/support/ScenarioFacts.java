@@ -14,10 +14,10 @@ import java.util.Set;
  * asserted; and what it cost in API calls and credits. Attached to the scenario so the coverage matrix is built
  * from what ran, not from what is written.
  */
-public final class CoverageFacts {
+public final class ScenarioFacts {
 
-    public static final String MEDIA_TYPE = "application/vnd.zoho-delink.coverage+json";
-    public static final String NAME = "coverage";
+    public static final String MEDIA_TYPE = "application/vnd.zoho-delink.scenario-facts+json";
+    public static final String NAME = "scenario facts";
 
     private final Set<String> relations = new LinkedHashSet<>();
     private final Set<String> errors = new LinkedHashSet<>();
