@@ -108,7 +108,7 @@ public enum ZohoError {
     INVALID_DATA_RELATION_NAME("INVALID_DATA", 400, Level.CALL, false,
             "the relation name given seems to be invalid", null,
             Map.of("resource_path_index", 2),
-            Provenance.documented("get-related-records page: INVALID_DATA when the related list name is invalid"),
+            Provenance.inferred("documented for Get Related Records (INVALID_DATA when the related list name is invalid); the delink page does not say"),
             Provenance.seenOnWire("GET Deals/{id}/Contacts (zoho-api.md §1.4)"),
             Provenance.thirdParty("{resource_path_index:2} in generated examples")),
     INVALID_DATA_RECORD_ID("INVALID_DATA", 400, Level.CALL, false,
