@@ -12,6 +12,12 @@ Feature: The OAuth scope must allow delinking
       And the caller's token does not grant delinking on any module
       When contact A is delinked from campaign C
       Then the call is rejected with OAUTH_SCOPE_MISMATCH
+        | expects       | Zoho answers                           | evidence         |
+        | refused       | an error, nothing delinked             | delink page      |
+        | code          | OAUTH_SCOPE_MISMATCH                   | delink page      |
+        | HTTP status   | 401                                    | delink page      |
+        | exact message | invalid oauth scope to access this URL | seen on the wire |
+        | details       | {}                                     | seen on the wire |
       And campaign C is still linked to contact A
 
   Rule: ALL, WRITE and DELETE on the module allow delinking; READ and CREATE do not
@@ -45,6 +51,12 @@ Feature: The OAuth scope must allow delinking
       And the caller's token grants only <operation type> access to campaigns
       When contact A is delinked from campaign C
       Then the call is rejected with OAUTH_SCOPE_MISMATCH
+        | expects       | Zoho answers                           | evidence         |
+        | refused       | an error, nothing delinked             | delink page      |
+        | code          | OAUTH_SCOPE_MISMATCH                   | delink page      |
+        | HTTP status   | 401                                    | delink page      |
+        | exact message | invalid oauth scope to access this URL | seen on the wire |
+        | details       | {}                                     | seen on the wire |
       And campaign C is still linked to contact A
 
       Examples:

@@ -1,11 +1,12 @@
 @outcomes
 Feature: Each record of a multi-record call gets its own result
   The delink page's sample answers one result per id, in data[]: code SUCCESS, details.id, message "relation
-  removed", status "success". The official OpenAPI file allows per-record errors in the same array. What a mix of
-  results does to the HTTP status is not documented: 207 is Zoho's documented convention for other multi-record
-  APIs, while the OpenAPI file declares only 200 (zoho-api.md, unknowns 1 and 2). The behaviour profile chooses.
+  removed", status "success". Zoho's newer official OpenAPI file shows what a mix of results looks like: a
+  per-record error beside the successes, HTTP 207, and "relation not found" for an id that is not related. These
+  are official examples, not documentation or captures (docs/evidence.md, open questions 1 and 2); the behaviour
+  profile chooses where sources disagree.
 
-  @assumed
+  @assumed @official-example
   Rule: Mixed results are reported per record, and the call as a partial success
 
     Example: A linked, an unrelated and a deleted contact in one call
@@ -18,5 +19,10 @@ Feature: Each record of a multi-record call gets its own result
       And the delink of contact A succeeds
       And the delink of contact X reports that the records were not related
       And the delink of contact Z fails with INVALID_DATA
+        | expects           | Zoho answers                             | evidence         |
+        | code              | INVALID_DATA                             | delink page      |
+        | message, any case | the related id given seems to be invalid | delink page      |
+        | exact message     | the related id given seems to be invalid | official SDK     |
+        | reported as       | the record's result in data[]            | official example |
       And campaign C is linked only to contact B
       And contacts A and X still exist

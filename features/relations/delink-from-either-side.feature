@@ -1,8 +1,9 @@
 @relations
 Feature: A relation can be delinked from either of its records
-  Zoho's own v2.1 sample delinks Products from a Lead (Leads/{id}/Products), and the update-related-records
-  sample links Campaigns to a Lead (Leads/{id}/Campaigns). The legacy API allowed "any of the Related Module as
-  the Parent Module". The other reverse directions are not shown by Zoho; they are inferred and marked @assumed.
+  Zoho's own v2.1 delink page has a sample that delinks Products from a Lead (Leads/{id}/Products). The
+  update-related-records sample links, not delinks, Campaigns to a Lead (Leads/{id}/Campaigns), and the legacy API
+  allowed "any of the Related Module as the Parent Module". The other reverse directions are not shown by Zoho;
+  they are inferred and marked @assumed.
 
   Rule: The related record can be the record the call starts from
 
@@ -13,14 +14,14 @@ Feature: A relation can be delinked from either of its records
       And <parent> P is linked only to <related> S
       And <parent> P and <related> R still exist
 
-      Examples: Shown in Zoho's samples
+      Examples: Shown in the delink page's sample
         | parent | related  | related records |
         | lead   | product  | products        |
-        | lead   | campaign | campaigns       |
 
       @assumed
       Examples: Inferred from the samples
         | parent     | related  | related records |
+        | lead       | campaign | campaigns       |
         | contact    | campaign | campaigns       |
         | account    | product  | products        |
         | contact    | product  | products        |
@@ -34,14 +35,14 @@ Feature: A relation can be delinked from either of its records
       And <parent> P is linked only to <related> T
       And <parent> P and <related> R still exist
 
-      Examples: Shown in Zoho's samples
+      Examples: Shown in the delink page's sample
         | parent | related  | related records |
         | lead   | product  | products        |
-        | lead   | campaign | campaigns       |
 
       @assumed
       Examples: Inferred from the samples
         | parent     | related  | related records |
+        | lead       | campaign | campaigns       |
         | contact    | campaign | campaigns       |
         | account    | product  | products        |
         | contact    | product  | products        |

@@ -94,7 +94,7 @@ public final class ApiResponse {
         JsonNode data = json == null ? null : json.get("data");
         if (data != null && data.isArray()) {
             for (JsonNode item : data) {
-                items.add(new ItemResult(textOf(item, "code"), item.get("details"), textOf(item, "message"), textOf(item, "status")));
+                items.add(new ItemResult(textOf(item, "code"), item.get("details"), textOf(item, "message"), textOf(item, "status"), item));
             }
         }
         return items;

@@ -2,8 +2,11 @@ package dev.zohodelink.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** One element of a multi-record answer's {@code data[]}: {@code code}, {@code details}, {@code message}, {@code status}. */
-public record ItemResult(String code, JsonNode details, String message, String status) {
+/**
+ * One element of a multi-record answer's {@code data[]}: {@code code}, {@code details}, {@code message}, {@code status},
+ * and the element as Zoho sent it.
+ */
+public record ItemResult(String code, JsonNode details, String message, String status, JsonNode node) {
 
     /** {@code details.id}, or null when absent. */
     public String detailsId() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The answers to what Zoho does not document (zoho-api.md, "Open unknowns"), chosen once and shared by the
+ * The answers to what Zoho does not document (docs/evidence.md, "Open questions"), chosen once and shared by the
  * emulator (which behaves so) and the steps (which expect so). Every choice here is an assumption; the
  * {@code best-evidence} profile follows the strongest evidence available, and each choice can be switched
  * where the evidence is split.
@@ -15,7 +15,43 @@ import java.util.Map;
  * {@code best-evidence,mixed=200,not-related=success}.
  */
 public record BehaviourProfile(String name, int mixedResultStatus, int allFailedStatus,
-                               NotRelated notRelated, Duplicates duplicates) {
+                               NotRelated notRelated, Duplicates duplicates, MissingIds missingIds, NotSupported notSupported) {
+
+    /** The code of a bulk call without ids (contested: docs/evidence.md §9.1). */
+    public enum MissingIds {
+        /** Zoho's official OpenAPI example for delink. */
+        MANDATORY_NOT_FOUND(ZohoError.MANDATORY_NOT_FOUND_IDS),
+        /** The delete-records page, by analogy. */
+        REQUIRED_PARAM_MISSING(ZohoError.REQUIRED_PARAM_MISSING);
+
+        private final ZohoError error;
+
+        MissingIds(ZohoError error) {
+            this.error = error;
+        }
+
+        public ZohoError error() {
+            return error;
+        }
+    }
+
+    /** The code for a module the API does not support, such as Documents (contested: docs/evidence.md §9.1). */
+    public enum NotSupported {
+        /** The delink page's Possible Errors. */
+        INVALID_MODULE(ZohoError.INVALID_MODULE_NOT_SUPPORTED),
+        /** Zoho's official OpenAPI example. */
+        NOT_SUPPORTED(ZohoError.NOT_SUPPORTED);
+
+        private final ZohoError error;
+
+        NotSupported(ZohoError error) {
+            this.error = error;
+        }
+
+        public ZohoError error() {
+            return error;
+        }
+    }
 
     /** What delinking an id that exists but is not related yields (unknown 2). */
     public enum NotRelated {
@@ -37,14 +73,20 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
 
     public static final Map<String, String> EVIDENCE = java.util.Collections.unmodifiableMap(evidence());
 
-    /** 207 for mixed (Zoho's multi-record convention, v8 status-codes page), 400 when all fail (the page's INVALID_DATA HTTP 400). */
+    /**
+     * 207 for mixed and 400 when all fail (the official OpenAPI examples), "relation not found" for an unrelated id
+     * (the same examples), MANDATORY_NOT_FOUND for missing ids (the same examples), and INVALID_MODULE for an
+     * unsupported module (the delink page, which outranks an example).
+     */
     public static BehaviourProfile bestEvidence() {
-        return new BehaviourProfile("best-evidence", 207, 400, NotRelated.RELATION_NOT_FOUND, Duplicates.ONE_RESULT_PER_LISTED_ID);
+        return new BehaviourProfile("best-evidence", 207, 400, NotRelated.RELATION_NOT_FOUND, Duplicates.ONE_RESULT_PER_LISTED_ID,
+                MissingIds.MANDATORY_NOT_FOUND, NotSupported.INVALID_MODULE);
     }
 
-    /** The official OAS v8 declares only HTTP 200 for both delink operations, whatever the items say. */
+    /** The older official OpenAPI file declares only HTTP 200 for both delink operations, whatever the items say. */
     public static BehaviourProfile oasStatusOnly() {
-        return new BehaviourProfile("oas-200", 200, 200, NotRelated.RELATION_NOT_FOUND, Duplicates.ONE_RESULT_PER_LISTED_ID);
+        return new BehaviourProfile("oas-200", 200, 200, NotRelated.RELATION_NOT_FOUND, Duplicates.ONE_RESULT_PER_LISTED_ID,
+                MissingIds.MANDATORY_NOT_FOUND, NotSupported.INVALID_MODULE);
     }
 
     public static BehaviourProfile parse(String spec) {
@@ -54,7 +96,7 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
             case "best-evidence" -> bestEvidence();
             case "oas-200" -> oasStatusOnly();
             default -> throw new IllegalArgumentException("unknown behaviour profile '" + parts[0].trim()
-                    + "': expected best-evidence or oas-200, optionally followed by ,mixed=200|207 ,all-failed=200|207|400 ,not-related=relation-not-found|success ,duplicates=one-result-per-listed-id|deduplicated");
+                    + "': expected best-evidence or oas-200, optionally followed by ,mixed=200|207 ,all-failed=200|207|400 ,not-related=relation-not-found|success ,duplicates=one-result-per-listed-id|deduplicated ,missing-ids=mandatory-not-found|required-param-missing ,not-supported=invalid-module|not-supported");
         };
         for (int i = 1; i < parts.length; i++) {
             profile = profile.with(parts[i].trim());
@@ -74,11 +116,14 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         String value = kv[1].trim();
         String renamed = name + "," + key + "=" + value;
         return switch (key) {
-            case "mixed" -> new BehaviourProfile(renamed, status(value, key, "200", "207"), allFailedStatus, notRelated, duplicates);
-            case "all-failed" -> new BehaviourProfile(renamed, mixedResultStatus, status(value, key, "200", "207", "400"), notRelated, duplicates);
-            case "not-related" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, enumValue(NotRelated.class, value, key), duplicates);
-            case "duplicates" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, enumValue(Duplicates.class, value, key));
-            default -> throw new IllegalArgumentException("unknown behaviour profile key '" + key + "': expected mixed, all-failed, not-related or duplicates");
+            case "mixed" -> new BehaviourProfile(renamed, status(value, key, "200", "207"), allFailedStatus, notRelated, duplicates, missingIds, notSupported);
+            case "all-failed" -> new BehaviourProfile(renamed, mixedResultStatus, status(value, key, "200", "207", "400"), notRelated, duplicates, missingIds, notSupported);
+            case "not-related" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, enumValue(NotRelated.class, value, key), duplicates, missingIds, notSupported);
+            case "duplicates" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, enumValue(Duplicates.class, value, key), missingIds, notSupported);
+            case "missing-ids" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, duplicates, enumValue(MissingIds.class, value, key), notSupported);
+            case "not-supported" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, duplicates, missingIds, enumValue(NotSupported.class, value, key));
+            default -> throw new IllegalArgumentException("unknown behaviour profile key '" + key
+                    + "': expected mixed, all-failed, not-related, duplicates, missing-ids or not-supported");
         };
     }
 
@@ -106,10 +151,12 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
 
     private static Map<String, String> evidence() {
         Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("mixed", "unknown 1: 207 is Zoho's documented multi-record convention (v8 status codes) and appears in generated delink examples; the official OAS declares only 200");
-        evidence.put("all-failed", "unknown 1: the delink page gives INVALID_DATA HTTP 400; the official OAS declares only 200");
-        evidence.put("not-related", "unknown 2: generated delink examples answer INVALID_DATA \"relation not found\"; no real capture");
-        evidence.put("duplicates", "unknown 3: no evidence at all");
+        evidence.put("mixed", "open question 1: the newer official OpenAPI file declares 207 with an example; the older one declares only 200; a user saw 200 from a sandbox for inserts");
+        evidence.put("all-failed", "open question 1: the official OpenAPI example answers 400 with data[]; the older file declares only 200");
+        evidence.put("not-related", "open question 2: the official OpenAPI examples answer INVALID_DATA \"relation not found\"; no real capture");
+        evidence.put("duplicates", "open question 3: no evidence at all");
+        evidence.put("missing-ids", "open question 3: the official OpenAPI example says MANDATORY_NOT_FOUND; delete-records documents REQUIRED_PARAM_MISSING");
+        evidence.put("not-supported", "open question 11: the delink page says INVALID_MODULE; the official OpenAPI example says NOT_SUPPORTED");
         return evidence;
     }
 }

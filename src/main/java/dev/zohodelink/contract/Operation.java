@@ -5,12 +5,12 @@ import java.util.Set;
 /** What a call does to a module's records, and the operation types of {@code ZohoCRM.modules.{module}.{type}} that allow it. */
 public enum Operation {
     /** Delink page, Scope: "ALL - Full access", "WRITE - Edit related records", "DELETE - Delete related records". */
-    DELINK(Set.of("ALL", "WRITE", "DELETE"), Provenance.documented("delink page, Scope")),
+    DELINK(Set.of("ALL", "WRITE", "DELETE"), Provenance.delinkPage("delink page, Scope")),
     /** Update-related-records page: scope {@code ...UPDATE}; WRITE and ALL include it. */
-    LINK(Set.of("ALL", "WRITE", "UPDATE"), Provenance.documented("update-related-records page, Scope")),
-    READ(Set.of("ALL", "READ"), Provenance.documented("get-records and get-related-records pages, Scope")),
-    CREATE(Set.of("ALL", "WRITE", "CREATE"), Provenance.documented("insert-records page, Scope")),
-    DELETE_RECORD(Set.of("ALL", "WRITE", "DELETE"), Provenance.documented("delete-records page, Scope"));
+    LINK(Set.of("ALL", "WRITE", "UPDATE"), Provenance.zohoDocs("update-related-records page, Scope")),
+    READ(Set.of("ALL", "READ"), Provenance.zohoDocs("get-records and get-related-records pages, Scope")),
+    CREATE(Set.of("ALL", "WRITE", "CREATE"), Provenance.zohoDocs("insert-records page, Scope")),
+    DELETE_RECORD(Set.of("ALL", "WRITE", "DELETE"), Provenance.zohoDocs("delete-records page, Scope"));
 
     private final Set<String> grantingTypes;
     private final Provenance provenance;

@@ -10,16 +10,28 @@ public record Provenance(Evidence evidence, String source) {
         Objects.requireNonNull(source, "source");
     }
 
-    public static Provenance documented(String source) {
-        return new Provenance(Evidence.DOCUMENTED, source);
+    public static Provenance delinkPage(String source) {
+        return new Provenance(Evidence.DELINK_PAGE, source);
+    }
+
+    public static Provenance zohoDocs(String source) {
+        return new Provenance(Evidence.ZOHO_DOCS, source);
     }
 
     public static Provenance seenOnWire(String source) {
         return new Provenance(Evidence.SEEN_ON_WIRE, source);
     }
 
+    public static Provenance officialExample(String source) {
+        return new Provenance(Evidence.OFFICIAL_EXAMPLE, source);
+    }
+
     public static Provenance officialSdk(String source) {
         return new Provenance(Evidence.OFFICIAL_SDK, source);
+    }
+
+    public static Provenance contested(String source) {
+        return new Provenance(Evidence.CONTESTED, source);
     }
 
     public static Provenance thirdParty(String source) {
@@ -34,12 +46,16 @@ public record Provenance(Evidence evidence, String source) {
         return new Provenance(Evidence.UNKNOWN, source);
     }
 
+    public boolean isDocumented() {
+        return evidence.isDocumented();
+    }
+
     public boolean isAssumed() {
         return evidence.isAssumed();
     }
 
     @Override
     public String toString() {
-        return evidence.name().toLowerCase().replace('_', ' ') + ": " + source;
+        return evidence.label() + ": " + source;
     }
 }

@@ -66,8 +66,8 @@ class ApiVersionTest {
     @Test
     void grades_v8_as_inferred_and_the_others_as_documented() {
         // WHEN / THEN
-        then(ApiVersion.V2_1.provenance().evidence()).isEqualTo(Evidence.DOCUMENTED);
-        then(ApiVersion.V7.provenance().evidence()).isEqualTo(Evidence.DOCUMENTED);
+        then(ApiVersion.V2_1.provenance().evidence()).isEqualTo(Evidence.DELINK_PAGE);
+        then(ApiVersion.V7.provenance().evidence()).isEqualTo(Evidence.DELINK_PAGE);
         then(ApiVersion.V8.provenance().isAssumed()).isTrue();
     }
 }

@@ -49,9 +49,9 @@ class SupportedRelationsTest {
     }
 
     @Test
-    void grades_appointments_as_documented_on_v7_and_inferred_on_v8() {
+    void grades_appointments_as_inferred_since_no_page_names_the_related_list() {
         // WHEN / THEN
-        then(SupportedRelations.find(ApiVersion.V7, APPOINTMENTS, SERVICES)).hasValueSatisfying(r -> then(r.provenance().isAssumed()).isFalse());
+        then(SupportedRelations.find(ApiVersion.V7, APPOINTMENTS, SERVICES)).hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
         then(SupportedRelations.find(ApiVersion.V8, APPOINTMENTS, SERVICES)).hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
     }
 
@@ -60,7 +60,7 @@ class SupportedRelationsTest {
     void keeps_the_documented_direction_documented(ApiVersion version) {
         // WHEN / THEN every pair of the page rests on the page
         then(SupportedRelations.forVersion(version).stream().filter(Relation::documentedDirection).filter(r -> r.related() != SERVICES))
-                .allSatisfy(r -> then(r.provenance().evidence()).as(r.label()).isEqualTo(Evidence.DOCUMENTED));
+                .allSatisfy(r -> then(r.provenance().evidence()).as(r.label()).isEqualTo(Evidence.DELINK_PAGE));
     }
 
     @Test
@@ -70,8 +70,14 @@ class SupportedRelationsTest {
 
         // THEN it is the reverse of a listed pair, backed by the SDK sample
         then(relation.documentedDirection()).isFalse();
-        then(relation.provenance().evidence()).isEqualTo(Evidence.DOCUMENTED);
+        then(relation.provenance().evidence()).isEqualTo(Evidence.DELINK_PAGE);
         then(relation.provenance().isAssumed()).isFalse();
+    }
+
+    @Test
+    void grades_the_reverse_leads_to_campaigns_as_inferred_since_zoho_s_sample_is_a_link() {
+        // WHEN / THEN
+        then(SupportedRelations.find(ApiVersion.V7, LEADS, CAMPAIGNS)).hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
     }
 
     @Test

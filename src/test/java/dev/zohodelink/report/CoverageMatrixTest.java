@@ -92,7 +92,7 @@ class CoverageMatrixTest {
     }
 
     private static ScenarioOutcome scenario(List<String> relations, List<String> errors, String status) {
-        return new ScenarioOutcome("f", "s", "features/f.feature", 1, List.of(), status, null, relations, errors, 1, 1, 0, List.of());
+        return new ScenarioOutcome("f", "s", "features/f.feature", 1, List.of(), status, null, relations, errors, 1, 1, 0, List.of(), List.of());
     }
 
     private static RunOutcome run(ApiVersion version, List<ScenarioOutcome> scenarios) {

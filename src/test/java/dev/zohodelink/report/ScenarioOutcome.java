@@ -1,15 +1,17 @@
 package dev.zohodelink.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
  * One scenario's result in one run, as written to {@code reports/results/<version>.json}.
  *
- * @param observations where an assumed scenario saw other behaviour than the profile's (ZOHO_UNDOCUMENTED=observe)
+ * @param observations where an undocumented expectation saw other behaviour (ZOHO_UNDOCUMENTED=observe)
+ * @param expectations every expectation the scenario's Then steps checked, with its grade and result
  */
 public record ScenarioOutcome(String feature, String name, String uri, int line, List<String> tags, String status,
                               String reason, List<String> relations, List<String> errors, long calls, long credits, long retries,
-                              List<String> observations) {
+                              List<String> observations, List<JsonNode> expectations) {
 
     public boolean passed() {
         return status.equals("PASSED");

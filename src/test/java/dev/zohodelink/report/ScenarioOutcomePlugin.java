@@ -12,7 +12,9 @@ import dev.zohodelink.support.FeatureFile;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.DataTableArgument;
 import io.cucumber.plugin.event.PickleStepTestStep;
+import dev.zohodelink.support.ExpectationTable;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -77,7 +79,7 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                 status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
                 texts(scenarioFacts, "relations"), status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(scenarioFacts, "errors"),
                 usage(scenarioFacts, "calls"), usage(scenarioFacts, "credits"), usage(scenarioFacts, "retries"),
-                texts(scenarioFacts, "observations")));
+                texts(scenarioFacts, "observations"), expectations(scenarioFacts)));
     }
 
     private void write() {
@@ -102,14 +104,25 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
         return newline < 0 ? trimmed : trimmed.substring(0, newline);
     }
 
-    /** A skipped scenario proved nothing, but the catalogue errors its steps name show what it would have covered. */
+    /** A skipped scenario proved nothing, but the catalogue errors its steps' tables state show what it would have covered. */
     private static List<String> errorsNamedInSteps(TestCase testCase) {
         return testCase.getTestSteps().stream()
                 .filter(step -> step instanceof PickleStepTestStep)
-                .flatMap(step -> java.util.Arrays.stream(((PickleStepTestStep) step).getStep().getText().split("\\s+")))
-                .filter(word -> java.util.Arrays.stream(ZohoError.values()).anyMatch(error -> error.name().equals(word)))
+                .map(step -> ((PickleStepTestStep) step).getStep())
+                .filter(step -> step.getArgument() instanceof DataTableArgument)
+                .flatMap(step -> java.util.Arrays.stream(ZohoError.values())
+                        .filter(error -> ExpectationTable.of(error).equals(((DataTableArgument) step.getArgument()).cells())))
+                .map(ZohoError::name)
                 .distinct()
                 .toList();
+    }
+
+    private static List<JsonNode> expectations(JsonNode facts) {
+        List<JsonNode> checked = new ArrayList<>();
+        if (facts != null && facts.has("expectations")) {
+            facts.get("expectations").forEach(checked::add);
+        }
+        return checked;
     }
 
     private static long usage(JsonNode facts, String field) {

@@ -1,15 +1,19 @@
 package dev.zohodelink.steps;
 
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Provenance;
+import dev.zohodelink.support.Expectation;
 import dev.zohodelink.support.RecordRef;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.List;
+import java.util.Optional;
 
-import static dev.zohodelink.support.ConformanceAssertions.assertThat;
 
 /** Records: their existence before and after a call. */
 public class RecordSteps {
+
+    private static final Provenance BOTH_RECORDS_STAY = Provenance.delinkPage("\"removes the association between two records\": delinking deletes neither record");
 
     private final ScenarioWorld world;
 
@@ -44,10 +48,11 @@ public class RecordSteps {
     }
 
     private void stillExist(List<RecordRef> records) {
-        for (RecordRef record : records) {
-            world.verify(() -> assertThat(world.fixtures().exists(record))
-                    .as("%s (id %s) still exists, read through Get Records", record.label(), record.id())
-                    .isTrue());
-        }
+        List<Expectation> expectations = records.stream().map(record -> {
+            boolean exists = world.fixtures().exists(record);
+            return new Expectation(record.label() + " (id " + record.id() + ") still exists, read through Get Records", "it exists", BOTH_RECORDS_STAY,
+                    () -> exists, () -> "not found");
+        }).toList();
+        world.expect("the records still exist", expectations, Optional.empty());
     }
 }

@@ -44,7 +44,7 @@ class ApiResponseAssert_failureMessage_Test {
                 .isThrownBy(() -> assertThat(response).hasStatus(200, "100% delinked, %s"))
                 .withMessageContaining("to answer HTTP 200 (100% delinked, %s)");
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsSuccessFor("lead %d", "2", SuccessMessage.RELATION_REMOVED))
+                .isThrownBy(() -> assertThat(response).reportsSuccessFor("lead %d", "2"))
                 .withMessageContaining("to report lead %d as SUCCESS");
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("%n")))

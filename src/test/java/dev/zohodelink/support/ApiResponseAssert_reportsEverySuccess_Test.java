@@ -60,7 +60,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         ApiResponseAssert assertion = assertThat(response);
 
         // WHEN / THEN the assertion holds and chains
-        assertThat(assertion.reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST, SECOND))).isSameAs(assertion);
+        assertThat(assertion.reportsEverySuccess(List.of(FIRST, SECOND))).isSameAs(assertion);
     }
 
     @Test
@@ -71,7 +71,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST, SECOND)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, "to report complete success: HTTP 200 with 2 SUCCESS \"relation removed\" results in request order"))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS]"))
                 .withMessageContaining(body);
@@ -85,7 +85,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST, SECOND)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, "to answer one result per id but got 1 results " + WANTED))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body);
@@ -99,7 +99,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN the first misplaced result is named
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST, SECOND)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, "to report result 1 as SUCCESS for " + FIRST + " " + WANTED))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body);
@@ -114,7 +114,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST, SECOND)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, "to report result 2 as SUCCESS for " + SECOND + " " + WANTED))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(body);
@@ -128,7 +128,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST, SECOND)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, "to report result 1 as SUCCESS for " + FIRST + " " + WANTED))
                 .withMessageContaining(body);
     }
@@ -140,7 +140,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST)))
                 .withMessageContaining(expecting(CALL, "to report complete success: HTTP 200 with 1 SUCCESS \"relation removed\" results in request order"))
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
@@ -153,7 +153,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsEverySuccess(SuccessMessage.RELATION_REMOVED, List.of(FIRST)))
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST)))
                 .withMessageContaining("to answer one result per id but got 0 results")
                 .withMessageContaining(answered("HTTP 200"))
                 .withMessageEndingWith("(empty body)");

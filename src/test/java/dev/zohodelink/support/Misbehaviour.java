@@ -22,7 +22,11 @@ public enum Misbehaviour {
     /** Answers every error with HTTP 200. */
     ERRORS_AS_200,
     /** Accepts more than 100 ids by delinking them 100 at a time. */
-    IGNORES_THE_ID_LIMIT;
+    IGNORES_THE_ID_LIMIT,
+    /** Refuses more than 100 ids, delinking nothing, but with another code, message and details than the official example. */
+    REFUSES_101_IDS_WITH_ANOTHER_CODE,
+    /** Words "The given module is not supported in API" in lower case, as Zoho's wire does for other messages. */
+    LOWER_CASE_NOT_SUPPORTED;
 
     public static final String PROPERTY = "zoho.test.misbehaviour";
 
@@ -40,6 +44,10 @@ public enum Misbehaviour {
                 return response.status() >= 400 ? new EmulatorResponse(200, response.headers(), response.body()) : response;
             };
             case IGNORES_THE_ID_LIMIT -> request -> isDelink(request) ? inChunks(emulator, request) : emulator.apply(request);
+            case REFUSES_101_IDS_WITH_ANOTHER_CODE -> request -> rewrite(emulator.apply(request),
+                    "{\"code\":\"LIMIT_EXCEEDED\",\"details\":{\"limit\":\"100\",\"param_name\":\"ids\"},\"message\":\"Limit Exceeded, You cannot give more than 100 record ids\"",
+                    "{\"code\":\"INVALID_DATA\",\"details\":{\"max\":100},\"message\":\"too many ids\"");
+            case LOWER_CASE_NOT_SUPPORTED -> request -> rewrite(emulator.apply(request), "The given module is not supported in API", "the given module is not supported in API");
         };
     }
 

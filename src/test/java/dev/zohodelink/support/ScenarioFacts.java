@@ -23,6 +23,7 @@ public final class ScenarioFacts {
     private final Set<String> errors = new LinkedHashSet<>();
     private final Map<String, Long> usage = new LinkedHashMap<>();
     private final List<String> observations = new java.util.ArrayList<>();
+    private final List<CheckedExpectation> expectations = new java.util.ArrayList<>();
 
     public void delinked(Relation relation, UrlForm form) {
         relations.add(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label());
@@ -30,6 +31,10 @@ public final class ScenarioFacts {
 
     public void asserted(ZohoError error) {
         errors.add(error.name());
+    }
+
+    public void checked(CheckedExpectation expectation) {
+        expectations.add(expectation);
     }
 
     /** Where an assumed scenario saw something other than the profile's choice (ZOHO_UNDOCUMENTED=observe). */
@@ -49,6 +54,7 @@ public final class ScenarioFacts {
         json.put("errors", List.copyOf(errors));
         json.put("usage", Map.copyOf(usage));
         json.put("observations", List.copyOf(observations));
+        json.put("expectations", expectations.stream().map(CheckedExpectation::asJson).toList());
         return json;
     }
 }

@@ -25,7 +25,7 @@ final class DelinkHandler {
     }
 
     EmulatorResponse delinkMany(ApiCall call) {
-        return delink(call, () -> RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELINK));
+        return delink(call, () -> RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELINK, profile.missingIds().error()));
     }
 
     private EmulatorResponse delink(ApiCall call, java.util.function.Supplier<List<String>> requestedIds) {

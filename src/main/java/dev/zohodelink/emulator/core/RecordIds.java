@@ -24,23 +24,23 @@ final class RecordIds {
         return true;
     }
 
-    /** A record id from the path: a non-numeric one cannot be parsed (assumed; zoho-api.md, unknown 6). */
+    /** A record id from the path: a non-numeric one cannot be parsed (inferred; docs/evidence.md, open question 6). */
     static String fromPath(String segment) {
         if (!isNumeric(segment)) {
-            throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);
+            throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE_IN_PATH);
         }
         return segment;
     }
 
     /**
      * The comma-separated {@code ids} parameter: blanks around ids and empty entries are ignored (assumed),
-     * a missing or empty list is REQUIRED_PARAM_MISSING (assumed, from delete-records), more than {@code limit}
-     * ids is LIMIT_EXCEEDED and nothing is done, a non-numeric id is UNABLE_TO_PARSE_DATA_TYPE (documented).
+     * a missing or empty list is {@code missing} (contested), more than {@code limit} ids is LIMIT_EXCEEDED and
+     * nothing is done, a non-numeric id is UNABLE_TO_PARSE_DATA_TYPE (documented).
      */
-    static List<String> fromIdsParameter(Map<String, String> query, int limit) {
+    static List<String> fromIdsParameter(Map<String, String> query, int limit, ZohoError missing) {
         String raw = query.get("ids");
         if (raw == null) {
-            throw new Rejection(ZohoError.REQUIRED_PARAM_MISSING, Map.of("param_name", "ids"));
+            throw new Rejection(missing);
         }
         List<String> ids = new ArrayList<>();
         for (String part : raw.split(",")) {
@@ -50,7 +50,7 @@ final class RecordIds {
             }
         }
         if (ids.isEmpty()) {
-            throw new Rejection(ZohoError.REQUIRED_PARAM_MISSING, Map.of("param_name", "ids"));
+            throw new Rejection(missing);
         }
         if (ids.size() > limit) {
             throw new Rejection(ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "ids"));

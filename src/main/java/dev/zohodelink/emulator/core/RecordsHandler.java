@@ -56,7 +56,7 @@ final class RecordsHandler {
 
     EmulatorResponse deleteMany(ApiCall call) {
         call.requireScope(call.module(), Operation.DELETE_RECORD);
-        return delete(call, RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELETE));
+        return delete(call, RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELETE, ZohoError.REQUIRED_PARAM_MISSING));
     }
 
     EmulatorResponse deleteOne(ApiCall call) {

@@ -28,12 +28,14 @@ final class ZohoApi {
     private final Sleeper sleeper;
     private final MetadataApi metadata;
     private final Map<String, Route> routes;
+    private final ZohoError unsupportedModule;
 
     ZohoApi(Org org, Faults faults, Sleeper sleeper, BehaviourProfile profile) {
         this.authenticator = new Authenticator(org);
         this.faults = faults;
         this.sleeper = sleeper;
         this.metadata = new MetadataApi(org);
+        this.unsupportedModule = profile.notSupported().error();
         DelinkHandler delink = new DelinkHandler(org, profile);
         LinkHandler link = new LinkHandler(org, profile);
         RelatedRecordsHandler related = new RelatedRecordsHandler(org);
@@ -107,8 +109,8 @@ final class ZohoApi {
         return tail.size() == 1 && tail.get(0).equals(SEARCH) ? SEARCH : Integer.toString(tail.size());
     }
 
-    private static Module resolveModule(ApiVersion version, String segment) {
+    private Module resolveModule(ApiVersion version, String segment) {
         return Module.fromUrlName(version, segment).orElseThrow(() -> new Rejection(
-                UnsupportedModules.contains(segment) ? ZohoError.INVALID_MODULE_NOT_SUPPORTED : ZohoError.INVALID_MODULE));
+                UnsupportedModules.contains(segment) ? unsupportedModule : ZohoError.INVALID_MODULE));
     }
 }

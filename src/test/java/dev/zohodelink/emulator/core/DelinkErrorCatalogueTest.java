@@ -108,9 +108,7 @@ class DelinkErrorCatalogueTest {
         // THEN the answer is the catalogue's, call-level as a bare envelope, item-level inside data[]
         if (cause.error().level() == ZohoError.Level.CALL) {
             JsonNode details = thenRejectedWith(response, cause.error());
-            if (cause.error().knownDetails().isPresent()) {
-                then(details).isEqualTo(ZohoEmulatorFixture.MAPPER.valueToTree(cause.error().knownDetails().get()));
-            }
+            then(details).isEqualTo(ZohoEmulatorFixture.MAPPER.valueToTree(cause.error().details()));
         } else {
             then(response.status()).as(response.bodyText()).isEqualTo(cause.error().httpStatus());
             JsonNode body = json(response);
