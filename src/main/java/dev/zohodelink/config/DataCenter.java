@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Zoho's data centres: the accounts server that issues tokens and the API domain of each environment.
- * Source: Zoho CRM v8 multi-DC page and the official SDKs' DataCenter classes (zoho-api.md §5). SA is in the
+ * Source: Zoho CRM v8 multi-DC page and the official SDKs' DataCenter classes (docs/evidence.md §5). SA is in the
  * accounts and Bigin docs only; it is not in SDK 7.
  */
 public enum DataCenter {

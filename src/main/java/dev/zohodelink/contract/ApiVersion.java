@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum ApiVersion {
     V2_1("v2.1", Provenance.delinkPage("https://www.zoho.com/crm/developer/docs/api/v2.1/delink.html")),
     V7("v7", Provenance.delinkPage("https://www.zoho.com/crm/developer/docs/api/v7/delink.html")),
-    V8("v8", Provenance.inferred("no v8 delink page found; official OAS v8 and SDK 8.0 keep both delink operations unchanged (zoho-api.md §3)"));
+    V8("v8", Provenance.inferred("no v8 delink page found; official OAS v8 and SDK 8.0 keep both delink operations unchanged (docs/evidence.md §3)"));
 
     private final String pathSegment;
     private final Provenance provenance;

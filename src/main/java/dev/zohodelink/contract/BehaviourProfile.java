@@ -53,7 +53,7 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         }
     }
 
-    /** What delinking an id that exists but is not related yields (unknown 2). */
+    /** What delinking an id that exists but is not related yields (docs/evidence.md, open question 2). */
     public enum NotRelated {
         /** Item INVALID_DATA "relation not found": generated delink examples (third-party). */
         RELATION_NOT_FOUND,
@@ -61,7 +61,7 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         SUCCESS
     }
 
-    /** How an id listed twice is answered (unknown 3). */
+    /** How an id listed twice is answered (docs/evidence.md, open question 3). */
     public enum Duplicates {
         /** One result per id as listed; the second finds the relation already gone. */
         ONE_RESULT_PER_LISTED_ID,

@@ -63,7 +63,7 @@ public enum Module {
     }
 
     /**
-     * Fields besides the name that a fixture record needs on a real org (zoho-api.md §4, inferred): a Deal's Stage,
+     * Fields besides the name that a fixture record needs on a real org (docs/evidence.md §4, inferred): a Deal's Stage,
      * a Price Book's pricing model. Appointments and Services need more (members, times), which fixtures do not fill.
      */
     public java.util.Map<String, Object> fixtureFields() {
@@ -74,14 +74,14 @@ public enum Module {
         };
     }
 
-    /** The system-mandatory field that names a record of this module (zoho-api.md §4). */
+    /** The system-mandatory field that names a record of this module (docs/evidence.md §4). */
     public String nameField() {
         return nameField;
     }
 
     /**
      * Resolves a module from a URL segment. Case-insensitive: Zoho's own SDKs rewrite lower-case names,
-     * so whether the wire is case-sensitive is unknown (zoho-api.md, unknown 9).
+     * so whether the wire is case-sensitive is unknown (docs/evidence.md, open question 9).
      */
     public static Optional<Module> fromUrlName(ApiVersion version, String segment) {
         return Arrays.stream(values())

@@ -10,7 +10,7 @@ public record Relation(Module parent, Module related, boolean documentedDirectio
 
     /**
      * The relation's own fields that Update Related Records expects with each id ("It is mandatory to send the sample
-     * data while adding relation"): a campaign member's status, a product's list price in a price book (zoho-api.md §4).
+     * data while adding relation"): a campaign member's status, a product's list price in a price book (docs/evidence.md §4).
      */
     public java.util.Map<String, Object> linkFields() {
         java.util.Set<Module> pair = java.util.EnumSet.of(parent, related);

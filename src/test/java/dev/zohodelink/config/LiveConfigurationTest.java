@@ -19,7 +19,7 @@ class LiveConfigurationTest {
     private static final String CLIENT_SECRET_VALUE = "cs-4f0c9a7e1b2d";
     private static final String REFRESH_TOKEN_VALUE = "1000.rt-9e8d7c6b5a";
 
-    /** zoho-api.md §5: accounts server, then production, sandbox and developer API domains. */
+    /** docs/evidence.md §5: accounts server, then production, sandbox and developer API domains. */
     private static final Map<DataCenter, String[]> TABLE = Map.of(
             DataCenter.US, new String[] {"https://accounts.zoho.com", "https://www.zohoapis.com", "https://sandbox.zohoapis.com", "https://developer.zohoapis.com"},
             DataCenter.EU, new String[] {"https://accounts.zoho.eu", "https://www.zohoapis.eu", "https://sandbox.zohoapis.eu", "https://developer.zohoapis.eu"},
@@ -55,7 +55,7 @@ class LiveConfigurationTest {
     @ParameterizedTest
     @EnumSource(DataCenter.class)
     void knows_the_accounts_server_and_api_domains_of_every_data_centre(DataCenter dc) {
-        // GIVEN the table of zoho-api.md §5
+        // GIVEN the table of docs/evidence.md §5
         String[] expected = TABLE.get(dc);
         then(expected).as("row for " + dc).isNotNull();
 

@@ -151,6 +151,6 @@ class BehaviourProfileTest {
     @Test
     void states_the_evidence_for_every_overridable_key() {
         // WHEN / THEN
-        then(BehaviourProfile.EVIDENCE).containsOnlyKeys("mixed", "all-failed", "not-related", "duplicates");
+        then(BehaviourProfile.EVIDENCE).containsOnlyKeys("mixed", "all-failed", "not-related", "duplicates", "missing-ids", "not-supported");
     }
 }

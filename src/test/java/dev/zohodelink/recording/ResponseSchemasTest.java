@@ -99,6 +99,9 @@ class ResponseSchemasTest {
         then(schemas.check(nothingRelated)).isEmpty();
     }
 
+    /** Answered only when a behaviour profile picks the other side of contested evidence (DelinkErrorCatalogueTest provokes them). */
+    private static final Set<ZohoError> ONLY_UNDER_ANOTHER_PROFILE = Set.of(ZohoError.NOT_SUPPORTED, ZohoError.REQUIRED_PARAM_MISSING);
+
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void every_call_level_error_of_the_catalogue_as_the_emulator_answers_it_conforms_to_the_error_envelope(ApiVersion version) {
@@ -133,12 +136,15 @@ class ResponseSchemasTest {
         zoho.emulator.injectFault(new Fault(RouteKind.DELINK, new Fault.TooManyRequests(java.util.OptionalInt.empty()), FaultSchedule.next(1)));
         errors.add(zoho.call("DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
 
-        // THEN together they are every call-level error of the catalogue, and each is a conforming error envelope
+        // THEN together they are every call-level answer of the catalogue under this profile, and each is a conforming error envelope
         Set<ZohoError> answered = errors.stream()
                 .map(e -> ZohoError.fromWire(e.responseBody().path("code").asText(), e.responseBody().path("message").asText(), ZohoError.Level.CALL)
                         .orElseThrow(() -> new AssertionError("not a catalogue call-level error: " + e.label() + " -> " + e.responseBody())))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        then(answered).containsExactlyInAnyOrder(Arrays.stream(ZohoError.values()).filter(e -> e.level() == ZohoError.Level.CALL).toArray(ZohoError[]::new));
+        then(answered).containsExactlyInAnyOrder(Arrays.stream(ZohoError.values())
+                .filter(e -> e.level() == ZohoError.Level.CALL && !ONLY_UNDER_ANOTHER_PROFILE.contains(e))
+                .filter(e -> ZohoError.fromWire(e.code(), e.message(), ZohoError.Level.CALL).orElseThrow() == e)
+                .toArray(ZohoError[]::new));
         ResponseSchemas schemas = ResponseSchemas.forVersion(version);
         for (Exchange error : errors) {
             then(schemas.schemaFor(error)).as(error.label()).contains("error-envelope");

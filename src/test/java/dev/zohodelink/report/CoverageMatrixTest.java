@@ -18,7 +18,7 @@ class CoverageMatrixTest {
         RunOutcome run = run(ApiVersion.V7, everything(ApiVersion.V7, "PASSED"));
 
         // WHEN / THEN
-        then(new CoverageMatrix(List.of(run)).gaps()).isEmpty();
+        then(new CoverageMatrix(List.of(run), false).gaps()).isEmpty();
     }
 
     @Test
@@ -28,7 +28,7 @@ class CoverageMatrixTest {
         scenarios.removeIf(s -> s.relations().contains("Campaigns|Leads|ids parameter"));
 
         // WHEN
-        List<String> gaps = new CoverageMatrix(List.of(run(ApiVersion.V2_1, scenarios))).gaps();
+        List<String> gaps = new CoverageMatrix(List.of(run(ApiVersion.V2_1, scenarios)), false).gaps();
 
         // THEN
         then(gaps).containsExactly("v2.1: Campaigns -> Leads via ids parameter is MISSING");
@@ -42,39 +42,62 @@ class CoverageMatrixTest {
         scenarios.add(scenario(List.of(), List.of("LIMIT_EXCEEDED"), "FAILED"));
 
         // WHEN / THEN
-        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios))).gaps()).containsExactly("v7: LIMIT_EXCEEDED is FAIL");
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps()).containsExactly("v7: LIMIT_EXCEEDED is FAIL");
     }
 
     @Test
     void does_not_demand_assumed_promises_when_assumed_scenarios_were_left_out() {
-        // GIVEN a run without the assumed scenarios: no LIMIT_EXCEEDED, no Contacts -> Campaigns
+        // GIVEN a run without the assumed scenarios: no Contacts -> Campaigns
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
-        scenarios.removeIf(s -> s.errors().contains("LIMIT_EXCEEDED") || s.relations().stream().anyMatch(r -> r.startsWith("Contacts|Campaigns")));
-        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)));
+        scenarios.removeIf(s -> s.relations().stream().anyMatch(r -> r.startsWith("Contacts|Campaigns")));
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false);
 
         // WHEN / THEN no gap, but the matrix shows them missing
         then(matrix.gaps()).isEmpty();
-        then(matrix.markdown()).contains("| LIMIT_EXCEEDED | LIMIT_EXCEEDED | 400 |").contains("MISSING");
+        then(matrix.markdown()).contains("| Contacts -> Campaigns | reverse | assumed | MISSING | MISSING |");
     }
 
     @Test
-    void accepts_an_error_covered_only_by_skipped_scenarios_and_shows_it_as_skipped() {
+    void demands_the_refusal_of_more_than_100_ids_since_the_delink_page_documents_it() {
+        // GIVEN a run without the 101-id scenario
+        List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
+        scenarios.removeIf(s -> s.errors().contains("LIMIT_EXCEEDED"));
+
+        // WHEN / THEN
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps()).containsExactly("v7: LIMIT_EXCEEDED is MISSING");
+    }
+
+    @Test
+    void reports_an_error_covered_only_by_skipped_scenarios_as_not_proven_on_the_target() {
         // GIVEN the INTERNAL_ERROR scenario was skipped, as on a live org
+        List<ScenarioOutcome> scenarios = skippedInternalError();
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false);
+
+        // WHEN / THEN not a gap by default, but said in the matrix and the summary line
+        then(matrix.gaps()).isEmpty();
+        then(matrix.markdown()).contains("| INTERNAL_ERROR | INTERNAL_ERROR | 500 |").contains("| not proven on emulator |");
+        then(matrix.summaryLines()).singleElement().asString().contains("errors proven; not proven on emulator: INTERNAL_ERROR");
+    }
+
+    @Test
+    void fails_on_what_only_skipped_scenarios_cover_when_proof_is_required() {
+        // WHEN / THEN
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, skippedInternalError())), true).gaps())
+                .containsExactly("v7: INTERNAL_ERROR is not proven on emulator");
+    }
+
+    private static List<ScenarioOutcome> skippedInternalError() {
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
         scenarios.removeIf(s -> s.errors().contains("INTERNAL_ERROR"));
         scenarios.add(scenario(List.of(), List.of("INTERNAL_ERROR"), "SKIPPED"));
-        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)));
-
-        // WHEN / THEN
-        then(matrix.gaps()).isEmpty();
-        then(matrix.markdown()).contains("| INTERNAL_ERROR | INTERNAL_ERROR | 500 |").contains("| skipped |");
+        return scenarios;
     }
 
     @Test
     void marks_appointments_as_not_applicable_on_v2_1() {
         // GIVEN
         Relation appointments = SupportedRelations.find(ApiVersion.V7, dev.zohodelink.contract.Module.APPOINTMENTS, dev.zohodelink.contract.Module.SERVICES).orElseThrow();
-        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V2_1, everything(ApiVersion.V2_1, "PASSED"))));
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V2_1, everything(ApiVersion.V2_1, "PASSED"))), false);
 
         // WHEN / THEN
         then(matrix.relation(matrix.runs().get(0), appointments, UrlForm.SINGLE)).isEqualTo(CoverageMatrix.Cell.NOT_APPLICABLE);

@@ -39,6 +39,9 @@ public final class AnswerExpectations {
 
     /** The whole call was refused with the catalogue error: each of its claims, and Zoho's error envelope. */
     public List<Expectation> rejectedWith(ZohoError error) {
+        if (error.level() != ZohoError.Level.CALL) {
+            throw new IllegalArgumentException(error.code() + " \"" + error.message() + "\" is one record's result, not a whole call's answer");
+        }
         List<Expectation> expectations = new ArrayList<>();
         for (Claim claim : error.claims()) {
             expectations.add(expectation(claim, topLevel()));

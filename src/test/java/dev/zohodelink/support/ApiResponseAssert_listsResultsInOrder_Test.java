@@ -42,7 +42,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("3", "2")))
-                .withMessageContaining(expecting(CALL, "to list results in request order [3, 2] but they came as [2, 3]"))
+                .withMessageContaining(expecting(CALL, "to list results in request order [3, 2]"))
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [3, 2]; but it was [2, 3]\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(TWO_THEN_THREE);
     }
@@ -55,7 +56,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2", "3", "4")))
-                .withMessageContaining(expecting(CALL, "to list results in request order [2, 3, 4] but they came as [2, 3]"))
+                .withMessageContaining(expecting(CALL, "to list results in request order [2, 3, 4]"))
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2, 3, 4]; but it was [2, 3]\n")
                 .withMessageContaining(TWO_THEN_THREE);
     }
 
@@ -67,7 +69,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2")))
-                .withMessageContaining("to list results in request order [2] but they came as [2, 3]");
+                .withMessageContaining(expecting(CALL, "to list results in request order [2]"))
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2]; but it was [2, 3]\n");
     }
 
     @Test
@@ -84,7 +87,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         // WHEN / THEN the missing id shows as null
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2", "3")))
-                .withMessageContaining("to list results in request order [2, 3] but they came as [2, null]")
+                .withMessageContaining(expecting(CALL, "to list results in request order [2, 3]"))
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2, 3]; but it was [2, null]\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INTERNAL_ERROR]"));
     }
 
@@ -96,7 +100,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2", "3")))
-                .withMessageContaining(expecting(CALL, "to list results in request order [2, 3] but they came as []"))
+                .withMessageContaining(expecting(CALL, "to list results in request order [2, 3]"))
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2, 3]; but it was []\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }

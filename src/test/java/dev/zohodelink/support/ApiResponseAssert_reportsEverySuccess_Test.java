@@ -6,7 +6,6 @@ import static dev.zohodelink.support.FailureMessage.answered;
 import static dev.zohodelink.support.FailureMessage.expecting;
 
 import dev.zohodelink.client.ApiResponse;
-import dev.zohodelink.contract.SuccessMessage;
 import dev.zohodelink.contract.ZohoError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
     private static final String CALL = "DELETE " + PATH;
     private static final String FIRST = "3652397000000925128";
     private static final String SECOND = "3652397000000649013";
-    private static final String WANTED = "(expected HTTP 200 with 2 SUCCESS \"relation removed\" results in request order)";
+    private static final String STEP_FOR_TWO = "to report complete success: HTTP 200 with 2 SUCCESS \"relation removed\" results in request order";
 
     private static ApiResponse answer(int status, String body) {
         return new ApiResponse("DELETE", PATH, status, body);
@@ -30,6 +29,17 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
     private static String data(String... items) {
         return "{\"data\":[" + String.join(",", items) + "]}";
+    }
+
+    /** The "id X's result" line, failed with what the answer held for it. */
+    private static String failedResult(String id, String actual) {
+        return "  FAILED    [delink page] id " + id + "'s result: SUCCESS \"relation removed\", status \"success\", details.id \"" + id
+                + "\" as a string; but it was " + actual + "\n";
+    }
+
+    /** The lines of a failure that mark an expectation FAILED, in order. */
+    private static List<String> failedLines(Throwable error) {
+        return error.getMessage().lines().filter(line -> line.startsWith("  FAILED")).toList();
     }
 
     @Test
@@ -69,12 +79,14 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         String body = data(success(FIRST, "relation removed"), success(SECOND, "relation removed"));
         ApiResponse response = answer(207, body);
 
-        // WHEN / THEN
+        // WHEN / THEN only the status fails
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
-                .withMessageContaining(expecting(CALL, "to report complete success: HTTP 200 with 2 SUCCESS \"relation removed\" results in request order"))
+                .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS]"))
-                .withMessageContaining(body);
+                .withMessageContaining(body)
+                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
+                        "  FAILED    [Zoho docs] HTTP status: 200; but it was HTTP 207"));
     }
 
     @Test
@@ -83,10 +95,13 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         String body = data(success(FIRST, "relation removed"));
         ApiResponse response = answer(200, body);
 
-        // WHEN / THEN
+        // WHEN / THEN the count, the missing id and the order fail
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
-                .withMessageContaining(expecting(CALL, "to answer one result per id but got 1 results " + WANTED))
+                .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
+                .withMessageContaining("  FAILED    [delink page] results: one per listed id (2); but it was 1 results\n")
+                .withMessageContaining(failedResult(SECOND, "no result with details.id " + SECOND))
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [" + FIRST + ", " + SECOND + "]; but it was [" + FIRST + "]\n")
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body);
     }
@@ -97,27 +112,31 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         String body = data(success(SECOND, "relation removed"), success(FIRST, "relation removed"));
         ApiResponse response = answer(200, body);
 
-        // WHEN / THEN the first misplaced result is named
+        // WHEN / THEN each id's result holds, and only the order fails
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
-                .withMessageContaining(expecting(CALL, "to report result 1 as SUCCESS for " + FIRST + " " + WANTED))
+                .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
-                .withMessageContaining(body);
+                .withMessageContaining(body)
+                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
+                        "  FAILED    [inferred] order of results: details.id in request order [" + FIRST + ", " + SECOND + "]; but it was [" + SECOND + ", " + FIRST + "]"));
     }
 
     @Test
     void fails_when_one_result_is_an_error() {
         // GIVEN HTTP 200 whose second result is INVALID_DATA
-        String body = data(success(FIRST, "relation removed"), """
-                {"code":"INVALID_DATA","details":{"id":"%s"},"message":"%s","status":"error"}""".formatted(SECOND, ZohoError.INVALID_DATA.message()));
+        String error = """
+                {"code":"INVALID_DATA","details":{"id":"%s"},"message":"%s","status":"error"}""".formatted(SECOND, ZohoError.INVALID_DATA.message());
+        String body = data(success(FIRST, "relation removed"), error);
         ApiResponse response = answer(200, body);
 
-        // WHEN / THEN
+        // WHEN / THEN only the second id's result fails, showing that result
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
-                .withMessageContaining(expecting(CALL, "to report result 2 as SUCCESS for " + SECOND + " " + WANTED))
+                .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS, INVALID_DATA]"))
-                .withMessageContaining(body);
+                .withMessageContaining(body)
+                .satisfies(e -> assertThat(failedLines(e)).containsExactly(failedResult(SECOND, error).stripTrailing()));
     }
 
     @Test
@@ -126,11 +145,30 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         String body = data(success(FIRST, "relation added"), success(SECOND, "relation added"));
         ApiResponse response = answer(200, body);
 
-        // WHEN / THEN
+        // WHEN / THEN each id's result fails
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
-                .withMessageContaining(expecting(CALL, "to report result 1 as SUCCESS for " + FIRST + " " + WANTED))
-                .withMessageContaining(body);
+                .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
+                .withMessageContaining(body)
+                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
+                        failedResult(FIRST, success(FIRST, "relation added")).stripTrailing(),
+                        failedResult(SECOND, success(SECOND, "relation added")).stripTrailing()));
+    }
+
+    @Test
+    void fails_when_details_id_is_a_number() {
+        // GIVEN the first id's details.id as a JSON number
+        String numeric = """
+                {"code":"SUCCESS","details":{"id":%s},"message":"relation removed","status":"success"}""".formatted(FIRST);
+        String body = data(numeric, success(SECOND, "relation removed"));
+        ApiResponse response = answer(200, body);
+
+        // WHEN / THEN that result fails: details.id must be a string
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
+                .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
+                .withMessageContaining(body)
+                .satisfies(error -> assertThat(failedLines(error)).containsExactly(failedResult(FIRST, numeric).stripTrailing()));
     }
 
     @Test
@@ -142,6 +180,8 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST)))
                 .withMessageContaining(expecting(CALL, "to report complete success: HTTP 200 with 1 SUCCESS \"relation removed\" results in request order"))
+                .withMessageContaining("  FAILED    [Zoho docs] HTTP status: 200; but it was HTTP 204\n")
+                .withMessageContaining("  FAILED    [delink page] results: one per listed id (1); but it was 0 results\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }
@@ -154,7 +194,9 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST)))
-                .withMessageContaining("to answer one result per id but got 0 results")
+                .withMessageContaining("  held      [Zoho docs] HTTP status: 200\n")
+                .withMessageContaining("  FAILED    [delink page] results: one per listed id (1); but it was 0 results\n")
+                .withMessageContaining(failedResult(FIRST, "no result with details.id " + FIRST))
                 .withMessageContaining(answered("HTTP 200"))
                 .withMessageEndingWith("(empty body)");
     }

@@ -6,7 +6,6 @@ import static dev.zohodelink.support.FailureMessage.answered;
 import static dev.zohodelink.support.FailureMessage.expecting;
 
 import dev.zohodelink.client.ApiResponse;
-import dev.zohodelink.contract.SuccessMessage;
 import dev.zohodelink.contract.ZohoError;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +25,12 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         return new ApiResponse("DELETE", PATH, status, body);
     }
 
+    /** The record's result line, failed with what the answer held for it. */
+    private static String failedResult(String label, String id, String actual) {
+        return "  FAILED    [delink page] " + label + "'s result: SUCCESS \"relation removed\", status \"success\", details.id \"" + id
+                + "\" as a string; but it was " + actual + "\n";
+    }
+
     @Test
     void passes_for_a_record_whose_result_is_success() {
         // GIVEN a mixed answer where contact 2 succeeded
@@ -43,7 +48,8 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         // WHEN / THEN the failure shows the result the record got
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact three", "3"))
-                .withMessageContaining(expecting(CALL, "to report contact three as SUCCESS \"relation removed\" but its result was INVALID_DATA \"relation not found\" (error)"))
+                .withMessageContaining(expecting(CALL, "to report contact three as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact three", "3", "{\"code\":\"INVALID_DATA\",\"details\":{\"id\":\"3\"},\"message\":\"relation not found\",\"status\":\"error\"}"))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(MIXED);
     }
@@ -59,7 +65,8 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
-                .withMessageContaining("to report contact two as SUCCESS \"relation removed\" but its result was SUCCESS \"relation added\" (success)")
+                .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact two", "2", "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation added\",\"status\":\"success\"}"))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body);
     }
@@ -75,7 +82,8 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
-                .withMessageContaining("but its result was SUCCESS \"relation removed\" (error)");
+                .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact two", "2", "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation removed\",\"status\":\"error\"}"));
     }
 
     @Test
@@ -86,7 +94,8 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact four", "4"))
-                .withMessageContaining(expecting(CALL, "to include a result with details.id 4 for contact four"))
+                .withMessageContaining(expecting(CALL, "to report contact four as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact four", "4", "no result with details.id 4"))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(MIXED);
     }
@@ -102,7 +111,8 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
-                .withMessageContaining("to include a result with details.id 2 for contact two")
+                .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact two", "2", "no result with details.id 2"))
                 .withMessageContaining(answered("HTTP 403 NO_PERMISSION"))
                 .withMessageContaining(body);
     }
@@ -115,8 +125,23 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
-                .withMessageContaining(expecting(CALL, "to include a result with details.id 2 for contact two"))
+                .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact two", "2", "no result with details.id 2"))
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
+    }
+
+    @Test
+    void fails_when_details_id_is_a_number() {
+        // GIVEN a success whose details.id is a JSON number
+        String item = """
+                {"code":"SUCCESS","details":{"id":2},"message":"relation removed","status":"success"}""";
+        ApiResponse response = answer(200, "{\"data\":[" + item + "]}");
+
+        // WHEN / THEN details.id must be a string
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
+                .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
+                .withMessageContaining(failedResult("contact two", "2", item));
     }
 }

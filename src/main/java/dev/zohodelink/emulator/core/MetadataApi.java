@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The metadata official SDKs read before record calls (zoho-api.md §4, §8.2): {@code GET settings/related_lists?module=},
+ * The metadata official SDKs read before record calls (docs/evidence.md §4, §8.2): {@code GET settings/related_lists?module=},
  * {@code GET settings/fields?module=}, {@code GET users?type=CurrentUser} and {@code GET org}. Only the keys the
  * SDKs read, and a few around them, are served; ids are stable numbers derived from the module and field.
  */

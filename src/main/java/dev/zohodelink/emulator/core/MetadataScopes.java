@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The scopes that open the metadata routes: those Zoho documents for each (zoho-api.md §5), and also
+ * The scopes that open the metadata routes: those Zoho documents for each (docs/evidence.md §5), and also
  * {@code ZohoCRM.modules.ALL}. Accepting the latter is the emulator's choice, not Zoho's (the SDK README asks for
  * the settings scopes on top): tokens issued with the emulator's default scope then work with official SDKs,
  * which call these routes before any record call.

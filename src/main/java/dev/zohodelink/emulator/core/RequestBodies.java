@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Reads {@code {"data":[{...}]}} bodies. The Content-Type header is not required: official SDKs send PUT
- * bodies without one (zoho-api.md §8.2).
+ * bodies without one (docs/evidence.md §8.2).
  */
 final class RequestBodies {
 

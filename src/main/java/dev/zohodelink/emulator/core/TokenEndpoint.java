@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Zoho's accounts server, the part the refresh-token grant uses: {@code POST /oauth/v2/token} with
- * {@code grant_type=refresh_token, client_id, client_secret, refresh_token} (zoho-api.md §5). The parameters may
+ * {@code grant_type=refresh_token, client_id, client_secret, refresh_token} (docs/evidence.md §5). The parameters may
  * come as query parameters (Zoho's docs), an url-encoded body (Java SDK) or a multipart body (Node SDK); when a
  * parameter comes both ways, the query wins.
  *

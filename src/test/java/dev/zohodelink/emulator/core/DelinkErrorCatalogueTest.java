@@ -9,6 +9,7 @@ import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.thenRejectedWith;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -36,10 +37,15 @@ class DelinkErrorCatalogueTest {
             ZohoError.INVALID_DATA_BODY, ZohoError.MANDATORY_NOT_FOUND, ZohoError.INVALID_DATA_RECORD_NOT_DELETED, ZohoError.TOO_MANY_REQUESTS);
 
     /** A campaign {@code campaign} linked to the lead {@code lead}; the cause gets both ids. */
-    record Cause(ZohoError error, String what, BiFunction<ZohoEmulatorFixture, String[], EmulatorResponse> provoke) {
+    record Cause(ZohoError error, String what, String profile, BiFunction<ZohoEmulatorFixture, String[], EmulatorResponse> provoke) {
+
+        Cause(ZohoError error, String what, BiFunction<ZohoEmulatorFixture, String[], EmulatorResponse> provoke) {
+            this(error, what, BehaviourProfile.DEFAULT_SPEC, provoke);
+        }
+
         @Override
         public String toString() {
-            return error + " <- " + what;
+            return error + " <- " + what + (profile.equals(BehaviourProfile.DEFAULT_SPEC) ? "" : " (" + profile + ")");
         }
     }
 
@@ -48,6 +54,8 @@ class DelinkErrorCatalogueTest {
                 new Cause(ZohoError.INVALID_MODULE, "unknown module",
                         (z, ids) -> z.delete("/crm/v7/Widgets/" + ids[0] + "/Leads/" + ids[1])),
                 new Cause(ZohoError.INVALID_MODULE_NOT_SUPPORTED, "Documents",
+                        (z, ids) -> z.delete("/crm/v7/Documents/" + ids[0] + "/Leads?ids=" + ids[1])),
+                new Cause(ZohoError.NOT_SUPPORTED, "Documents", "best-evidence,not-supported=not-supported",
                         (z, ids) -> z.delete("/crm/v7/Documents/" + ids[0] + "/Leads?ids=" + ids[1])),
                 new Cause(ZohoError.INVALID_URL_PATTERN, "extra path segment",
                         (z, ids) -> z.delete(delinkOne(ids) + "/extra")),
@@ -71,11 +79,18 @@ class DelinkErrorCatalogueTest {
                 new Cause(ZohoError.LIMIT_EXCEEDED, "101 ids",
                         (z, ids) -> z.delete(relatedListPath(CAMPAIGNS, ids[0], LEADS) + "?ids=" + String.join(",", Stream.concat(Stream.of(ids[1]),
                                 IntStream.range(0, 100).mapToObj(i -> Long.toString(1_000_000_000_000L + i))).toList()))),
+                new Cause(ZohoError.UNABLE_TO_PARSE_DATA_TYPE_IN_PATH, "non-numeric record id in the path",
+                        (z, ids) -> z.delete(relatedListPath(CAMPAIGNS, "abc", LEADS) + "/" + ids[1])),
+                new Cause(ZohoError.INVALID_TOKEN_EXPIRED, "expired token",
+                        (z, ids) -> z.sendAs(z.emulator.issueToken(z.emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofSeconds(-1)),
+                                "DELETE", delinkOne(ids), null)),
                 new Cause(ZohoError.INVALID_TOKEN, "unknown token",
                         (z, ids) -> z.sendAs("1000.never-issued.by-this-emulator", "DELETE", delinkOne(ids), null)),
                 new Cause(ZohoError.AUTHENTICATION_FAILURE, "no Authorization header",
                         (z, ids) -> z.sendAs(null, "DELETE", delinkOne(ids), null)),
-                new Cause(ZohoError.REQUIRED_PARAM_MISSING, "bulk form without ids",
+                new Cause(ZohoError.MANDATORY_NOT_FOUND_IDS, "bulk form without ids",
+                        (z, ids) -> z.delete(relatedListPath(CAMPAIGNS, ids[0], LEADS))),
+                new Cause(ZohoError.REQUIRED_PARAM_MISSING, "bulk form without ids", "best-evidence,missing-ids=required-param-missing",
                         (z, ids) -> z.delete(relatedListPath(CAMPAIGNS, ids[0], LEADS))),
                 new Cause(ZohoError.INVALID_DATA_RELATION_NOT_FOUND, "lead that is not related",
                         (z, ids) -> z.delete(relatedListPath(CAMPAIGNS, ids[0], LEADS) + "?ids=" + z.create(LEADS))),
@@ -97,7 +112,7 @@ class DelinkErrorCatalogueTest {
     @MethodSource("causes")
     void every_error_the_delink_route_produces_answers_the_catalogue_status_code_and_message_and_leaves_the_relation(Cause cause) {
         // GIVEN a campaign linked to a lead
-        ZohoEmulatorFixture zoho = ZohoEmulatorFixture.bestEvidence();
+        ZohoEmulatorFixture zoho = ZohoEmulatorFixture.withProfile(cause.profile());
         String campaign = zoho.create(CAMPAIGNS);
         String lead = zoho.create(LEADS);
         zoho.link(CAMPAIGNS, campaign, LEADS, lead);

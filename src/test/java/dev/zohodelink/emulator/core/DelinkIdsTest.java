@@ -55,12 +55,12 @@ class DelinkIdsTest {
 
     @ParameterizedTest(name = "query [{0}]")
     @ValueSource(strings = {"", "?", "?ids", "?ids=", "?ids=,,", "?ids=%20", "?ids=%20,%20", "?Ids=1", "?id=1"})
-    void rejects_a_missing_or_empty_ids_parameter_with_required_param_missing(String query) {
+    void rejects_a_missing_or_empty_ids_parameter_with_mandatory_not_found_as_the_official_example_does(String query) {
         // WHEN the bulk form comes without usable ids
         EmulatorResponse response = zoho.delete(relatedListPath(PRODUCTS, product, LEADS) + query);
 
-        // THEN REQUIRED_PARAM_MISSING 400 names the ids parameter
-        then(thenRejectedWith(response, ZohoError.REQUIRED_PARAM_MISSING)).isEqualTo(json("""
+        // THEN MANDATORY_NOT_FOUND 400 names the ids parameter
+        then(thenRejectedWith(response, ZohoError.MANDATORY_NOT_FOUND_IDS)).isEqualTo(json("""
                 {"param_name":"ids"}
                 """));
         then(zoho.relatedIds(PRODUCTS, product, LEADS)).containsExactly(first, second);

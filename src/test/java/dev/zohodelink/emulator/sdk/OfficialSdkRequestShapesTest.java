@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays, over a real socket, the requests Zoho's official SDKs send (zoho-api.md §8.2): the Node SDK
+ * Replays, over a real socket, the requests Zoho's official SDKs send (docs/evidence.md §8.2): the Node SDK
  * {@code @zohocrm/nodejs-sdk-7.0} 4.0.0 as observed on the wire, the Java SDK {@code zohocrm-java-sdk-7-0} 6.0.0 as
  * its code reads. The requests are recorded as the emulator received them, so the shapes are checked to have arrived.
  */
