@@ -36,13 +36,13 @@ final class ReportLabels {
                     new Label().setName("parentSuite").setValue(version),
                     new Label().setName("suite").setValue(section),
                     new Label().setName("target").setValue(run.target().name().toLowerCase(Locale.ROOT)),
-                    new Label().setName("evidence").setValue(assumed ? "assumed" : "documented or seen on the wire")));
+                    new Label().setName("evidence").setValue(assumed ? "assumed premise" : "graded per expectation")));
             result.getParameters().add(new Parameter().setName("API version").setValue(run.version().pathSegment()));
             result.setHistoryId(digest(result.getHistoryId() + "|" + run.version().pathSegment()));
             if (assumed) {
-                result.setDescription("Assumed behaviour: Zoho does not document this case. The expectation follows the "
-                        + "best evidence available (see the feature's comments and reports/assumptions.md); behaviour profile "
-                        + run.profile().name() + ".");
+                result.setDescription("Assumed premise: Zoho does not document this case, so no expectation here counts as "
+                        + "documented. Each follows the best evidence available (the feature's text, the attached scenario facts and "
+                        + "reports/assumptions.md); behaviour profile " + run.profile().name() + ".");
             }
         });
     }
