@@ -9,6 +9,7 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +30,19 @@ final class ReportLabels {
         String section = FeatureFile.of(scenario.getUri()).section();
         String version = "API " + run.version().pathSegment();
         boolean assumed = scenario.getSourceTagNames().contains("@assumed");
-        Allure.getLifecycle().updateTestCase(result -> {
-            result.getLabels().removeIf(label -> REPLACED.contains(label.getName()));
-            result.getLabels().addAll(List.of(
+        Allure.getLifecycle().updateTestCase(scenario.getId(), result -> {
+            List<Label> labels = new ArrayList<>(result.getLabels());
+            labels.removeIf(label -> REPLACED.contains(label.getName()));
+            labels.addAll(List.of(
                     new Label().setName("epic").setValue(section),
                     new Label().setName("parentSuite").setValue(version),
                     new Label().setName("suite").setValue(section),
                     new Label().setName("target").setValue(run.target().name().toLowerCase(Locale.ROOT)),
                     new Label().setName("evidence").setValue(assumed ? "assumed premise" : "graded per expectation")));
-            result.getParameters().add(new Parameter().setName("API version").setValue(run.version().pathSegment()));
+            result.setLabels(labels);
+            List<Parameter> parameters = new ArrayList<>(result.getParameters());
+            parameters.add(new Parameter().setName("API version").setValue(run.version().pathSegment()));
+            result.setParameters(parameters);
             result.setHistoryId(digest(result.getHistoryId() + "|" + run.version().pathSegment()));
             if (assumed) {
                 result.setDescription("Assumed premise: Zoho does not document this case, so no expectation here counts as "
