@@ -1,6 +1,6 @@
 // Every check one SDK goes through, in order, against the emulator or a live org. A check returns what the SDK
 // parsed (for the report and the baseline) and the problems it found; an empty list of problems is a pass.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse, describe } from './parsed.mjs';
 
 const RETRY_AFTER_SECONDS = 2;
@@ -36,15 +36,18 @@ function storedTokens(dir) {
 }
 
 /**
- * The GET requests the SDK wrote to its own log: it logs the method, URL and parameters of every call (Node SDKs with
- * the query in the URL, TypeScript SDKs without), never the Authorization header. Returned as "path?name=value&...".
+ * The fields of a module the SDK fetched and cached in its resource path (written synchronously, unlike its log):
+ * the field API names, or none when it never read them.
  */
-function loggedGets(dir) {
-  const log = readFileSync(`${dir}/sdk.log`, 'utf8');
-  return [...log.matchAll(/REQUEST-METHOD = GET , URL = (\S+) , HEADERS = .*? , PARAMS = (\[.*?\])\./g)].map(([, url, params]) => {
-    const query = JSON.parse(params).map(([name, value]) => `${name}=${value}`).join('&');
-    return new URL(url).pathname + (query ? `?${query}` : '');
-  });
+function cachedFields(dir, module) {
+  const folder = `${dir}/resources`;
+  const files = readdirSync(folder, { withFileTypes: true }).filter(f => f.isFile() && f.name.endsWith('.json'));
+  for (const file of files) {
+    const cache = JSON.parse(readFileSync(`${folder}/${file.name}`, 'utf8'));
+    const fields = cache[module.toLowerCase()];
+    if (fields && typeof fields === 'object' && Object.keys(fields).length > 0) return Object.keys(fields);
+  }
+  return [];
 }
 
 const emulatorOnly = ctx => (ctx.server.isEmulator ? null : 'faults are injected through the control plane, which only the emulator has');
@@ -119,10 +122,12 @@ export const CHECKS = [
     title: 'delinks from a Deals parent, after the SDK\'s fields pre-call',
     run: async ({ sdk, fx, server, dir }) => {
       await server.link(sdk.entry.api, 'Deals', fx.deal, 'Products', [fx.product]);
+      const before = cachedFields(dir, 'Deals').length;
       const result = await action(sdk.delinkOne(sdk.operations('Products', 'Deals'), fx.product, fx.deal), [success(fx.product)]);
-      const preCall = loggedGets(dir).find(request => request.endsWith('/settings/fields?module=Deals'));
-      if (!preCall) result.problems.push('the SDK did not read settings/fields?module=Deals');
-      result.saw += preCall ? `; pre-call GET ${preCall}` : '';
+      const fields = cachedFields(dir, 'Deals');
+      if (before > 0) result.problems.push('the fields of Deals were cached before the call');
+      if (fields.length === 0) result.problems.push('the SDK has not read settings/fields?module=Deals: no fields of Deals in its resource path');
+      result.saw += `; fields of Deals the SDK read and cached: ${fields.length}`;
       return result;
     },
   },
@@ -135,8 +140,7 @@ export const CHECKS = [
       const stored = row.user_name ?? row.user_mail;
       const expected = await server.currentUserName(sdk.entry.api);
       const problems = stored === expected ? [] : [`the store names the user '${stored}', expected '${expected}' (users?type=CurrentUser, org)`];
-      const calls = loggedGets(dir).filter(request => /\/(users\?type=CurrentUser|org)$/.test(request));
-      return { parsed: { user_read: problems.length === 0 }, saw: `token stored for <current user>:<org id>; pre-calls ${calls.join(', ') || 'none logged'}`, problems };
+      return { parsed: { user_read: problems.length === 0 }, saw: 'token stored for <current user email>:<org id>, read from users?type=CurrentUser and org', problems };
     },
   },
   {
