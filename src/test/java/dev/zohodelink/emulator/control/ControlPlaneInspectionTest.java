@@ -3,14 +3,12 @@ package dev.zohodelink.emulator.control;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.zohodelink.emulator.core.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ControlPlaneInspectionTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
     private final ControlPlane control = new ControlPlane(emulator);
     private final String token = emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
@@ -31,19 +27,11 @@ class ControlPlaneInspectionTest {
     private JsonNode control(String method, String path, String body) {
         EmulatorResponse response = control.apply(EmulatorRequest.of(method, path, Map.of(), body));
         then(response.status()).as(response.bodyText()).isBetween(200, 201);
-        return json(response);
+        return Json.read(response.body()).orElseThrow();
     }
 
     private EmulatorResponse zoho(String method, String path) {
         return emulator.apply(EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), null));
-    }
-
-    private static JsonNode json(EmulatorResponse response) {
-        try {
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(response.bodyText(), e);
-        }
     }
 
     @Test
