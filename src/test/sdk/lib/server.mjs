@@ -6,7 +6,9 @@ export class HttpFailure extends Error {}
 /** Exchanges the refresh token for an access token (url-encoded form, as Zoho's docs show). */
 export async function refreshAccessToken({ tokenUrl, clientId, clientSecret, refreshToken }) {
   const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: refreshToken });
-  const response = await fetch(tokenUrl, { method: 'POST', body: form });
+  const response = await fetch(tokenUrl, { method: 'POST', body: form }).catch(error => {
+    throw new HttpFailure(`cannot reach ${tokenUrl}: ${error.cause?.code ?? error.cause?.message ?? error.message}`);
+  });
   const body = await response.json().catch(() => ({}));
   if (!response.ok || !body.access_token) {
     // the error code only (invalid_client, invalid_code, ...): the answer never carries the secrets, but keep it short

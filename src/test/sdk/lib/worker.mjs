@@ -62,7 +62,10 @@ try {
     }
   }
 } catch (error) {
-  results.push({ id: 'setup', title: 'initialise the SDK and create the records', outcome: 'failed', saw: `threw ${error?.message ?? error}`, problems: ['setup failed'] });
+  // every check that did not run fails with the reason, so that the total stays the same
+  const reason = `not run: initialising the SDK or creating its records threw ${error?.message ?? error}`;
+  CHECKS.filter(check => !results.some(r => r.id === check.id))
+    .forEach(check => results.push({ id: check.id, title: check.title, outcome: 'failed', saw: reason, problems: ['setup failed'] }));
 } finally {
   for (const { module, ids } of created.reverse()) {
     await server.deleteRecords(version, module, ids).catch(error => results.push({
