@@ -6,7 +6,7 @@ import { parse, describe } from './parsed.mjs';
 const RETRY_AFTER_SECONDS = 2;
 
 /** Compares parsed items with the expected ones, in order: kind, code and id of each. */
-function itemProblems(parsed, expected) {
+export function itemProblems(parsed, expected) {
   const items = parsed.items ?? [];
   const problems = [];
   if (items.length !== expected.length) problems.push(`expected ${expected.length} items, got ${items.length}`);
