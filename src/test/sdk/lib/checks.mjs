@@ -73,7 +73,7 @@ export const CHECKS = [
       const minutes = Math.round((Number(row.expiry_time) - Date.now()) / 60000);
       if (!(minutes > 0)) problems.push(`the stored token expires in ${minutes} minutes`);
       const domain = row.api_domain === undefined ? '' : `, api_domain ${row.api_domain || '(none)'}`;
-      return { parsed: { stored_tokens: rows.length }, saw: `1 stored token of the client, expires in ${minutes} min${domain}`, problems };
+      return { parsed: { stored_tokens: rows.length }, saw: `${rows.length} stored token(s) of the client, expires in ${minutes} min${domain}`, problems };
     },
   },
   {
