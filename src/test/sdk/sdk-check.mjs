@@ -19,7 +19,7 @@ import { HttpFailure, refreshAccessToken } from './lib/server.mjs';
 import { compare, readBaseline, writeBaseline } from './lib/baseline.mjs';
 import { markdown, summaryLine, counts } from './lib/report.mjs';
 import { Redactor } from './lib/redactor.mjs';
-import { startEmulator } from './lib/emulator-process.mjs';
+import { EmulatorStartFailure, startEmulator } from './lib/emulator-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../../..');
@@ -133,7 +133,7 @@ async function runAll(settings, say) {
 }
 
 main().then(code => { process.exitCode = code; }, error => {
-  const expected = error instanceof ConfigurationError || error instanceof HttpFailure;
+  const expected = [ConfigurationError, HttpFailure, EmulatorStartFailure].some(kind => error instanceof kind);
   console.error(`sdk-check: ${expected ? error.message : error.stack ?? error}`);
   process.exitCode = 2;
 });

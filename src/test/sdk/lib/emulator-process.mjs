@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 const STARTUP_MS = 30_000;
 const LISTENING = /^Zoho CRM emulator listening on (http:\S+)/m;
 
+export class EmulatorStartFailure extends Error {}
+
 const generated = prefix => `${prefix}-${randomBytes(16).toString('hex')}`;
 
 export async function startEmulator(jar) {
@@ -15,7 +17,10 @@ export async function startEmulator(jar) {
   const child = spawn('java', ['-jar', jar, 'emulator', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the emulator did not start within ${STARTUP_MS / 1000} s`)), STARTUP_MS);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new EmulatorStartFailure(`the emulator did not start within ${STARTUP_MS / 1000} s: ${output.split('\n')[0]}`));
+    }, STARTUP_MS);
     const read = chunk => {
       output += chunk;
       const listening = LISTENING.exec(output);
@@ -28,7 +33,7 @@ export async function startEmulator(jar) {
     child.stderr.on('data', read);
     child.on('exit', code => {
       clearTimeout(timer);
-      reject(new Error(`the emulator exited with code ${code}: ${output.split('\n')[0]}`));
+      reject(new EmulatorStartFailure(`the emulator exited with code ${code}: ${output.split('\n')[0]}`));
     });
   });
   child.removeAllListeners('exit');
