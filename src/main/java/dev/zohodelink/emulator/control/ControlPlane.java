@@ -36,7 +36,9 @@ import java.util.function.Function;
  *   <li>{@code POST /__emulator/refresh-tokens} {@code {"client_id","refresh_token","user_id","scopes":[...]}}: registers a
  *       refresh token of a registered client for a user (default: the administrator) with scopes (default:
  *       {@code ZohoCRM.modules.ALL}); 201 {@code {"client_id","user_id","scopes"}}, the token is not echoed</li>
- *   <li>{@code POST /__emulator/faults} (body: see {@link FaultRequests}) and {@code DELETE /__emulator/faults}</li>
+ *   <li>{@code POST /__emulator/faults} (body: see {@link FaultRequests}), {@code GET /__emulator/faults} (those with
+ *       calls left, {@code times} being the calls left) and {@code DELETE /__emulator/faults}</li>
+ *   <li>{@code GET /__emulator/relations}: every relation once, {@code [{"module","id"},{"module","id"}]}, lower id first</li>
  *   <li>{@code POST /__emulator/seed} (body: see {@link dev.zohodelink.emulator.seed.SeedFile}): 201 with the ids of the keyed records and users</li>
  * </ul>
  * A request it cannot serve is answered 400 {@code {"code":"INVALID_REQUEST",...}}; no answer repeats a secret.
@@ -53,6 +55,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     public static final String REFRESH_TOKENS = PREFIX + "/refresh-tokens";
     public static final String STATE = PREFIX + "/state";
     public static final String SEED = PREFIX + "/seed";
+    public static final String RELATIONS = PREFIX + "/relations";
 
     private final Emulator emulator;
 
@@ -73,7 +76,9 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
                 case "POST " + OAUTH_CLIENTS -> registerClient(body(request));
                 case "POST " + REFRESH_TOKENS -> registerRefreshToken(body(request));
                 case "POST " + FAULTS -> injectFault(body(request));
+                case "GET " + FAULTS -> pendingFaults();
                 case "DELETE " + FAULTS -> clearFaults();
+                case "GET " + RELATIONS -> relations();
                 case "POST " + SEED -> seed(request);
                 default -> invalid("no control-plane route " + route);
             };
@@ -97,6 +102,18 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         answer.put("users", result.userIds());
         answer.put("summary", result.summary());
         return EmulatorResponse.json(201, answer);
+    }
+
+    private EmulatorResponse pendingFaults() {
+        return EmulatorResponse.json(200, Map.of("faults", emulator.pendingFaults().stream().map(FaultRequests::describe).toList()));
+    }
+
+    private EmulatorResponse relations() {
+        List<List<Map<String, Object>>> pairs = emulator.relations().stream()
+                .map(pair -> List.of(Json.object("module", pair.firstModule().urlName(), "id", pair.firstId()),
+                        Json.object("module", pair.secondModule().urlName(), "id", pair.secondId())))
+                .toList();
+        return EmulatorResponse.json(200, Map.of("relations", pairs));
     }
 
     private EmulatorResponse clearFaults() {

@@ -182,6 +182,16 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         faults.clear();
     }
 
+    /** The injected faults that have calls left, each with the number left as its {@code times}; used-up ones are gone. */
+    public List<Fault> pendingFaults() {
+        return faults.pending();
+    }
+
+    /** Every relation, once, as the two records' module and id; the record with the lower id first, sorted by it. */
+    public List<LinkedPair> relations() {
+        return org.relations();
+    }
+
     /** Forgets records, relations and faults; users, tokens, OAuth clients and refresh tokens stay valid. */
     public void reset() {
         org.clearData();

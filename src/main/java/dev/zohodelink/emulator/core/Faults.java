@@ -42,6 +42,11 @@ final class Faults {
             return fires;
         }
 
+        Fault remaining() {
+            FaultSchedule schedule = fault.schedule();
+            return new Fault(fault.route(), fault.effect(), new FaultSchedule(callsLeft, schedule.fraction(), schedule.seed()));
+        }
+
         boolean isUsedUp() {
             return fault.schedule().isLimited() && callsLeft == 0;
         }
@@ -55,6 +60,11 @@ final class Faults {
 
     synchronized void clear() {
         active.clear();
+    }
+
+    /** The faults still waiting for calls, in injection order, each with the calls it has left as its {@code times}. */
+    synchronized List<Fault> pending() {
+        return active.stream().map(Active::remaining).toList();
     }
 
     synchronized Injection take(RouteKind route) {

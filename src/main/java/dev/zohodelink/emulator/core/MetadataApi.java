@@ -74,7 +74,7 @@ final class MetadataApi {
             list.put("sequence_number", Integer.toString(lists.size() + 1));
             list.put("display_label", MetadataIds.displayLabel(related));
             list.put("api_name", relation.relatedListName());
-            list.put("module", Json.object("api_name", related.urlName(), "id", MetadataIds.module(related)));
+            list.put("module", relatedModule(version, related));
             list.put("name", relation.relatedListName());
             list.put("action", null);
             list.put("href", parent.urlName() + "/{ENTITYID}/" + relation.relatedListName());
@@ -85,6 +85,18 @@ final class MetadataApi {
             lists.add(list);
         }
         return lists;
+    }
+
+    /**
+     * v2.1 names the related module as a plain string (its API name), as Zoho's v2 and v2.1 related-list pages
+     * document ("module: string") and the 2.1 SDKs type it; from v3 on it is {@code {"api_name","id"}}. A 2.1 SDK
+     * given the object asks for {@code settings/fields?module=[object Object]} (docs/sdk-shapes.md).
+     */
+    private static Object relatedModule(ApiVersion version, Module related) {
+        if (version == ApiVersion.V2_1) {
+            return related.urlName();
+        }
+        return Json.object("api_name", related.urlName(), "id", MetadataIds.module(related));
     }
 
     /**

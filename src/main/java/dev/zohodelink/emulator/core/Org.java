@@ -203,6 +203,16 @@ public final class Org {
         return removed;
     }
 
+    /** Every relation once, sorted by the lower record id, then the higher. */
+    synchronized List<LinkedPair> relations() {
+        List<LinkedPair> pairs = new ArrayList<>();
+        relations.forEach((id, others) -> others.keySet().stream()
+                .filter(other -> LinkedPair.BY_ID.compare(id, other) < 0)
+                .forEach(other -> pairs.add(LinkedPair.of(records.get(id), records.get(other)))));
+        pairs.sort(java.util.Comparator.comparing(LinkedPair::firstId, LinkedPair.BY_ID).thenComparing(LinkedPair::secondId, LinkedPair.BY_ID));
+        return pairs;
+    }
+
     synchronized boolean areLinked(String a, String b) {
         return relations.getOrDefault(a, Map.of()).containsKey(b);
     }

@@ -48,6 +48,23 @@ class MetadataRoutesTest {
         then(contacts.get("status").asText()).isEqualTo("visible");
     }
 
+    @ParameterizedTest
+    @CsvSource({"v2.1, true", "v7, false", "v8, false"})
+    void names_the_related_module_as_a_plain_string_on_v2_1_and_as_an_object_from_v7_on(String version, boolean plainString) {
+        // WHEN the related lists of Campaigns are asked for on each version
+        JsonNode contacts = json(zoho.send("GET", "/crm/" + version + "/settings/related_lists?module=Campaigns")).at("/related_lists/1");
+
+        // THEN v2.1 gives module as the API name (what the 2.1 SDKs read), later versions {"api_name","id"}
+        then(contacts.get("api_name").asText()).isEqualTo("Contacts");
+        if (plainString) {
+            then(contacts.get("module").isTextual()).isTrue();
+            then(contacts.get("module").asText()).isEqualTo("Contacts");
+        } else {
+            then(contacts.get("module").isObject()).isTrue();
+            then(contacts.at("/module/api_name").asText()).isEqualTo("Contacts");
+        }
+    }
+
     @Test
     void lists_the_reverse_related_lists_and_labels_price_books_with_a_space() {
         // WHEN the related lists of Products and of Leads are asked for
