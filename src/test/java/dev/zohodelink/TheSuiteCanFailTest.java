@@ -3,6 +3,8 @@ package dev.zohodelink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.glue.hermetic.HermeticSettingsProvider;
 import dev.zohodelink.support.Misbehaviour;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ class TheSuiteCanFailTest {
     @AfterEach
     void restoreTheCorrectEmulator() {
         System.clearProperty(Misbehaviour.PROPERTY);
-        System.clearProperty("zoho.undocumented");
+        System.clearProperty(HermeticSettingsProvider.property(RunConfiguration.UNDOCUMENTED));
     }
 
     @Test
@@ -75,7 +77,7 @@ class TheSuiteCanFailTest {
     @Test
     void in_observe_mode_an_assumed_scenario_records_what_differs_instead_of_failing_while_documented_ones_still_fail() {
         // GIVEN an API that accepts 101 ids, and undocumented behaviour observed rather than asserted
-        System.setProperty("zoho.undocumented", "observe");
+        System.setProperty(HermeticSettingsProvider.property(RunConfiguration.UNDOCUMENTED), "observe");
 
         // WHEN
         EngineExecutionResults results = run(Misbehaviour.IGNORES_THE_ID_LIMIT, LIMITS);
@@ -89,7 +91,7 @@ class TheSuiteCanFailTest {
     private static EngineExecutionResults run(Misbehaviour misbehaviour, String feature) {
         System.setProperty(Misbehaviour.PROPERTY, misbehaviour.name());
         return EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "dev.zohodelink.steps")
+                .configurationParameter("cucumber.glue", "dev.zohodelink.steps," + HermeticSettingsProvider.GLUE)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .configurationParameter("cucumber.plugin", "summary")
                 .selectors(selectFile(feature))

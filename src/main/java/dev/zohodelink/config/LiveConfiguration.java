@@ -14,7 +14,8 @@ import java.util.OptionalLong;
 public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environment, URI accountsUrl, URI apiDomain,
                                 boolean apiDomainOverridden, String clientId, Secret clientSecret, Secret refreshToken,
                                 Optional<Secret> limitedScopeRefreshToken, Optional<Secret> restrictedUserRefreshToken,
-                                Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits) {
+                                Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits,
+                                Optional<String> runId) {
 
     public static final String DC = "ZOHO_DC";
     public static final String ENVIRONMENT = "ZOHO_ENVIRONMENT";
@@ -28,6 +29,7 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
     public static final String UNPRIVILEGED_USER_REFRESH_TOKEN = "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN";
     public static final String CONCURRENCY = "ZOHO_CONCURRENCY";
     public static final String MAX_CREDITS = "ZOHO_MAX_CREDITS";
+    public static final String RUN_ID = "ZOHO_RUN_ID";
 
     /** Zoho's concurrency limit for the Standard edition (Kaizen #203). */
     public static final int DEFAULT_CONCURRENCY = 10;
@@ -58,7 +60,7 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
                 optionalSecret(settings, LIMITED_SCOPE_REFRESH_TOKEN), optionalSecret(settings, RESTRICTED_USER_REFRESH_TOKEN),
                 optionalSecret(settings, UNPRIVILEGED_USER_REFRESH_TOKEN),
                 concurrency == null ? DEFAULT_CONCURRENCY : concurrency.intValue(),
-                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits));
+                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits), settings.get(RUN_ID));
     }
 
     private static String required(Settings settings, ConfigurationProblems problems, String variable) {

@@ -132,6 +132,9 @@ public final class LiveSession implements AutoCloseable {
 
     /** Deletes every record the run still has; returns how many are left after trying. */
     public synchronized long cleanUp() {
+        if (ledger.outstandingCount() == 0) {
+            return 0;
+        }
         new FixtureCleaner(cleanupApi(), administrator.accessToken(), ledger).delete(ledger.outstanding());
         return ledger.outstandingCount();
     }

@@ -1,14 +1,12 @@
 package dev.zohodelink.steps;
 
 import dev.zohodelink.config.RunConfiguration;
-import dev.zohodelink.config.Settings;
 import dev.zohodelink.support.ScenarioFacts;
 import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.support.RunScope;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
-import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import java.util.Collection;
 import java.util.List;
@@ -61,11 +59,5 @@ public class Hooks {
     @AfterAll
     public static void closeTheRun() {
         RunScope.close().ifPresent(RunSummary::publish);
-    }
-
-    /** Bad configuration stops the run here, once, with the variable named, before any call. */
-    @BeforeAll
-    public static void rejectBadConfigurationBeforeAnyCall() {
-        RunConfiguration.from(Settings.fromProcess());
     }
 }

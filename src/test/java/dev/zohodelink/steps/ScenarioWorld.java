@@ -3,10 +3,10 @@ package dev.zohodelink.steps;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
 import dev.zohodelink.config.RunConfiguration;
-import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.support.Caller;
 import dev.zohodelink.support.ScenarioFacts;
+import dev.zohodelink.support.SettingsSource;
 import dev.zohodelink.support.OrgFixtures;
 import dev.zohodelink.support.RecordRef;
 import dev.zohodelink.support.Target;
@@ -24,7 +24,7 @@ import org.picocontainer.Disposable;
  */
 public final class ScenarioWorld implements Disposable {
 
-    private final RunConfiguration configuration = RunConfiguration.from(Settings.fromProcess());
+    private final RunConfiguration configuration;
     private final Map<String, RecordRef> records = new HashMap<>();
     private final ScenarioFacts facts = new ScenarioFacts();
     private final Map<String, List<RecordRef>> linked = new HashMap<>();
@@ -33,6 +33,10 @@ public final class ScenarioWorld implements Disposable {
     private Caller caller = Caller.administrator();
     private io.cucumber.java.Scenario scenario;
     private LastCall lastCall;
+
+    public ScenarioWorld(SettingsSource settings) {
+        this.configuration = RunConfiguration.from(settings.settings());
+    }
 
     /** The delink call of the {@code When} step, the records it listed in order, and Zoho's answer. */
     public record LastCall(DelinkRequest request, RecordRef parent, Module related, List<String> listedIds, ApiResponse response) {

@@ -113,6 +113,9 @@ public final class LiveTarget implements Target {
 
     @Override
     public void close() {
+        if (ledger.outstandingCount() == 0) {
+            return;
+        }
         new FixtureCleaner(session.cleanupApi(), administratorToken(), ledger).delete(ledger.outstanding());
     }
 }

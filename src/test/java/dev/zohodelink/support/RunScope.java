@@ -1,5 +1,6 @@
 package dev.zohodelink.support;
 
+import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
@@ -21,9 +22,8 @@ public final class RunScope {
 
     public static synchronized LiveSession liveSession(RunConfiguration configuration) {
         if (live == null) {
-            String runId = System.getenv().getOrDefault("ZOHO_RUN_ID", "");
-            live = new LiveSession(configuration.live().orElseThrow(), configuration.version(),
-                    runId.isBlank() ? RunMarker.fresh() : new RunMarker(runId), Clock.systemUTC());
+            LiveConfiguration settings = configuration.live().orElseThrow();
+            live = new LiveSession(settings, configuration.version(), settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh), Clock.systemUTC());
         }
         return live;
     }
@@ -33,9 +33,11 @@ public final class RunScope {
         if (live == null) {
             return Optional.empty();
         }
-        live.close();
-        Map<String, Object> summary = live.summary();
-        live = null;
-        return Optional.of(summary);
+        try {
+            live.close();
+            return Optional.of(live.summary());
+        } finally {
+            live = null;
+        }
     }
 }
