@@ -1,6 +1,7 @@
 package dev.zohodelink.config;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -10,12 +11,13 @@ import java.util.OptionalLong;
  *
  * @param apiDomainOverridden true when {@code ZOHO_API_DOMAIN} was given; otherwise the token response's
  *                            {@code api_domain} is honoured for production orgs
+ * @param scopeRefreshTokens  optional refresh tokens holding one module scope each, by scope ({@link ScopeRefreshTokens})
  */
 public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environment, URI accountsUrl, URI apiDomain,
                                 boolean apiDomainOverridden, String clientId, Secret clientSecret, Secret refreshToken,
                                 Optional<Secret> limitedScopeRefreshToken, Optional<Secret> restrictedUserRefreshToken,
                                 Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits,
-                                Optional<String> runId) {
+                                Optional<String> runId, Map<String, Secret> scopeRefreshTokens) {
 
     public static final String DC = "ZOHO_DC";
     public static final String ENVIRONMENT = "ZOHO_ENVIRONMENT";
@@ -60,7 +62,8 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
                 optionalSecret(settings, LIMITED_SCOPE_REFRESH_TOKEN), optionalSecret(settings, RESTRICTED_USER_REFRESH_TOKEN),
                 optionalSecret(settings, UNPRIVILEGED_USER_REFRESH_TOKEN),
                 concurrency == null ? DEFAULT_CONCURRENCY : concurrency.intValue(),
-                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits), settings.get(RUN_ID));
+                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits), settings.get(RUN_ID),
+                ScopeRefreshTokens.from(settings));
     }
 
     private static String required(Settings settings, ConfigurationProblems problems, String variable) {

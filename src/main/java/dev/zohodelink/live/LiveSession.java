@@ -35,6 +35,7 @@ public final class LiveSession implements AutoCloseable {
     private final Optional<RefreshTokenGrant> limitedScope;
     private final Optional<RefreshTokenGrant> restrictedUser;
     private final Optional<RefreshTokenGrant> unprivilegedUser;
+    private final Map<String, RefreshTokenGrant> scopeGrants = new LinkedHashMap<>();
     private final Semaphore concurrency;
     private final ApiUsage usage = new ApiUsage();
     private final CreditBudget budget;
@@ -51,6 +52,7 @@ public final class LiveSession implements AutoCloseable {
         this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
         this.restrictedUser = configuration.restrictedUserRefreshToken().map(token -> grant(token, clock));
         this.unprivilegedUser = configuration.unprivilegedUserRefreshToken().map(token -> grant(token, clock));
+        configuration.scopeRefreshTokens().forEach((scope, token) -> scopeGrants.put(scope, grant(token, clock)));
         this.concurrency = new Semaphore(configuration.concurrency(), true);
         this.budget = new CreditBudget(configuration.maxCredits());
         this.apiDomain = chooseApiDomain();
@@ -101,6 +103,11 @@ public final class LiveSession implements AutoCloseable {
         return unprivilegedUser;
     }
 
+    /** The grant of the refresh token whose only scope is {@code scope}, when one is configured. */
+    public Optional<RefreshTokenGrant> scopeGrant(String scope) {
+        return Optional.ofNullable(scopeGrants.get(scope));
+    }
+
     public FixtureLedger ledger() {
         return ledger;
     }
@@ -127,6 +134,7 @@ public final class LiveSession implements AutoCloseable {
         limitedScope.ifPresent(grants::add);
         restrictedUser.ifPresent(grants::add);
         unprivilegedUser.ifPresent(grants::add);
+        grants.addAll(scopeGrants.values());
         return new TokenRefreshingZohoCrmApi(limited, grants);
     }
 
