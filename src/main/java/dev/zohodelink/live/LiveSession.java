@@ -4,7 +4,9 @@ import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
 import dev.zohodelink.client.RefreshTokenGrant;
+import dev.zohodelink.client.Progress;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
+import dev.zohodelink.client.TokenCache;
 import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.config.LiveConfiguration;
@@ -42,12 +44,17 @@ public final class LiveSession implements AutoCloseable {
     private final FixtureLedger ledger = new FixtureLedger();
     private final Thread shutdownHook;
     private final URI apiDomain;
+    private final Optional<TokenCache> tokenCache;
+    private final Progress progress;
     private boolean closed;
 
-    public LiveSession(LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock) {
+    /** @param progress where every wait is reported, one line each */
+    public LiveSession(LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Progress progress) {
         this.configuration = configuration;
         this.version = version;
         this.marker = marker;
+        this.progress = progress;
+        this.tokenCache = configuration.tokenCache().map(TokenCache::new);
         this.administrator = grant(configuration.refreshToken(), clock);
         this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
         this.restrictedUser = configuration.restrictedUserRefreshToken().map(token -> grant(token, clock));
@@ -61,7 +68,8 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private RefreshTokenGrant grant(Secret refreshToken, Clock clock) {
-        return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock);
+        return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock,
+                tokenCache, progress);
     }
 
     /**
@@ -128,14 +136,18 @@ public final class LiveSession implements AutoCloseable {
 
     private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, boolean cleanup) {
         ZohoCrmApi transport = new RestAssuredZohoCrmApi(apiDomain, version, filters);
-        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, GovernedZohoCrmApi.sleeping());
+        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, GovernedZohoCrmApi.sleeping(progress));
+        return new TokenRefreshingZohoCrmApi(limited, grants());
+    }
+
+    private List<RefreshTokenGrant> grants() {
         List<RefreshTokenGrant> grants = new ArrayList<>();
         grants.add(administrator);
         limitedScope.ifPresent(grants::add);
         restrictedUser.ifPresent(grants::add);
         unprivilegedUser.ifPresent(grants::add);
         grants.addAll(scopeGrants.values());
-        return new TokenRefreshingZohoCrmApi(limited, grants);
+        return grants;
     }
 
     /** Deletes every record the run still has; returns how many are left after trying. */
@@ -163,7 +175,9 @@ public final class LiveSession implements AutoCloseable {
         summary.put("api_calls", usage.calls());
         summary.put("credits", usage.credits());
         summary.put("retries", usage.retries());
-        summary.put("token_refreshes", administrator.refreshes());
+        summary.put("token_refreshes", grants().stream().mapToInt(RefreshTokenGrant::refreshes).sum());
+        summary.put("tokens_reused_from_cache", grants().stream().filter(RefreshTokenGrant::reusedFromCache).count());
+        summary.put("token_cache", tokenCache.isPresent() ? "on" : "off");
         summary.put("records_created", ledger.createdCount());
         summary.put("records_deleted", ledger.deletedCount());
         summary.put("records_left", ledger.outstandingCount());

@@ -101,7 +101,22 @@ class GovernedZohoCrmApiTest {
         then(response.status()).isEqualTo(200);
         then(fake.operations()).containsExactly("record", "record");
         then(pauses.recorded()).containsExactly(Duration.ofSeconds(7));
+        then(pauses.reasons()).containsExactly("HTTP 429 with Retry-After, attempt 1 of 5");
         then(usage.retries()).isEqualTo(1);
+    }
+
+    @Test
+    void prints_one_progress_line_per_wait_with_its_reason_and_length() {
+        // GIVEN the waiting of a real run, printing into a list
+        List<String> lines = new ArrayList<>();
+        GovernedZohoCrmApi.Waiting sleeping = GovernedZohoCrmApi.sleeping(lines::add);
+
+        // WHEN it pauses before a retry and reports a wait for the limiter
+        sleeping.pause(Duration.ZERO, "HTTP 429 with Retry-After, attempt 1 of 5");
+        sleeping.waited(Duration.ofMillis(1500), "every API slot was busy (ZOHO_CONCURRENCY)");
+
+        // THEN one line each, with the reason and the length
+        then(lines).containsExactly("HTTP 429 with Retry-After, attempt 1 of 5: waiting 0 ms", "every API slot was busy (ZOHO_CONCURRENCY): waited 1.5 s");
     }
 
     @Test
@@ -115,6 +130,7 @@ class GovernedZohoCrmApiTest {
         // THEN the pause doubles from 1 s
         then(response.status()).isEqualTo(200);
         then(pauses.recorded()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        then(pauses.reasons()).containsExactly("HTTP 429, attempt 1 of 5", "HTTP 429, attempt 2 of 5", "HTTP 429, attempt 3 of 5", "HTTP 429, attempt 4 of 5");
         then(fake.operations()).hasSize(5);
     }
 
@@ -519,6 +535,8 @@ class GovernedZohoCrmApiTest {
         then(gated.calls()).isEqualTo(threads);
         then(usage.calls()).isEqualTo(threads);
         then(slots.availablePermits()).isEqualTo(2);
+        // AND each of the 6 calls that found no free slot reported its wait
+        then(pauses.limiterWaits()).hasSize(threads - 2).allMatch(why -> why.equals("every API slot was busy (ZOHO_CONCURRENCY)"));
     }
 
     @Test
@@ -717,14 +735,30 @@ class GovernedZohoCrmApiTest {
         }
     }
 
-    /** A {@link GovernedZohoCrmApi.Pause} that only records. */
-    private static final class RecordedPauses implements GovernedZohoCrmApi.Pause {
+    /** A {@link GovernedZohoCrmApi.Waiting} that only records. */
+    private static final class RecordedPauses implements GovernedZohoCrmApi.Waiting {
 
         private final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> reasons = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> waits = Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public void pause(Duration duration) {
+        public void pause(Duration duration, String why) {
             pauses.add(duration);
+            reasons.add(why);
+        }
+
+        @Override
+        public void waited(Duration duration, String why) {
+            waits.add(why);
+        }
+
+        List<String> reasons() {
+            return List.copyOf(reasons);
+        }
+
+        List<String> limiterWaits() {
+            return List.copyOf(waits);
         }
 
         List<Duration> recorded() {

@@ -53,7 +53,7 @@ class LiveTargetScopesTest {
             emulator.registerRefreshToken("scopes-client", refreshToken, emulator.administrator(), List.of(scope));
             environment.put(ScopeRefreshTokens.variable(scope), refreshToken);
         });
-        session = new LiveSession(LiveConfiguration.from(Settings.of(environment)), ApiVersion.V7, RunMarker.fresh(), Clock.systemUTC());
+        session = new LiveSession(LiveConfiguration.from(Settings.of(environment)), ApiVersion.V7, RunMarker.fresh(), Clock.systemUTC(), line -> { });
         return new LiveTarget(session, BehaviourProfile.bestEvidence());
     }
 

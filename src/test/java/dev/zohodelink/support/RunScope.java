@@ -1,5 +1,6 @@
 package dev.zohodelink.support;
 
+import dev.zohodelink.client.Progress;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.live.LiveSession;
@@ -23,7 +24,8 @@ public final class RunScope {
     public static synchronized LiveSession liveSession(RunConfiguration configuration) {
         if (live == null) {
             LiveConfiguration settings = configuration.live().orElseThrow();
-            live = new LiveSession(settings, configuration.version(), settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh), Clock.systemUTC());
+            live = new LiveSession(settings, configuration.version(), settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh), Clock.systemUTC(),
+                    Progress.standardOutput());
         }
         return live;
     }
