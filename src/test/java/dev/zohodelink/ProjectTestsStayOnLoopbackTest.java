@@ -46,6 +46,7 @@ class ProjectTestsStayOnLoopbackTest {
         liveConfiguration.put(LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, "loopback-restricted-refresh-token");
         liveConfiguration.put(LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "loopback-unprivileged-refresh-token");
         liveConfiguration.put(LiveConfiguration.RUN_ID, "loopbackcheck");
+        liveConfiguration.put(LiveConfiguration.TOKEN_CACHE, "off");
         liveConfiguration.forEach((variable, value) -> System.setProperty(Settings.propertyName(variable), value));
     }
 

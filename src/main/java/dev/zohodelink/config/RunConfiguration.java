@@ -10,7 +10,7 @@ import java.util.Optional;
  * with the variables that cause it.
  */
 public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourProfile profile, Optional<LiveConfiguration> live,
-                               UndocumentedBehaviour undocumented) {
+                               UndocumentedBehaviour undocumented, BaselineSelection baseline) {
 
     /** What the steps do where Zoho documents nothing (scenarios tagged {@code @assumed}). */
     public enum UndocumentedBehaviour {
@@ -33,8 +33,9 @@ public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourP
         BehaviourProfile profile = problems.check(PROFILE, () -> BehaviourProfile.parse(settings.get(PROFILE).orElse(BehaviourProfile.DEFAULT_SPEC)));
         UndocumentedBehaviour undocumented = problems.check(UNDOCUMENTED, () -> undocumented(settings.get(UNDOCUMENTED).orElse("assert")));
         Optional<LiveConfiguration> live = target == TargetKind.LIVE ? Optional.of(LiveConfiguration.from(settings, problems)) : Optional.empty();
+        BaselineSelection baseline = BaselineSelection.from(settings, problems);
         problems.throwIfAny();
-        return new RunConfiguration(target, version, profile, live, undocumented);
+        return new RunConfiguration(target, version, profile, live, undocumented, baseline);
     }
 
     private static UndocumentedBehaviour undocumented(String value) {

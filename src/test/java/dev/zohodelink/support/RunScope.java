@@ -6,6 +6,7 @@ import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
 public final class RunScope {
 
     private static LiveSession live;
+    private static RunConfiguration run;
 
     private RunScope() {
     }
@@ -26,20 +28,27 @@ public final class RunScope {
             LiveConfiguration settings = configuration.live().orElseThrow();
             live = new LiveSession(settings, configuration.version(), settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh), Clock.systemUTC(),
                     Progress.standardOutput());
+            run = configuration;
         }
         return live;
     }
 
-    /** Closes the live session, deleting what the run still has; the summary of calls, credits and cleanup. */
+    /** Closes the live session, deleting what the run still has; the summary of calls, credits, cleanup and baseline. */
     public static synchronized Optional<Map<String, Object>> close() {
         if (live == null) {
             return Optional.empty();
         }
         try {
             live.close();
-            return Optional.of(live.summary());
+            Map<String, Object> summary = new LinkedHashMap<>(live.summary());
+            summary.put("baseline", run.baseline().name());
+            summary.put("baseline_recorded", run.baseline().isRecordedFor(run.version()));
+            summary.put("baseline_required", run.baseline().required());
+            summary.put("baseline_note", run.baseline().describeFor(run.version()));
+            return Optional.of(summary);
         } finally {
             live = null;
+            run = null;
         }
     }
 }
