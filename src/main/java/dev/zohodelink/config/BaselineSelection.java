@@ -29,10 +29,7 @@ public record BaselineSelection(String name, Path directory, boolean required, b
 
     /** The selection the settings make; every problem in one exception. */
     public static BaselineSelection from(Settings settings) {
-        ConfigurationProblems problems = new ConfigurationProblems();
-        BaselineSelection selection = from(settings, problems);
-        problems.throwIfAny();
-        return selection;
+        return ConfigurationProblems.collect(problems -> from(settings, problems));
     }
 
     static BaselineSelection from(Settings settings, ConfigurationProblems problems) {

@@ -41,10 +41,7 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
 
     /** The live settings alone, for commands that only talk to an org; every problem in one exception. */
     public static LiveConfiguration from(Settings settings) {
-        ConfigurationProblems problems = new ConfigurationProblems();
-        LiveConfiguration configuration = from(settings, problems);
-        problems.throwIfAny();
-        return configuration;
+        return ConfigurationProblems.collect(problems -> from(settings, problems));
     }
 
     static LiveConfiguration from(Settings settings, ConfigurationProblems problems) {
