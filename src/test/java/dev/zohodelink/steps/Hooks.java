@@ -34,7 +34,7 @@ public class Hooks {
             throw new TestAbortedException("applies to API " + String.join(", ", versions) + "; this run targets " + run.version());
         }
         if (tags.contains(EMULATOR_ONLY) && run.target() != dev.zohodelink.config.TargetKind.EMULATOR) {
-            throw new TestAbortedException("tagged @emulator-only: needs an injected fault or a token with arbitrary scopes, which only the emulator provides");
+            throw new TestAbortedException("tagged @emulator-only: needs an injected fault, which only the emulator provides");
         }
         ReportLabels.apply(scenario, run);
     }
