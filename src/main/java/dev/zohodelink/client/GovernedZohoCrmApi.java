@@ -20,15 +20,6 @@ import java.util.function.Supplier;
  */
 public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
-    /** The waits of a governed call; every one is reported with its length and reason (tests pass a recorder). */
-    public interface Waiting {
-        /** Waits before the next attempt. */
-        void pause(Duration duration, String why);
-
-        /** A wait that already happened: a call blocked until the limiter had a free slot. */
-        void waited(Duration duration, String why);
-    }
-
     public static final int MAX_ATTEMPTS = 5;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -48,27 +39,6 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
         this.budget = budget;
         this.cleanup = cleanup;
         this.waiting = waiting;
-    }
-
-    /** Sleeps for real, and prints one progress line per wait. */
-    public static Waiting sleeping(Progress progress) {
-        return new Waiting() {
-            @Override
-            public void pause(Duration duration, String why) {
-                progress.line(why + ": waiting " + Progress.describe(duration));
-                try {
-                    Thread.sleep(duration.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while backing off", e);
-                }
-            }
-
-            @Override
-            public void waited(Duration duration, String why) {
-                progress.line(why + ": waited " + Progress.describe(duration));
-            }
-        };
     }
 
     @Override

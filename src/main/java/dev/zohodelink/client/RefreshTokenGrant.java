@@ -34,7 +34,7 @@ public final class RefreshTokenGrant {
     private final Secret refreshToken;
     private final Clock clock;
     private final Optional<TokenCache> cache;
-    private final Progress progress;
+    private final Waiting waiting;
     private final HttpClient http;
     private AccessToken current;
     private Instant renewAt = Instant.MIN;
@@ -44,14 +44,14 @@ public final class RefreshTokenGrant {
 
     /** @param cache where access tokens are kept across runs; empty to refresh at least once per run */
     public RefreshTokenGrant(URI accountsUrl, String clientId, Secret clientSecret, Secret refreshToken, Clock clock,
-                             Optional<TokenCache> cache, Progress progress) {
+                             Optional<TokenCache> cache, Waiting waiting) {
         this.tokenEndpoint = accountsUrl.resolve("/oauth/v2/token");
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.refreshToken = refreshToken;
         this.clock = clock;
         this.cache = cache;
-        this.progress = progress;
+        this.waiting = waiting;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -125,10 +125,8 @@ public final class RefreshTokenGrant {
             }
             String error = answer.path("error").asText("no access_token in the answer");
             if ("Access Denied".equals(error) && attempt < THROTTLE_RETRIES) {
-                Duration wait = Duration.ofSeconds(5L << attempt);
-                progress.line("Zoho's accounts server throttles " + refreshToken.variable() + " (at most ten access tokens in ten minutes): waiting "
-                        + Progress.describe(wait) + " before asking again (" + (attempt + 1) + " of " + THROTTLE_RETRIES + ")");
-                pause(wait);
+                waiting.pause(Duration.ofSeconds(5L << attempt), "Zoho's accounts server throttles " + refreshToken.variable()
+                        + " (at most ten access tokens in ten minutes), attempt " + (attempt + 1) + " of " + THROTTLE_RETRIES);
                 continue;
             }
             throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " refused to issue an access token from " + refreshToken.variable()
@@ -141,7 +139,7 @@ public final class RefreshTokenGrant {
         try {
             cache.write(cacheKey(), entry);
         } catch (java.io.UncheckedIOException e) {
-            progress.line("The access token of " + refreshToken.variable() + " is not kept for the next run: " + e.getMessage()
+            waiting.line("The access token of " + refreshToken.variable() + " is not kept for the next run: " + e.getMessage()
                     + " (" + e.getCause().getClass().getSimpleName() + ")");
         }
     }
@@ -180,15 +178,6 @@ public final class RefreshTokenGrant {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OAuthException("interrupted while waiting out the accounts server's throttling");
-        }
     }
 
     @Override

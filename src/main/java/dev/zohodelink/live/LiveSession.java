@@ -8,6 +8,7 @@ import dev.zohodelink.client.Progress;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
 import dev.zohodelink.client.TokenCache;
 import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
+import dev.zohodelink.client.Waiting;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
@@ -45,7 +46,7 @@ public final class LiveSession implements AutoCloseable {
     private final Thread shutdownHook;
     private final URI apiDomain;
     private final Optional<TokenCache> tokenCache;
-    private final Progress progress;
+    private final Waiting waiting;
     private boolean closed;
 
     /** @param progress where every wait is reported, one line each */
@@ -53,7 +54,7 @@ public final class LiveSession implements AutoCloseable {
         this.configuration = configuration;
         this.version = version;
         this.marker = marker;
-        this.progress = progress;
+        this.waiting = Waiting.sleeping(progress);
         this.tokenCache = configuration.tokenCache().map(TokenCache::new);
         this.administrator = grant(configuration.refreshToken(), clock);
         this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
@@ -69,7 +70,7 @@ public final class LiveSession implements AutoCloseable {
 
     private RefreshTokenGrant grant(Secret refreshToken, Clock clock) {
         return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock,
-                tokenCache, progress);
+                tokenCache, waiting);
     }
 
     /**
@@ -136,7 +137,7 @@ public final class LiveSession implements AutoCloseable {
 
     private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, boolean cleanup) {
         ZohoCrmApi transport = new RestAssuredZohoCrmApi(apiDomain, version, filters);
-        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, GovernedZohoCrmApi.sleeping(progress));
+        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, waiting);
         return new TokenRefreshingZohoCrmApi(limited, grants());
     }
 

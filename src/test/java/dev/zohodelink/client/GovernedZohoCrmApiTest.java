@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.testing.RecordedWaits;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -36,7 +37,7 @@ class GovernedZohoCrmApiTest {
     private static final DelinkRequest DELINK = DelinkRequest.single("Leads", "111", "Campaigns", "222");
 
     private final ScriptedApi fake = new ScriptedApi();
-    private final RecordedPauses pauses = new RecordedPauses();
+    private final RecordedWaits pauses = new RecordedWaits();
     private final ApiUsage usage = new ApiUsage();
 
     private GovernedZohoCrmApi governed() {
@@ -109,7 +110,7 @@ class GovernedZohoCrmApiTest {
     void prints_one_progress_line_per_wait_with_its_reason_and_length() {
         // GIVEN the waiting of a real run, printing into a list
         List<String> lines = new ArrayList<>();
-        GovernedZohoCrmApi.Waiting sleeping = GovernedZohoCrmApi.sleeping(lines::add);
+        Waiting sleeping = Waiting.sleeping(lines::add);
 
         // WHEN it pauses before a retry and reports a wait for the limiter
         sleeping.pause(Duration.ZERO, "HTTP 429 with Retry-After, attempt 1 of 5");
@@ -732,37 +733,6 @@ class GovernedZohoCrmApiTest {
         @Override
         public ApiResponse delink(DelinkRequest request, AccessToken token) {
             return held();
-        }
-    }
-
-    /** A {@link GovernedZohoCrmApi.Waiting} that only records. */
-    private static final class RecordedPauses implements GovernedZohoCrmApi.Waiting {
-
-        private final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
-        private final List<String> reasons = Collections.synchronizedList(new ArrayList<>());
-        private final List<String> waits = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void pause(Duration duration, String why) {
-            pauses.add(duration);
-            reasons.add(why);
-        }
-
-        @Override
-        public void waited(Duration duration, String why) {
-            waits.add(why);
-        }
-
-        List<String> reasons() {
-            return List.copyOf(reasons);
-        }
-
-        List<String> limiterWaits() {
-            return List.copyOf(waits);
-        }
-
-        List<Duration> recorded() {
-            return List.copyOf(pauses);
         }
     }
 }

@@ -9,11 +9,11 @@ import dev.zohodelink.contract.Module;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
 import dev.zohodelink.testing.MutableClock;
+import dev.zohodelink.testing.RecordedWaits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,7 @@ class RefreshTokenGrantCacheTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence(), clock);
     private final EmulatorServer accounts = EmulatorServer.startOnFreeLoopbackPort(emulator);
-    private final List<String> progress = new ArrayList<>();
+    private final RecordedWaits waits = new RecordedWaits();
 
     @TempDir
     Path cacheDirectory;
@@ -39,7 +39,7 @@ class RefreshTokenGrantCacheTest {
 
     private RefreshTokenGrant run(String refreshToken, Optional<TokenCache> cache) {
         return new RefreshTokenGrant(accounts.baseUri(), "cache-client", new Secret(LiveConfiguration.CLIENT_SECRET, "cache-secret"),
-                new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, cache, progress::add);
+                new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, cache, waits);
     }
 
     private Optional<TokenCache> cache() {
@@ -69,7 +69,8 @@ class RefreshTokenGrantCacheTest {
         then(second.reusedFromCache()).isTrue();
         then(second.apiDomain()).contains(accounts.baseUri());
         then(emulator.state().get("tokens")).isEqualTo(tokensIssued);
-        then(progress).isEmpty();
+        then(waits.lines()).isEmpty();
+        then(waits.recorded()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.zohodelink.client;
 
 import dev.zohodelink.testing.MutableClock;
+import dev.zohodelink.testing.RecordedWaits;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -61,7 +62,7 @@ class TokenRefreshingZohoCrmApiTest {
 
         RefreshTokenGrant grant(String secret, Clock clock) {
             return new RefreshTokenGrant(server.baseUri(), clientId, new Secret(LiveConfiguration.CLIENT_SECRET, secret),
-                    new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, Optional.empty(), line -> { });
+                    new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, Optional.empty(), new RecordedWaits());
         }
     }
 

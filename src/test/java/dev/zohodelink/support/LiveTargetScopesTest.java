@@ -3,7 +3,6 @@ package dev.zohodelink.support;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
-import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
 import dev.zohodelink.config.LiveConfiguration;
