@@ -24,14 +24,13 @@ Feature: The OAuth scope must allow delinking
     Which module's scope Zoho checks, the record's or the related list's, is not documented: the scope here is on
     the campaign the call starts from. Tokens with arbitrary scopes can only be minted by the emulator.
 
-    @emulator-only
     Example: A token for all modules can delink
       Given campaign C is linked to contact A
       And the caller's token grants access to all modules
       When contact A is delinked from campaign C
       Then the delink of contact A succeeds
 
-    @emulator-only @assumed
+    @assumed
     Scenario Outline: A token with only <operation type> access to campaigns can delink
       Given campaign C is linked to contact A
       And the caller's token grants only <operation type> access to campaigns
@@ -45,7 +44,7 @@ Feature: The OAuth scope must allow delinking
         | WRITE          |
         | DELETE         |
 
-    @emulator-only @assumed
+    @assumed
     Scenario Outline: A token with only <operation type> access to campaigns cannot delink
       Given campaign C is linked to contact A
       And the caller's token grants only <operation type> access to campaigns

@@ -5,6 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.glue.hermetic.HermeticSettingsProvider;
 import dev.zohodelink.support.Misbehaviour;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,8 @@ class TheSuiteCanFailTest {
     private static final String ADDRESSES = "features/errors/invalid-url.feature";
     private static final String PERMISSIONS = "features/errors/permissions.feature";
     private static final String MODULES = "features/errors/invalid-module.feature";
+    private static final String UNDOCUMENTED = HermeticSettingsProvider.property(RunConfiguration.UNDOCUMENTED);
+    private static final String EXCLUDED_GROUPS = HermeticSettingsProvider.property(RunConfiguration.EXCLUDED_GROUPS);
     private static final String OUTCOMES = System.getProperty("zoho.build.dir", "target") + "/the-suite-can-fail/outcomes.json";
 
     /** The three ways a run can treat what Zoho does not document. */
@@ -42,21 +46,24 @@ class TheSuiteCanFailTest {
         DEFAULT, OBSERVE, ASSUMED_EXCLUDED;
 
         void apply() {
-            System.clearProperty("zoho.undocumented");
-            System.clearProperty("zoho.excluded.groups");
+            clear();
             switch (this) {
-                case OBSERVE -> System.setProperty("zoho.undocumented", "observe");
-                case ASSUMED_EXCLUDED -> System.setProperty("zoho.excluded.groups", "assumed");
+                case OBSERVE -> System.setProperty(UNDOCUMENTED, "observe");
+                case ASSUMED_EXCLUDED -> System.setProperty(EXCLUDED_GROUPS, "assumed");
                 default -> { }
             }
+        }
+
+        static void clear() {
+            System.clearProperty(UNDOCUMENTED);
+            System.clearProperty(EXCLUDED_GROUPS);
         }
     }
 
     @AfterEach
     void restoreTheCorrectEmulator() {
         System.clearProperty(Misbehaviour.PROPERTY);
-        System.clearProperty("zoho.undocumented");
-        System.clearProperty("zoho.excluded.groups");
+        Mode.clear();
     }
 
     @Test
@@ -167,7 +174,7 @@ class TheSuiteCanFailTest {
     private static EngineExecutionResults run(Misbehaviour misbehaviour, String feature, Mode mode) {
         System.setProperty(Misbehaviour.PROPERTY, misbehaviour.name());
         EngineTestKit.Builder kit = EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "dev.zohodelink.steps")
+                .configurationParameter("cucumber.glue", "dev.zohodelink.steps," + HermeticSettingsProvider.GLUE)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .configurationParameter("cucumber.plugin", "dev.zohodelink.report.ScenarioOutcomePlugin:" + OUTCOMES)
                 .selectors(selectFile(feature));

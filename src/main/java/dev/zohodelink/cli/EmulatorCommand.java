@@ -1,5 +1,6 @@
 package dev.zohodelink.cli;
 
+import dev.zohodelink.config.ScopeRefreshTokens;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
  * <p>Its token endpoint knows an OAuth client and refresh tokens, so the suite's live mode can run against it:
  * those of {@value #CLIENT_ID}, {@value #CLIENT_SECRET} and {@value #REFRESH_TOKEN} (and the optional
  * {@value #LIMITED_SCOPE_REFRESH_TOKEN}, {@value #RESTRICTED_USER_REFRESH_TOKEN},
- * {@value #UNPRIVILEGED_USER_REFRESH_TOKEN}) when they are set, otherwise the emulator's own public demo values.
+ * {@value #UNPRIVILEGED_USER_REFRESH_TOKEN}, and the per-scope {@link ScopeRefreshTokens} variables) when they are set,
+ * otherwise the emulator's own public demo values.
  * Values from the environment are never printed, only the variables' names. Values are stripped, as the suite
  * reads them; a blank variable counts as unset.
  */
@@ -61,7 +63,10 @@ final class EmulatorCommand implements Callable<Integer> {
     static final String DEMO_UNPRIVILEGED_USER_REFRESH_TOKEN = "demo-unprivileged-refresh-token";
 
     private static final List<String> CLIENT_VARIABLES = List.of(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN);
-    private static final List<String> EXTRA_VARIABLES = List.of(LIMITED_SCOPE_REFRESH_TOKEN, RESTRICTED_USER_REFRESH_TOKEN, UNPRIVILEGED_USER_REFRESH_TOKEN);
+    private static final Map<String, String> SCOPE_VARIABLES = ScopeRefreshTokens.variablesByScope();
+    private static final List<String> EXTRA_VARIABLES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(LIMITED_SCOPE_REFRESH_TOKEN, RESTRICTED_USER_REFRESH_TOKEN, UNPRIVILEGED_USER_REFRESH_TOKEN),
+            SCOPE_VARIABLES.values().stream()).toList();
 
     /** The modules the related lists of the documented relations point at; the unprivileged user may see none of them. */
     static final Set<Module> RELATED_MODULES = orderedSet(Module.CONTACTS, Module.LEADS, Module.ACCOUNTS, Module.DEALS, Module.PRICE_BOOKS, Module.SERVICES);
@@ -207,6 +212,12 @@ final class EmulatorCommand implements Callable<Integer> {
                         RESTRICTED_USER_REFRESH_TOKEN, environment.getOrDefault(RESTRICTED_USER_REFRESH_TOKEN, ""),
                         UNPRIVILEGED_USER_REFRESH_TOKEN, environment.getOrDefault(UNPRIVILEGED_USER_REFRESH_TOKEN, "")),
                 variable -> "Refresh token from " + variable, lines);
+        SCOPE_VARIABLES.forEach((scope, variable) -> {
+            if (isSet(variable)) {
+                emulator.registerRefreshToken(clientId, environment.get(variable), emulator.administrator(), List.of(scope));
+                lines.add("Refresh token from " + variable + ": the administrator, scope " + scope);
+            }
+        });
         return lines;
     }
 

@@ -27,6 +27,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Only the records of this run id (default: every run's).")
     private String runId;
 
+    @Option(names = "--no-token-cache", description = "Neither reuse an access token kept by an earlier run nor keep this run's (ZOHO_TOKEN_CACHE=off).")
+    private boolean noTokenCache;
+
     @Option(names = "--api-version", description = "API version to call (default: ${DEFAULT-VALUE}).", defaultValue = "v7")
     private String apiVersion;
 
@@ -39,13 +42,16 @@ final class SweepCommand implements Callable<Integer> {
         String prefix;
         try {
             configuration = LiveConfiguration.from(Settings.fromProcess());
+            if (noTokenCache) {
+                configuration = configuration.withoutTokenCache();
+            }
             version = ApiVersion.parse(apiVersion);
             prefix = runId == null ? RunMarker.PREFIX : new RunMarker(runId).prefix();
         } catch (ConfigurationException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
-        try (LiveSession session = new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC())) {
+        try (LiveSession session = new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC(), out::println)) {
             Sweeper.Result result = new Sweeper(session.api(session.usage().child(), List.of()), session.administrator().accessToken()).sweep(version, prefix);
             out.println("Swept " + session.apiDomain() + " for records named '" + prefix + "...': " + result.found() + " found, " + result.deleted() + " deleted ("
                     + session.usage() + ")");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -19,11 +20,6 @@ import java.util.function.Supplier;
  */
 public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
-    /** How long to wait between attempts, and whether to sleep at all (tests pass a recorder). */
-    public interface Pause {
-        void pause(Duration duration);
-    }
-
     public static final int MAX_ATTEMPTS = 5;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -34,26 +30,15 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     private final ApiUsage usage;
     private final CreditBudget budget;
     private final boolean cleanup;
-    private final Pause pause;
+    private final Waiting waiting;
 
-    public GovernedZohoCrmApi(ZohoCrmApi delegate, Semaphore concurrency, ApiUsage usage, CreditBudget budget, boolean cleanup, Pause pause) {
+    public GovernedZohoCrmApi(ZohoCrmApi delegate, Semaphore concurrency, ApiUsage usage, CreditBudget budget, boolean cleanup, Waiting waiting) {
         this.delegate = delegate;
         this.concurrency = concurrency;
         this.usage = usage;
         this.budget = budget;
         this.cleanup = cleanup;
-        this.pause = pause;
-    }
-
-    public static Pause sleeping() {
-        return duration -> {
-            try {
-                Thread.sleep(duration.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while backing off", e);
-            }
-        };
+        this.waiting = waiting;
     }
 
     @Override
@@ -112,29 +97,33 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
                 if (attempt >= MAX_ATTEMPTS || !isTransient(failure)) {
                     throw failure;
                 }
-                backoff = retryAfter(backoff, null);
+                backoff = retryAfter(backoff, null, attempt, failure.getClass().getSimpleName());
                 continue;
             }
             boolean retry = response.status() == 429 || (retryServerErrors && response.status() >= 500);
             if (!retry || attempt >= MAX_ATTEMPTS) {
                 return response;
             }
-            backoff = retryAfter(backoff, response);
+            backoff = retryAfter(backoff, response, attempt, "HTTP " + response.status());
         }
     }
 
-    private Duration retryAfter(Duration backoff, ApiResponse response) {
+    private Duration retryAfter(Duration backoff, ApiResponse response, int attempt, String failure) {
         usage.retry();
         java.util.Optional<Duration> asked = response == null ? java.util.Optional.empty() : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds);
         Duration wait = asked.map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d).orElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
-        pause.pause(wait);
+        waiting.pause(wait, failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of " + MAX_ATTEMPTS);
         Duration next = backoff.multipliedBy(2);
         return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }
 
     private ApiResponse limited(Supplier<ApiResponse> send) {
         try {
-            concurrency.acquire();
+            if (!concurrency.tryAcquire(0, TimeUnit.SECONDS)) {
+                long start = System.nanoTime();
+                concurrency.acquire();
+                waiting.waited(Duration.ofNanos(System.nanoTime() - start), "every API slot was busy (ZOHO_CONCURRENCY)");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a free API slot", e);

@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Access tokens from one refresh token: Zoho's refresh-token grant against {@code {accounts}/oauth/v2/token}.
- * The token is cached and renewed a minute before {@code expires_in} runs out, or at once after Zoho rejects it.
- * Its traffic goes through the JDK client, never through REST Assured or a report, because its bodies carry secrets.
+ * The token is kept (in memory, and in the {@link TokenCache} across runs when there is one) and renewed a minute
+ * before {@code expires_in} runs out, or at once after Zoho rejects it. Its traffic goes through the JDK client,
+ * never through REST Assured or a report, because its bodies carry secrets.
  */
 public final class RefreshTokenGrant {
 
@@ -32,27 +33,49 @@ public final class RefreshTokenGrant {
     private final Secret clientSecret;
     private final Secret refreshToken;
     private final Clock clock;
+    private final Optional<TokenCache> cache;
+    private final Waiting waiting;
     private final HttpClient http;
     private AccessToken current;
     private Instant renewAt = Instant.MIN;
     private URI apiDomain;
     private int refreshes;
+    private boolean fromCache;
 
-    public RefreshTokenGrant(URI accountsUrl, String clientId, Secret clientSecret, Secret refreshToken, Clock clock) {
+    /** @param cache where access tokens are kept across runs; empty to refresh at least once per run */
+    public RefreshTokenGrant(URI accountsUrl, String clientId, Secret clientSecret, Secret refreshToken, Clock clock,
+                             Optional<TokenCache> cache, Waiting waiting) {
         this.tokenEndpoint = accountsUrl.resolve("/oauth/v2/token");
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.refreshToken = refreshToken;
         this.clock = clock;
+        this.cache = cache;
+        this.waiting = waiting;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** A valid access token, refreshed when needed. */
+    /** A valid access token: the one held, else a still valid one of an earlier run, else a new one. */
     public synchronized AccessToken accessToken() {
+        if (current == null) {
+            cache.flatMap(c -> c.read(cacheKey())).filter(entry -> clock.instant().isBefore(entry.expiresAt().minus(RENEW_BEFORE_EXPIRY)))
+                    .ifPresent(this::reuse);
+        }
         if (current == null || !clock.instant().isBefore(renewAt)) {
             refresh();
         }
         return current;
+    }
+
+    private void reuse(TokenCache.Entry entry) {
+        current = AccessToken.of(entry.accessToken());
+        renewAt = entry.expiresAt().minus(RENEW_BEFORE_EXPIRY);
+        apiDomain = entry.apiDomain().orElse(null);
+        fromCache = true;
+    }
+
+    private String cacheKey() {
+        return TokenCache.key(tokenEndpoint, clientId, clientSecret, refreshToken);
     }
 
     /** After Zoho answered INVALID_TOKEN for {@code rejected}: a new token, unless another thread already renewed it. */
@@ -73,8 +96,14 @@ public final class RefreshTokenGrant {
         return Optional.ofNullable(apiDomain);
     }
 
+    /** How many access tokens this run asked the accounts server for. */
     public synchronized int refreshes() {
         return refreshes;
+    }
+
+    /** Whether this run started with the token an earlier run kept. */
+    public synchronized boolean reusedFromCache() {
+        return fromCache;
     }
 
     public String variable() {
@@ -87,18 +116,31 @@ public final class RefreshTokenGrant {
             if (answer.hasNonNull("access_token")) {
                 current = AccessToken.of(answer.get("access_token").asText());
                 long expiresIn = answer.hasNonNull("expires_in_sec") ? answer.get("expires_in_sec").asLong() : answer.path("expires_in").asLong(3600);
-                renewAt = clock.instant().plusSeconds(expiresIn).minus(RENEW_BEFORE_EXPIRY);
+                Instant expiresAt = clock.instant().plusSeconds(expiresIn);
+                renewAt = expiresAt.minus(RENEW_BEFORE_EXPIRY);
                 apiDomain = answer.hasNonNull("api_domain") ? URI.create(answer.get("api_domain").asText()) : null;
                 refreshes++;
+                cache.ifPresent(c -> keep(c, new TokenCache.Entry(answer.get("access_token").asText(), expiresAt, Optional.ofNullable(apiDomain))));
                 return;
             }
             String error = answer.path("error").asText("no access_token in the answer");
             if ("Access Denied".equals(error) && attempt < THROTTLE_RETRIES) {
-                pause(Duration.ofSeconds(5L << attempt));
+                waiting.pause(Duration.ofSeconds(5L << attempt), "Zoho's accounts server throttles " + refreshToken.variable()
+                        + " (at most ten access tokens in ten minutes), attempt " + (attempt + 1) + " of " + THROTTLE_RETRIES);
                 continue;
             }
             throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " refused to issue an access token from " + refreshToken.variable()
                     + " for client " + clientId + ": " + error + hint(error));
+        }
+    }
+
+    /** A cache that cannot be written costs the next run a refresh, never this run its token. */
+    private void keep(TokenCache cache, TokenCache.Entry entry) {
+        try {
+            cache.write(cacheKey(), entry);
+        } catch (java.io.UncheckedIOException e) {
+            waiting.line("The access token of " + refreshToken.variable() + " is not kept for the next run: " + e.getMessage()
+                    + " (" + e.getCause().getClass().getSimpleName() + ")");
         }
     }
 
@@ -136,15 +178,6 @@ public final class RefreshTokenGrant {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OAuthException("interrupted while waiting out the accounts server's throttling");
-        }
     }
 
     @Override

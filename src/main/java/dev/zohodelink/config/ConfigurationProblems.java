@@ -9,6 +9,14 @@ final class ConfigurationProblems {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** What {@code reading} reads, or one exception naming every problem it found. */
+    static <T> T collect(java.util.function.Function<ConfigurationProblems, T> reading) {
+        ConfigurationProblems problems = new ConfigurationProblems();
+        T value = reading.apply(problems);
+        problems.throwIfAny();
+        return value;
+    }
+
     /** The value, or null after recording why the variable is wrong. */
     <T> T check(String variable, Supplier<T> reading) {
         try {

@@ -1,6 +1,8 @@
 package dev.zohodelink.config;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -10,11 +12,14 @@ import java.util.OptionalLong;
  *
  * @param apiDomainOverridden true when {@code ZOHO_API_DOMAIN} was given; otherwise the token response's
  *                            {@code api_domain} is honoured for production orgs
+ * @param scopeRefreshTokens  optional refresh tokens holding one module scope each, by scope ({@link ScopeRefreshTokens})
+ * @param tokenCache          where access tokens are kept across runs; empty when {@code ZOHO_TOKEN_CACHE=off}
  */
 public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environment, URI accountsUrl, URI apiDomain,
                                 boolean apiDomainOverridden, String clientId, Secret clientSecret, Secret refreshToken,
                                 Optional<Secret> limitedScopeRefreshToken, Optional<Secret> restrictedUserRefreshToken,
-                                Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits) {
+                                Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits,
+                                Optional<String> runId, Map<String, Secret> scopeRefreshTokens, Optional<Path> tokenCache) {
 
     public static final String DC = "ZOHO_DC";
     public static final String ENVIRONMENT = "ZOHO_ENVIRONMENT";
@@ -28,16 +33,15 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
     public static final String UNPRIVILEGED_USER_REFRESH_TOKEN = "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN";
     public static final String CONCURRENCY = "ZOHO_CONCURRENCY";
     public static final String MAX_CREDITS = "ZOHO_MAX_CREDITS";
+    public static final String RUN_ID = "ZOHO_RUN_ID";
+    public static final String TOKEN_CACHE = "ZOHO_TOKEN_CACHE";
 
     /** Zoho's concurrency limit for the Standard edition (Kaizen #203). */
     public static final int DEFAULT_CONCURRENCY = 10;
 
     /** The live settings alone, for commands that only talk to an org; every problem in one exception. */
     public static LiveConfiguration from(Settings settings) {
-        ConfigurationProblems problems = new ConfigurationProblems();
-        LiveConfiguration configuration = from(settings, problems);
-        problems.throwIfAny();
-        return configuration;
+        return ConfigurationProblems.collect(problems -> from(settings, problems));
     }
 
     static LiveConfiguration from(Settings settings, ConfigurationProblems problems) {
@@ -52,13 +56,15 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         String clientSecret = required(settings, problems, CLIENT_SECRET);
         String refreshToken = required(settings, problems, REFRESH_TOKEN);
         Long concurrency = problems.check(CONCURRENCY, () -> positive(settings.get(CONCURRENCY).orElse(Integer.toString(DEFAULT_CONCURRENCY)), 1000));
+        Optional<Path> tokenCache = problems.check(TOKEN_CACHE, () -> TokenCacheDirectory.from(settings.get(TOKEN_CACHE)));
         Long maxCredits = settings.get(MAX_CREDITS).map(v -> problems.check(MAX_CREDITS, () -> positive(v, Long.MAX_VALUE))).orElse(null);
         return new LiveConfiguration(dc, environment, accounts, apiDomain, apiDomainText.isPresent(), clientId,
                 new Secret(CLIENT_SECRET, clientSecret), new Secret(REFRESH_TOKEN, refreshToken),
                 optionalSecret(settings, LIMITED_SCOPE_REFRESH_TOKEN), optionalSecret(settings, RESTRICTED_USER_REFRESH_TOKEN),
                 optionalSecret(settings, UNPRIVILEGED_USER_REFRESH_TOKEN),
                 concurrency == null ? DEFAULT_CONCURRENCY : concurrency.intValue(),
-                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits));
+                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits), settings.get(RUN_ID),
+                ScopeRefreshTokens.from(settings), tokenCache == null ? Optional.empty() : tokenCache);
     }
 
     private static String required(Settings settings, ConfigurationProblems problems, String variable) {
@@ -102,6 +108,13 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not a whole number");
         }
+    }
+
+    /** The same configuration, with no access token kept across runs ({@code --no-token-cache}). */
+    public LiveConfiguration withoutTokenCache() {
+        return new LiveConfiguration(dataCenter, environment, accountsUrl, apiDomain, apiDomainOverridden, clientId, clientSecret, refreshToken,
+                limitedScopeRefreshToken, restrictedUserRefreshToken, unprivilegedUserRefreshToken, concurrency, maxCredits, runId,
+                scopeRefreshTokens, Optional.empty());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
  * with the variables that cause it.
  */
 public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourProfile profile, Optional<LiveConfiguration> live,
-                               UndocumentedBehaviour undocumented) {
+                               UndocumentedBehaviour undocumented, BaselineSelection baseline) {
 
     /** What the steps do with an expectation that rests on less than Zoho's documentation. Documented ones always fail. */
     public enum UndocumentedBehaviour {
@@ -37,8 +37,9 @@ public record RunConfiguration(TargetKind target, ApiVersion version, BehaviourP
         String undocumentedDefault = settings.get(EXCLUDED_GROUPS).filter(groups -> List.of(groups.split("[,\\s]+")).contains("assumed")).isPresent() ? "observe" : "assert";
         UndocumentedBehaviour undocumented = problems.check(UNDOCUMENTED, () -> undocumented(settings.get(UNDOCUMENTED).orElse(undocumentedDefault)));
         Optional<LiveConfiguration> live = target == TargetKind.LIVE ? Optional.of(LiveConfiguration.from(settings, problems)) : Optional.empty();
+        BaselineSelection baseline = BaselineSelection.from(settings, problems);
         problems.throwIfAny();
-        return new RunConfiguration(target, version, profile, live, undocumented);
+        return new RunConfiguration(target, version, profile, live, undocumented, baseline);
     }
 
     private static UndocumentedBehaviour undocumented(String value) {

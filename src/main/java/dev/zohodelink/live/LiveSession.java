@@ -4,8 +4,11 @@ import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
 import dev.zohodelink.client.RefreshTokenGrant;
+import dev.zohodelink.client.Progress;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
+import dev.zohodelink.client.TokenCache;
 import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
+import dev.zohodelink.client.Waiting;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
@@ -35,22 +38,29 @@ public final class LiveSession implements AutoCloseable {
     private final Optional<RefreshTokenGrant> limitedScope;
     private final Optional<RefreshTokenGrant> restrictedUser;
     private final Optional<RefreshTokenGrant> unprivilegedUser;
+    private final Map<String, RefreshTokenGrant> scopeGrants = new LinkedHashMap<>();
     private final Semaphore concurrency;
     private final ApiUsage usage = new ApiUsage();
     private final CreditBudget budget;
     private final FixtureLedger ledger = new FixtureLedger();
     private final Thread shutdownHook;
     private final URI apiDomain;
+    private final Optional<TokenCache> tokenCache;
+    private final Waiting waiting;
     private boolean closed;
 
-    public LiveSession(LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock) {
+    /** @param progress where every wait is reported, one line each */
+    public LiveSession(LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Progress progress) {
         this.configuration = configuration;
         this.version = version;
         this.marker = marker;
+        this.waiting = Waiting.sleeping(progress);
+        this.tokenCache = configuration.tokenCache().map(TokenCache::new);
         this.administrator = grant(configuration.refreshToken(), clock);
         this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
         this.restrictedUser = configuration.restrictedUserRefreshToken().map(token -> grant(token, clock));
         this.unprivilegedUser = configuration.unprivilegedUserRefreshToken().map(token -> grant(token, clock));
+        configuration.scopeRefreshTokens().forEach((scope, token) -> scopeGrants.put(scope, grant(token, clock)));
         this.concurrency = new Semaphore(configuration.concurrency(), true);
         this.budget = new CreditBudget(configuration.maxCredits());
         this.apiDomain = chooseApiDomain();
@@ -59,7 +69,8 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private RefreshTokenGrant grant(Secret refreshToken, Clock clock) {
-        return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock);
+        return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock,
+                tokenCache, waiting);
     }
 
     /**
@@ -101,6 +112,11 @@ public final class LiveSession implements AutoCloseable {
         return unprivilegedUser;
     }
 
+    /** The grant of the refresh token whose only scope is {@code scope}, when one is configured. */
+    public Optional<RefreshTokenGrant> scopeGrant(String scope) {
+        return Optional.ofNullable(scopeGrants.get(scope));
+    }
+
     public FixtureLedger ledger() {
         return ledger;
     }
@@ -121,17 +137,25 @@ public final class LiveSession implements AutoCloseable {
 
     private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, boolean cleanup) {
         ZohoCrmApi transport = new RestAssuredZohoCrmApi(apiDomain, version, filters);
-        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, GovernedZohoCrmApi.sleeping());
+        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, waiting);
+        return new TokenRefreshingZohoCrmApi(limited, grants());
+    }
+
+    private List<RefreshTokenGrant> grants() {
         List<RefreshTokenGrant> grants = new ArrayList<>();
         grants.add(administrator);
         limitedScope.ifPresent(grants::add);
         restrictedUser.ifPresent(grants::add);
         unprivilegedUser.ifPresent(grants::add);
-        return new TokenRefreshingZohoCrmApi(limited, grants);
+        grants.addAll(scopeGrants.values());
+        return grants;
     }
 
     /** Deletes every record the run still has; returns how many are left after trying. */
     public synchronized long cleanUp() {
+        if (ledger.outstandingCount() == 0) {
+            return 0;
+        }
         new FixtureCleaner(cleanupApi(), administrator.accessToken(), ledger).delete(ledger.outstanding());
         return ledger.outstandingCount();
     }
@@ -152,7 +176,9 @@ public final class LiveSession implements AutoCloseable {
         summary.put("api_calls", usage.calls());
         summary.put("credits", usage.credits());
         summary.put("retries", usage.retries());
-        summary.put("token_refreshes", administrator.refreshes());
+        summary.put("token_refreshes", grants().stream().mapToInt(RefreshTokenGrant::refreshes).sum());
+        summary.put("tokens_reused_from_cache", grants().stream().filter(RefreshTokenGrant::reusedFromCache).count());
+        summary.put("token_cache", tokenCache.isPresent() ? "on" : "off");
         summary.put("records_created", ledger.createdCount());
         summary.put("records_deleted", ledger.deletedCount());
         summary.put("records_left", ledger.outstandingCount());

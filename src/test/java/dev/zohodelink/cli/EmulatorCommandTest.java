@@ -181,6 +181,26 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void registers_a_refresh_token_per_scope_variable_for_the_administrator_with_only_that_scope() {
+        // GIVEN the client and two per-scope refresh tokens, for all modules and for DELETE on campaigns
+        Map<String, String> environment = new HashMap<>(fullEnvironment());
+        environment.put("ZOHO_SCOPE_MODULES_ALL_REFRESH_TOKEN", "1000.env-scope-all-3c1d");
+        environment.put("ZOHO_SCOPE_CAMPAIGNS_DELETE_REFRESH_TOKEN", "1000.env-scope-delete-9a7e");
+
+        // WHEN the emulator runs and each is exchanged
+        Run run = run(environment, CLIENT_ID_VALUE, CLIENT_SECRET_VALUE,
+                Map.of("all", "1000.env-scope-all-3c1d", "delete", "1000.env-scope-delete-9a7e"), null, "--port", "0");
+
+        // THEN each is named by its variable, never by its value, and carries exactly its scope
+        then(run.exitCode()).as(run.err()).isZero();
+        then(run.out()).contains("Refresh token from ZOHO_SCOPE_MODULES_ALL_REFRESH_TOKEN: the administrator, scope ZohoCRM.modules.ALL",
+                "Refresh token from ZOHO_SCOPE_CAMPAIGNS_DELETE_REFRESH_TOKEN: the administrator, scope ZohoCRM.modules.campaigns.DELETE");
+        then(run.out()).doesNotContain("env-scope-all-3c1d").doesNotContain("env-scope-delete-9a7e");
+        then(run.exchanges().get("all").get("scope").asText()).isEqualTo("ZohoCRM.modules.ALL");
+        then(run.exchanges().get("delete").get("scope").asText()).isEqualTo("ZohoCRM.modules.campaigns.DELETE");
+    }
+
+    @Test
     void gives_each_demo_refresh_token_the_user_and_scopes_that_make_delink_fail_as_its_name_says() {
         // GIVEN the demo credentials; WHEN each token's holder tries to delink a contact from a campaign
         Map<String, String> tokens = new LinkedHashMap<>();
@@ -207,7 +227,7 @@ class EmulatorCommandTest {
     }
 
     @ParameterizedTest(name = "only {0}")
-    @ValueSource(strings = {"ZOHO_CLIENT_ID", "ZOHO_CLIENT_SECRET", "ZOHO_REFRESH_TOKEN", "ZOHO_LIMITED_SCOPE_REFRESH_TOKEN"})
+    @ValueSource(strings = {"ZOHO_CLIENT_ID", "ZOHO_CLIENT_SECRET", "ZOHO_REFRESH_TOKEN", "ZOHO_LIMITED_SCOPE_REFRESH_TOKEN", "ZOHO_SCOPE_CAMPAIGNS_DELETE_REFRESH_TOKEN"})
     void refuses_partial_credentials_with_exit_code_2_naming_the_missing_variables_and_no_value(String onlySet) {
         // GIVEN only one of the variables set
         Map<String, String> environment = Map.of(onlySet, "partial-value-0b9e");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.testing.RecordedWaits;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -36,7 +37,7 @@ class GovernedZohoCrmApiTest {
     private static final DelinkRequest DELINK = DelinkRequest.single("Leads", "111", "Campaigns", "222");
 
     private final ScriptedApi fake = new ScriptedApi();
-    private final RecordedPauses pauses = new RecordedPauses();
+    private final RecordedWaits pauses = new RecordedWaits();
     private final ApiUsage usage = new ApiUsage();
 
     private GovernedZohoCrmApi governed() {
@@ -101,7 +102,22 @@ class GovernedZohoCrmApiTest {
         then(response.status()).isEqualTo(200);
         then(fake.operations()).containsExactly("record", "record");
         then(pauses.recorded()).containsExactly(Duration.ofSeconds(7));
+        then(pauses.reasons()).containsExactly("HTTP 429 with Retry-After, attempt 1 of 5");
         then(usage.retries()).isEqualTo(1);
+    }
+
+    @Test
+    void prints_one_progress_line_per_wait_with_its_reason_and_length() {
+        // GIVEN the waiting of a real run, printing into a list
+        List<String> lines = new ArrayList<>();
+        Waiting sleeping = Waiting.sleeping(lines::add);
+
+        // WHEN it pauses before a retry and reports a wait for the limiter
+        sleeping.pause(Duration.ZERO, "HTTP 429 with Retry-After, attempt 1 of 5");
+        sleeping.waited(Duration.ofMillis(1500), "every API slot was busy (ZOHO_CONCURRENCY)");
+
+        // THEN one line each, with the reason and the length
+        then(lines).containsExactly("HTTP 429 with Retry-After, attempt 1 of 5: waiting 0 ms", "every API slot was busy (ZOHO_CONCURRENCY): waited 1.5 s");
     }
 
     @Test
@@ -115,6 +131,7 @@ class GovernedZohoCrmApiTest {
         // THEN the pause doubles from 1 s
         then(response.status()).isEqualTo(200);
         then(pauses.recorded()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        then(pauses.reasons()).containsExactly("HTTP 429, attempt 1 of 5", "HTTP 429, attempt 2 of 5", "HTTP 429, attempt 3 of 5", "HTTP 429, attempt 4 of 5");
         then(fake.operations()).hasSize(5);
     }
 
@@ -519,6 +536,8 @@ class GovernedZohoCrmApiTest {
         then(gated.calls()).isEqualTo(threads);
         then(usage.calls()).isEqualTo(threads);
         then(slots.availablePermits()).isEqualTo(2);
+        // AND each of the 6 calls that found no free slot reported its wait
+        then(pauses.limiterWaits()).hasSize(threads - 2).allMatch(why -> why.equals("every API slot was busy (ZOHO_CONCURRENCY)"));
     }
 
     @Test
@@ -714,21 +733,6 @@ class GovernedZohoCrmApiTest {
         @Override
         public ApiResponse delink(DelinkRequest request, AccessToken token) {
             return held();
-        }
-    }
-
-    /** A {@link GovernedZohoCrmApi.Pause} that only records. */
-    private static final class RecordedPauses implements GovernedZohoCrmApi.Pause {
-
-        private final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void pause(Duration duration) {
-            pauses.add(duration);
-        }
-
-        List<Duration> recorded() {
-            return List.copyOf(pauses);
         }
     }
 }

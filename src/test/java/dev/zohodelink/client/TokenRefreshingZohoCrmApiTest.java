@@ -1,6 +1,7 @@
 package dev.zohodelink.client;
 
 import dev.zohodelink.testing.MutableClock;
+import dev.zohodelink.testing.RecordedWaits;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +62,7 @@ class TokenRefreshingZohoCrmApiTest {
 
         RefreshTokenGrant grant(String secret, Clock clock) {
             return new RefreshTokenGrant(server.baseUri(), clientId, new Secret(LiveConfiguration.CLIENT_SECRET, secret),
-                    new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock);
+                    new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, Optional.empty(), new RecordedWaits());
         }
     }
 

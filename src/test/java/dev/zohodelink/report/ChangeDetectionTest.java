@@ -2,8 +2,10 @@ package dev.zohodelink.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zohodelink.config.BaselineSelection;
+import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ApiVersion;
-import dev.zohodelink.recording.Change;
+import dev.zohodelink.recording.BaselineDrift;
 import dev.zohodelink.recording.ChangeReport;
 import dev.zohodelink.recording.Recording;
 import dev.zohodelink.recording.RecordingStore;
@@ -17,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +27,10 @@ import org.junit.jupiter.api.Test;
  * this run differs from a committed baseline (drift, or parity when the emulator is compared with a live org's
  * baseline). By default breaking drift fails the build and additive drift is reported as a warning.
  *
- * <p>System properties: {@code zoho.baseline} (baseline name; default {@code emulator}, or the live environment),
- * {@code zoho.baselines.dir} (default {@code src/test/resources/baselines}), {@code zoho.baseline.update=true} (record
- * this run as the baseline instead of comparing), {@code zoho.drift.fail-on} ({@code breaking}, {@code additive} or
- * {@code never}).
+ * <p>The baseline is chosen by {@link BaselineSelection} ({@code zoho.baseline}, {@code zoho.baselines.dir},
+ * {@code zoho.baseline.required}, {@code zoho.baseline.update}, or their {@code ZOHO_*} variables); the policy by
+ * {@code zoho.drift.fail-on} ({@code breaking}, {@code additive} or {@code never}). {@code reports/drift/summary.md}
+ * says in a few lines what was compared, for a CI job summary.
  */
 class ChangeDetectionTest {
 
@@ -51,33 +52,9 @@ class ChangeDetectionTest {
 
     @Test
     void this_run_drifts_from_its_baseline_only_as_the_policy_allows() throws IOException {
-        String baseline = System.getProperty("zoho.baseline", defaultBaseline());
-        RecordingStore baselines = new RecordingStore(Path.of(System.getProperty("zoho.baselines.dir", "src/test/resources/baselines")).resolve(baseline));
-        String policy = System.getProperty("zoho.drift.fail-on", "breaking").toLowerCase(Locale.ROOT);
-        assertThat(policy).as("zoho.drift.fail-on").isIn("breaking", "additive", "never");
-        List<String> violations = new ArrayList<>();
-        for (ApiVersion version : versionsRecorded()) {
-            String v = version.pathSegment();
-            if (Boolean.getBoolean("zoho.baseline.update")) {
-                baselines.replace(v, RECORDINGS);
-                continue;
-            }
-            Map<String, Recording> expected = baselines.read(v);
-            if (expected.isEmpty()) {
-                continue;
-            }
-            String target = RECORDINGS.read(v).values().stream().findFirst().map(Recording::target).orElse("?");
-            String title = (target.equals(baseline) ? "Drift of the " : "Parity of the ") + target + " on " + v + " against the baseline '" + baseline + "'";
-            ChangeReport report = ChangeReport.between(title, "baseline " + baseline, expected, "this run", RECORDINGS.read(v), List.of(
-                    "Baseline: " + baselines.root().resolve(v) + ". Policy: fail on " + policy + " changes."));
-            report.write(REPORTS.resolve("drift"), baseline + "-" + v);
-            List<Change> failing = switch (policy) {
-                case "additive" -> report.changes();
-                case "breaking" -> report.breaking();
-                default -> List.of();
-            };
-            failing.forEach(change -> violations.add(v + " " + change.scenario() + ": " + change.exchange() + " " + change.describe()));
-        }
+        BaselineDrift drift = new BaselineDrift(BaselineSelection.from(Settings.fromProcess()), RECORDINGS, REPORTS.resolve("drift"),
+                System.getProperty("zoho.drift.fail-on", "breaking"));
+        List<String> violations = drift.check(versionsRecorded());
         assertThat(violations).as("drift beyond the policy (see %s)", REPORTS.resolve("drift")).isEmpty();
     }
 
@@ -116,11 +93,6 @@ class ChangeDetectionTest {
             Files.writeString(REPORTS.resolve("schema").resolve(version.pathSegment() + ".md"), md.toString());
         }
         assertThat(failing).as("responses that break their version's schema (see %s)", REPORTS.resolve("schema")).isEmpty();
-    }
-
-    private static String defaultBaseline() {
-        String target = System.getenv().getOrDefault("ZOHO_TARGET", System.getProperty("zoho.target", "emulator"));
-        return target.equalsIgnoreCase("live") ? System.getenv().getOrDefault("ZOHO_ENVIRONMENT", "sandbox").toLowerCase(Locale.ROOT) : "emulator";
     }
 
     private static List<ApiVersion> versionsRecorded() throws IOException {

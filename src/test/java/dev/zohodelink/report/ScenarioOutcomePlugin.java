@@ -82,14 +82,22 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                 texts(scenarioFacts, "observations"), expectations(scenarioFacts)));
     }
 
+    /** The run as its scenarios' Worlds were configured; a run whose scenarios attached nothing falls back to the process settings. */
+    private JsonNode run() {
+        return facts.values().stream().map(f -> f.path("run")).filter(run -> run.has("version")).findFirst().orElseGet(() -> {
+            RunConfiguration run = RunConfiguration.from(Settings.fromProcess());
+            return MAPPER.valueToTree(java.util.Map.of("version", run.version().pathSegment(),
+                    "target", run.target().name().toLowerCase(java.util.Locale.ROOT), "profile", run.profile().name()));
+        });
+    }
+
     private void write() {
-        RunConfiguration run = RunConfiguration.from(Settings.fromProcess());
+        JsonNode run = run();
         List<ScenarioOutcome> sorted = new ArrayList<>(outcomes.values());
         sorted.sort(Comparator.comparing(ScenarioOutcome::uri).thenComparingInt(ScenarioOutcome::line));
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
-            MAPPER.writeValue(output.toFile(), new RunOutcome(run.version().pathSegment(), run.target().name().toLowerCase(java.util.Locale.ROOT),
-                    run.profile().name(), sorted));
+            MAPPER.writeValue(output.toFile(), new RunOutcome(run.get("version").asText(), run.get("target").asText(), run.get("profile").asText(), sorted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

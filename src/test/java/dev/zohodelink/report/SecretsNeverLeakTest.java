@@ -3,6 +3,7 @@ package dev.zohodelink.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zohodelink.config.LiveConfiguration;
+import dev.zohodelink.config.ScopeRefreshTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class SecretsNeverLeakTest {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}");
-    private static final List<String> SECRET_VARIABLES = List.of(LiveConfiguration.CLIENT_SECRET, LiveConfiguration.REFRESH_TOKEN,
-            LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN);
+    private static final List<String> SECRET_VARIABLES = Stream.concat(Stream.of(LiveConfiguration.CLIENT_SECRET,
+            LiveConfiguration.REFRESH_TOKEN, LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN,
+            LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN), ScopeRefreshTokens.variablesByScope().values().stream()).toList();
 
     @Test
     void no_token_or_secret_is_written_to_reports_or_build_output() throws IOException {

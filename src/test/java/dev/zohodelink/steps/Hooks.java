@@ -1,14 +1,12 @@
 package dev.zohodelink.steps;
 
 import dev.zohodelink.config.RunConfiguration;
-import dev.zohodelink.config.Settings;
 import dev.zohodelink.support.ScenarioFacts;
 import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.support.RunScope;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
-import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import java.util.Collection;
 import java.util.List;
@@ -36,7 +34,7 @@ public class Hooks {
             throw new TestAbortedException("applies to API " + String.join(", ", versions) + "; this run targets " + run.version());
         }
         if (tags.contains(EMULATOR_ONLY) && run.target() != dev.zohodelink.config.TargetKind.EMULATOR) {
-            throw new TestAbortedException("tagged @emulator-only: needs an injected fault or a token with arbitrary scopes, which only the emulator provides");
+            throw new TestAbortedException("tagged @emulator-only: needs an injected fault, which only the emulator provides");
         }
         ReportLabels.apply(scenario, run);
     }
@@ -61,11 +59,5 @@ public class Hooks {
     @AfterAll
     public static void closeTheRun() {
         RunScope.close().ifPresent(RunSummary::publish);
-    }
-
-    /** Bad configuration stops the run here, once, with the variable named, before any call. */
-    @BeforeAll
-    public static void rejectBadConfigurationBeforeAnyCall() {
-        RunConfiguration.from(Settings.fromProcess());
     }
 }

@@ -26,7 +26,11 @@ final class ReportLabels {
     private ReportLabels() {
     }
 
+    /** Only when Allure reports the run: a feature run launched by the project's own tests has no Allure test case. */
     static void apply(Scenario scenario, RunConfiguration run) {
+        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+            return;
+        }
         String section = FeatureFile.of(scenario.getUri()).section();
         String version = "API " + run.version().pathSegment();
         boolean assumed = scenario.getSourceTagNames().contains("@assumed");

@@ -3,7 +3,6 @@ package dev.zohodelink.steps;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
 import dev.zohodelink.config.RunConfiguration;
-import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.support.AnswerExpectations;
@@ -12,6 +11,7 @@ import dev.zohodelink.support.CheckedExpectation;
 import dev.zohodelink.support.Expectation;
 import dev.zohodelink.support.ExpectationReport;
 import dev.zohodelink.support.ScenarioFacts;
+import dev.zohodelink.support.SettingsSource;
 import dev.zohodelink.support.OrgFixtures;
 import dev.zohodelink.support.RecordRef;
 import dev.zohodelink.support.Target;
@@ -29,7 +29,7 @@ import org.picocontainer.Disposable;
  */
 public final class ScenarioWorld implements Disposable {
 
-    private final RunConfiguration configuration = RunConfiguration.from(Settings.fromProcess());
+    private final RunConfiguration configuration;
     private final Map<String, RecordRef> records = new HashMap<>();
     private final ScenarioFacts facts = new ScenarioFacts();
     private final Map<String, List<RecordRef>> linked = new HashMap<>();
@@ -39,6 +39,10 @@ public final class ScenarioWorld implements Disposable {
     private io.cucumber.java.Scenario scenario;
     private LastCall lastCall;
     private Provenance outcomeBasis = AnswerExpectations.SUCCESS_RESULT;
+
+    public ScenarioWorld(SettingsSource settings) {
+        this.configuration = RunConfiguration.from(settings.settings());
+    }
 
     /** The delink call of the {@code When} step, the records it listed in order, and Zoho's answer. */
     public record LastCall(DelinkRequest request, RecordRef parent, Module related, List<String> listedIds, ApiResponse response) {
@@ -104,6 +108,7 @@ public final class ScenarioWorld implements Disposable {
     /** The running scenario, known from its first hook on. */
     public void begin(io.cucumber.java.Scenario running) {
         scenario = running;
+        facts.ranOn(configuration);
     }
 
     /**

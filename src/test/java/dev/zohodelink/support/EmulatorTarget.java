@@ -4,6 +4,8 @@ import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
+import dev.zohodelink.client.Progress;
+import dev.zohodelink.client.Waiting;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
 import dev.zohodelink.recording.ExchangeRecorder;
@@ -48,7 +50,7 @@ public final class EmulatorTarget implements Target {
         this.server = EmulatorServer.start(misbehaviour.wrap(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.controlPlane = new ControlPlaneClient(server.baseUri());
         this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder, new ReportAttachments())),
-                new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, GovernedZohoCrmApi.sleeping());
+                new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, Waiting.sleeping(Progress.standardOutput()));
         this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
     }
 

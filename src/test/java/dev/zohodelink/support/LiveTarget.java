@@ -5,6 +5,7 @@ import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.RefreshTokenGrant;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.config.LiveConfiguration;
+import dev.zohodelink.config.ScopeRefreshTokens;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
@@ -71,14 +72,23 @@ public final class LiveTarget implements Target {
             case WITHOUT_ACCESS -> token(session.unprivilegedUser(), LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "a user without access to the related records");
             case NO_TOKEN -> AccessToken.none();
             case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
-            case CUSTOM_SCOPES -> throw new CallerUnavailable("tokens with arbitrary scopes can only be minted by the emulator");
+            case CUSTOM_SCOPES -> withOnlyScope(caller.scopes());
             case EXPIRED_TOKEN -> throw new CallerUnavailable("a live org cannot be asked for an expired token on demand");
         };
     }
 
+    /** A live org issues tokens of any scope set only through refresh tokens minted for it: one per scope here. */
+    private AccessToken withOnlyScope(List<String> scopes) {
+        if (scopes.size() != 1) {
+            throw new CallerUnavailable("not proven on a live org: a token with the scopes " + scopes + " can only be minted by the emulator");
+        }
+        String scope = scopes.get(0);
+        return token(session.scopeGrant(scope), ScopeRefreshTokens.variable(scope), "a token whose only scope is " + scope);
+    }
+
     private static AccessToken token(Optional<RefreshTokenGrant> grant, String variable, String who) {
         return grant.map(RefreshTokenGrant::accessToken)
-                .orElseThrow(() -> new CallerUnavailable("needs " + who + ": set " + variable));
+                .orElseThrow(() -> new CallerUnavailable("not proven on a live org: needs " + who + ": set " + variable));
     }
 
     @Override
@@ -113,6 +123,9 @@ public final class LiveTarget implements Target {
 
     @Override
     public void close() {
+        if (ledger.outstandingCount() == 0) {
+            return;
+        }
         new FixtureCleaner(session.cleanupApi(), administratorToken(), ledger).delete(ledger.outstanding());
     }
 }

@@ -1,9 +1,12 @@
 package dev.zohodelink.support;
 
+import dev.zohodelink.client.Progress;
+import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,27 +18,37 @@ import java.util.Optional;
 public final class RunScope {
 
     private static LiveSession live;
+    private static RunConfiguration run;
 
     private RunScope() {
     }
 
     public static synchronized LiveSession liveSession(RunConfiguration configuration) {
         if (live == null) {
-            String runId = System.getenv().getOrDefault("ZOHO_RUN_ID", "");
-            live = new LiveSession(configuration.live().orElseThrow(), configuration.version(),
-                    runId.isBlank() ? RunMarker.fresh() : new RunMarker(runId), Clock.systemUTC());
+            LiveConfiguration settings = configuration.live().orElseThrow();
+            live = new LiveSession(settings, configuration.version(), settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh), Clock.systemUTC(),
+                    Progress.standardOutput());
+            run = configuration;
         }
         return live;
     }
 
-    /** Closes the live session, deleting what the run still has; the summary of calls, credits and cleanup. */
+    /** Closes the live session, deleting what the run still has; the summary of calls, credits, cleanup and baseline. */
     public static synchronized Optional<Map<String, Object>> close() {
         if (live == null) {
             return Optional.empty();
         }
-        live.close();
-        Map<String, Object> summary = live.summary();
-        live = null;
-        return Optional.of(summary);
+        try {
+            live.close();
+            Map<String, Object> summary = new LinkedHashMap<>(live.summary());
+            summary.put("baseline", run.baseline().name());
+            summary.put("baseline_recorded", run.baseline().isRecordedFor(run.version()));
+            summary.put("baseline_required", run.baseline().required());
+            summary.put("baseline_note", run.baseline().describeFor(run.version()));
+            return Optional.of(summary);
+        } finally {
+            live = null;
+            run = null;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.zohodelink.support;
 
 import dev.zohodelink.client.ApiUsage;
+import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.ZohoError;
 import java.util.LinkedHashMap;
@@ -24,6 +25,14 @@ public final class ScenarioFacts {
     private final Map<String, Long> usage = new LinkedHashMap<>();
     private final List<String> observations = new java.util.ArrayList<>();
     private final List<CheckedExpectation> expectations = new java.util.ArrayList<>();
+    private final Map<String, String> run = new LinkedHashMap<>();
+
+    /** The run the scenario belongs to, as its World was configured: version, target and behaviour profile. */
+    public void ranOn(RunConfiguration configuration) {
+        run.put("version", configuration.version().pathSegment());
+        run.put("target", configuration.target().name().toLowerCase(java.util.Locale.ROOT));
+        run.put("profile", configuration.profile().name());
+    }
 
     public void delinked(Relation relation, UrlForm form) {
         relations.add(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label());
@@ -50,6 +59,7 @@ public final class ScenarioFacts {
 
     public Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run", Map.copyOf(run));
         json.put("relations", List.copyOf(relations));
         json.put("errors", List.copyOf(errors));
         json.put("usage", Map.copyOf(usage));

@@ -40,6 +40,7 @@ public final class Org {
     private final Map<String, AccessGrant> grants = new HashMap<>();
     private final Map<String, OAuthClient> clients = new HashMap<>();
     private final Map<String, RefreshGrant> refreshGrants = new HashMap<>();
+    private int tokensFromRefreshTokens;
     private final User administrator;
 
     public Org(Clock clock) {
@@ -142,6 +143,7 @@ public final class Org {
             return Optional.empty();
         }
         issued.addLast(now);
+        tokensFromRefreshTokens++;
         return Optional.of(issueToken(grant.user(), grant.scopes(), lifetime));
     }
 
@@ -243,6 +245,7 @@ public final class Org {
         counts.put("tokens", grants.size());
         counts.put("oauth_clients", clients.size());
         counts.put("refresh_tokens", refreshGrants.size());
+        counts.put("token_refreshes", tokensFromRefreshTokens);
         return counts;
     }
 

@@ -342,4 +342,15 @@ class TokenEndpointTest {
         // THEN the state counts one client and two refresh tokens
         then(emulator.state()).containsEntry("oauth_clients", 1).containsEntry("refresh_tokens", 2);
     }
+
+    @Test
+    void counts_the_access_tokens_issued_from_refresh_tokens_in_the_state_but_not_refused_requests() {
+        // GIVEN two refreshes, and one request with a wrong secret
+        refresh();
+        refresh();
+        postForm(form(CLIENT_ID, "wrong-secret", REFRESH_TOKEN));
+
+        // THEN the state counts two token refreshes
+        then(emulator.state()).containsEntry("token_refreshes", 2);
+    }
 }

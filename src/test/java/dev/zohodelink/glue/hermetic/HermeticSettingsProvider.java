@@ -1,0 +1,42 @@
+package dev.zohodelink.glue.hermetic;
+
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.support.SettingsSource;
+import io.cucumber.picocontainer.CucumberPicoProvider;
+import java.util.HashMap;
+import java.util.Map;
+import org.picocontainer.injectors.Provider;
+
+/**
+ * The settings of feature runs that the project's own tests launch. No {@code ZOHO_*} variable and no system
+ * property meant for the conformance run is read, and the target is always the in-process emulator, so these runs
+ * stay on loopback whatever the environment. A test chooses a setting with a property of its own namespace:
+ * {@code zoho.test.undocumented=observe} stands for {@code ZOHO_UNDOCUMENTED=observe} (see {@link #property}).
+ */
+@CucumberPicoProvider
+public final class HermeticSettingsProvider implements Provider {
+
+    /** The glue package that makes a feature run hermetic. */
+    public static final String GLUE = "dev.zohodelink.glue.hermetic";
+
+    private static final String PREFIX = "zoho.test.";
+
+    public SettingsSource provide() {
+        return HermeticSettingsProvider::settings;
+    }
+
+    /** The system property a test sets to choose {@code variable}, e.g. {@code zoho.test.undocumented} for {@code ZOHO_UNDOCUMENTED}. */
+    public static String property(String variable) {
+        return PREFIX + Settings.propertyName(variable).substring("zoho.".length());
+    }
+
+    static Settings settings() {
+        Map<String, String> chosen = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(PREFIX))
+                .forEach(name -> chosen.put("ZOHO_" + name.substring(PREFIX.length()).replace('.', '_').toUpperCase(java.util.Locale.ROOT),
+                        System.getProperty(name)));
+        chosen.put(RunConfiguration.TARGET, "emulator");
+        return Settings.of(chosen);
+    }
+}
