@@ -140,7 +140,13 @@ public enum ZohoError {
             Map.of(),
             Provenance.documented("delete-records page: already deleted"),
             Provenance.documented("delete-records page"),
-            Provenance.documented("details {id}"));
+            Provenance.documented("details {id}")),
+    INVALID_DATA_FIELD("INVALID_DATA", 400, Level.ITEM, false,
+            "invalid data", null,
+            Map.of(),
+            Provenance.seenOnWire("n8n-io/n8n#8508: an insert whose Phone value was not a phone number"),
+            Provenance.seenOnWire("n8n-io/n8n#8508"),
+            Provenance.seenOnWire("{api_name, expected_data_type} of the field at fault"));
 
     private static Map<String, Object> orderedDetails(String firstKey, Object firstValue, String secondKey, Object secondValue) {
         Map<String, Object> details = new LinkedHashMap<>();
