@@ -2,11 +2,14 @@ package dev.zohodelink.support;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
+import dev.zohodelink.client.ItemResult;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Relation;
+import dev.zohodelink.contract.SuccessMessage;
 import dev.zohodelink.contract.SupportedRelations;
+import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.fixtures.FieldSpec;
 import dev.zohodelink.fixtures.FixtureUnavailable;
@@ -15,10 +18,13 @@ import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -79,16 +85,44 @@ public final class OrgFixtures {
     }
 
     private List<String> insert(Module module, List<String> names) {
-        List<FieldSpec> fields = metadata.fields(api, administrator, module);
         List<String> ids = new ArrayList<>();
         for (List<String> batch : batches(names, Limits.MAX_RECORDS_PER_INSERT)) {
-            List<Map<String, Object>> records = batch.stream().map(name -> planner.plan(module, name, fields, dependencies)).toList();
-            ApiResponse response = api.insert(module, records, administrator);
-            require(response, response.status() == 201 && response.items().size() == batch.size(), "insert " + batch.size() + " " + module.plural());
-            response.items().forEach(item -> {
-                ids.add(item.detailsId());
+            ids.addAll(insertBatch(module, batch, true));
+        }
+        return ids;
+    }
+
+    /**
+     * Inserts one batch. Where Zoho answers MANDATORY_NOT_FOUND for a field the metadata lists but does not flag (a
+     * layout's requirement), the field is filled from then on and the refused records are sent once more.
+     */
+    private List<String> insertBatch(Module module, List<String> names, boolean mayLearn) {
+        List<FieldSpec> fields = metadata.fields(api, administrator, module);
+        List<Map<String, Object>> records = names.stream().map(name -> planner.plan(module, name, fields, dependencies)).toList();
+        ApiResponse response = api.insert(module, records, administrator);
+        List<ItemResult> items = response.items();
+        require(response, items.size() == names.size() && List.of(201, 207, 400).contains(response.status()), "insert " + names.size() + " " + module.plural());
+        List<String> ids = new ArrayList<>(Collections.nCopies(names.size(), (String) null));
+        List<Integer> refused = new ArrayList<>();
+        Set<String> missingFields = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemResult item = items.get(i);
+            if (SuccessMessage.CODE.equals(item.code())) {
+                ids.set(i, item.detailsId());
                 ledger.created(module, item.detailsId());
-            });
+            } else {
+                refused.add(i);
+                // any other refusal names no field ("") and cannot be learned from
+                missingFields.add(ZohoError.MANDATORY_NOT_FOUND.code().equals(item.code()) ? item.details().path("api_name").asText() : "");
+            }
+        }
+        if (!refused.isEmpty()) {
+            require(response, mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
+                    "insert " + names.size() + " " + module.plural());
+            List<String> retried = insertBatch(module, refused.stream().map(names::get).toList(), false);
+            for (int i = 0; i < refused.size(); i++) {
+                ids.set(refused.get(i), retried.get(i));
+            }
         }
         return ids;
     }

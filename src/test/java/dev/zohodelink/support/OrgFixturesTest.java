@@ -3,10 +3,17 @@ package dev.zohodelink.support;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
+import dev.zohodelink.client.AccessToken;
+import dev.zohodelink.client.ApiResponse;
+import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,5 +79,105 @@ class OrgFixturesTest {
         thenThrownBy(() -> fixtures.create(Module.APPOINTMENTS, List.of("P")))
                 .isInstanceOf(TestAbortedException.class).hasMessageContaining("no Appointments__s module");
         then(org.ledger().createdCount()).isZero();
+    }
+
+    @Test
+    void fills_a_field_the_layout_requires_once_zoho_names_it_and_from_then_on() {
+        // GIVEN an org whose layout requires Company on leads, which its metadata does not flag (as Zoho may)
+        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), Misbehaviour.NONE);
+        LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
+        OrgFixtures fixtures = new OrgFixtures(api, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+
+        // WHEN two leads are created, then one more
+        List<String> first = fixtures.create(Module.LEADS, List.of("A", "B"));
+        List<String> second = fixtures.create(Module.LEADS, List.of("C"));
+
+        // THEN the refused batch was sent again with Company, and the next insert carried it from the start
+        then(first).hasSize(2).doesNotContainNull();
+        then(second).hasSize(1);
+        then(api.inserts).containsExactly(false, true, true);
+        then(org.ledger().outstanding().get(Module.LEADS)).containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
+    }
+
+    @Test
+    void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
+        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), Misbehaviour.NONE);
+        OrgFixtures fixtures = new OrgFixtures(new LayoutRequiring(org.api(), "Not_In_Metadata"), org.administratorToken(), org.marker(), org.ledger(),
+                org.fieldMetadata());
+
+        thenThrownBy(() -> fixtures.create(Module.LEADS, List.of("A")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("could not insert 1 leads")
+                .hasMessageContaining("\"api_name\":\"Not_In_Metadata\"");
+        then(org.ledger().createdCount()).isZero();
+    }
+
+    /** The emulator behind a layout that requires one more field of leads, refused as Zoho refuses a missing field. */
+    private static final class LayoutRequiring implements ZohoCrmApi {
+
+        private final ZohoCrmApi org;
+        private final String field;
+        private final List<Boolean> inserts = new ArrayList<>();
+
+        LayoutRequiring(ZohoCrmApi org, String field) {
+            this.org = org;
+            this.field = field;
+        }
+
+        @Override
+        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+            boolean complete = records.stream().allMatch(record -> record.containsKey(field));
+            inserts.add(complete);
+            if (module != Module.LEADS || complete) {
+                return org.insert(module, records, token);
+            }
+            String item = "{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"" + field + "\"},\"message\":\"required field not found\",\"status\":\"error\"}";
+            return new ApiResponse("POST", "/crm/v7/Leads", 400, "{\"data\":[" + String.join(",", Collections.nCopies(records.size(), item)) + "]}");
+        }
+
+        @Override
+        public ApiVersion version() {
+            return org.version();
+        }
+
+        @Override
+        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
+            return org.link(parent, parentId, related, relatedRecords, token);
+        }
+
+        @Override
+        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
+            return org.relatedRecords(parent, parentId, related, page, token);
+        }
+
+        @Override
+        public ApiResponse record(Module module, String id, AccessToken token) {
+            return org.record(module, id, token);
+        }
+
+        @Override
+        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
+            return org.deleteRecords(module, ids, token);
+        }
+
+        @Override
+        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
+            return org.search(module, criteria, page, token);
+        }
+
+        @Override
+        public ApiResponse fields(Module module, AccessToken token) {
+            return org.fields(module, token);
+        }
+
+        @Override
+        public ApiResponse currentUser(AccessToken token) {
+            return org.currentUser(token);
+        }
+
+        @Override
+        public ApiResponse delink(DelinkRequest request, AccessToken token) {
+            return org.delink(request, token);
+        }
     }
 }
