@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opentest4j.TestAbortedException;
 
@@ -100,6 +101,9 @@ public final class OrgFixtures {
         List<FieldSpec> fields = metadata.fields(api, administrator, module);
         List<Map<String, Object>> records = names.stream().map(name -> planner.plan(module, name, fields, dependencies)).toList();
         ApiResponse response = api.insert(module, records, administrator);
+        if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
+            throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call() + " answered " + response.summary());
+        }
         List<ItemResult> items = response.items();
         require(response, items.size() == names.size() && List.of(201, 207, 400).contains(response.status()), "insert " + names.size() + " " + module.plural());
         List<String> ids = new ArrayList<>(Collections.nCopies(names.size(), (String) null));

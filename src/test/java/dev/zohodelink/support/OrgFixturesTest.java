@@ -112,8 +112,28 @@ class OrgFixturesTest {
         then(org.ledger().createdCount()).isZero();
     }
 
+    @Test
+    void an_insert_answered_with_invalid_module_makes_the_scenario_not_proven() {
+        // GIVEN an org whose fields metadata lists Services but which refuses to insert one (a feature switched off)
+        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), Misbehaviour.NONE);
+        ZohoCrmApi servicesOff = new LayoutRequiring(org.api(), "Company") {
+            @Override
+            public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+                return new ApiResponse("POST", "/crm/v7/Services__s", 400,
+                        "{\"code\":\"INVALID_MODULE\",\"details\":{},\"message\":\"the module name given seems to be invalid\",\"status\":\"error\"}");
+            }
+        };
+        OrgFixtures fixtures = new OrgFixtures(servicesOff, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+
+        // WHEN / THEN
+        thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessage("not proven: this org has no Services__s module: POST /crm/v7/Services__s answered HTTP 400 INVALID_MODULE "
+                        + "\"the module name given seems to be invalid\"");
+    }
+
     /** The emulator behind a layout that requires one more field of leads, refused as Zoho refuses a missing field. */
-    private static final class LayoutRequiring implements ZohoCrmApi {
+    private static class LayoutRequiring implements ZohoCrmApi {
 
         private final ZohoCrmApi org;
         private final String field;
