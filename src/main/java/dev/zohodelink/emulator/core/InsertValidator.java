@@ -69,9 +69,9 @@ final class InsertValidator {
      * 'Business Address' that matches the service Location" (create-appointments page).
      */
     private Optional<Problem> appointmentAgreesWithService(ApiVersion version, int index, Map<String, Object> fields) {
-        StoredRecord service = org.record(Module.SERVICES, idOf(fields.get("Service_Name")).orElseThrow()).orElseThrow();
+        StoredRecord service = org.record(Module.SERVICES, FieldValues.id(fields.get("Service_Name")).orElseThrow()).orElseThrow();
         List<String> members = FieldValues.userIds(service.fields().get("Members"));
-        if (!members.contains(idOf(fields.get("Owner")).orElseThrow())) {
+        if (!members.contains(FieldValues.id(fields.get("Owner")).orElseThrow())) {
             return Optional.of(error(ZohoError.INVALID_DATA_FIELD, version, index, "Owner", "ownerlookup"));
         }
         if (!String.valueOf(service.fields().get("Location")).contains(String.valueOf(fields.get("Location")))) {
@@ -85,10 +85,10 @@ final class InsertValidator {
             case "integer" -> FieldValues.wholeNumber(value).filter(n -> field.range().map(r -> r.contains(n)).orElse(true)).isPresent();
             case "picklist" -> !field.checksValues() || field.pickListValues().contains(String.valueOf(value));
             case "datetime" -> isDateTime(value);
-            case "lookup" -> idOf(value).flatMap(id -> org.record(field.lookupModules().get(0), id)).isPresent();
+            case "lookup" -> FieldValues.id(value).flatMap(id -> org.record(field.lookupModules().get(0), id)).isPresent();
             case "multi_module_lookup" -> FieldValues.lookupModule(value, field.lookupModules())
-                    .flatMap(target -> idOf(value).flatMap(id -> org.record(target, id))).isPresent();
-            case "ownerlookup" -> idOf(value).flatMap(org::user).isPresent();
+                    .flatMap(target -> FieldValues.id(value).flatMap(id -> org.record(target, id))).isPresent();
+            case "ownerlookup" -> FieldValues.id(value).flatMap(org::user).isPresent();
             case "multiuserlookup" -> value instanceof List<?> && FieldValues.userIds(value).size() == ((List<?>) value).size()
                     && FieldValues.userIds(value).stream().allMatch(id -> org.user(id).isPresent());
             default -> true;
@@ -102,10 +102,6 @@ final class InsertValidator {
         } catch (DateTimeParseException notIso8601) {
             return false;
         }
-    }
-
-    private static Optional<String> idOf(Object value) {
-        return FieldValues.id(value);
     }
 
     private static boolean isBlank(Object value) {

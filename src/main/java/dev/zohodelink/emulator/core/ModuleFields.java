@@ -16,8 +16,8 @@ import java.util.Map;
  */
 final class ModuleFields {
 
-    static final String SERVICES_PAGE = "create-services page (v3 to v7): ";
-    static final String APPOINTMENTS_PAGE = "create-appointments page (v3 to v7): ";
+    private static final String SERVICES_PAGE = "create-services page (v3 to v7): ";
+    private static final String APPOINTMENTS_PAGE = "create-appointments page (v3 to v7): ";
     private static final Provenance LAST_NAME = Provenance.documented(
             "update-related-records page: MANDATORY_NOT_FOUND \"required field not found\" {api_name: Last_Name}");
     private static final Provenance NAME_IN_SDK_SAMPLES = Provenance.officialSdk(
