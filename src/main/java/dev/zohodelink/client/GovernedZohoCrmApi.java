@@ -77,6 +77,16 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     }
 
     @Override
+    public ApiResponse fields(Module module, AccessToken token) {
+        return call(1, true, () -> delegate.fields(module, token));
+    }
+
+    @Override
+    public ApiResponse currentUser(AccessToken token) {
+        return call(1, true, () -> delegate.currentUser(token));
+    }
+
+    @Override
     public ApiResponse delink(DelinkRequest request, AccessToken token) {
         return call(1, false, () -> delegate.delink(request, token));
     }

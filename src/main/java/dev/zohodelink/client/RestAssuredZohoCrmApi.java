@@ -88,6 +88,16 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
     }
 
     @Override
+    public ApiResponse fields(Module module, AccessToken token) {
+        return send("GET", path("settings", "fields") + "?module=" + URLEncoder.encode(module.urlName(), StandardCharsets.UTF_8), null, token);
+    }
+
+    @Override
+    public ApiResponse currentUser(AccessToken token) {
+        return send("GET", path("users") + "?type=CurrentUser", null, token);
+    }
+
+    @Override
     public ApiResponse delink(DelinkRequest request, AccessToken token) {
         String path = path(request.pathSegments().toArray(String[]::new))
                 + request.idsParameter().map(ids -> "?ids=" + idsParameter(ids)).orElse("");

@@ -59,6 +59,16 @@ public final class TokenRefreshingZohoCrmApi implements ZohoCrmApi {
     }
 
     @Override
+    public ApiResponse fields(Module module, AccessToken token) {
+        return withRenewal(token, t -> delegate.fields(module, t));
+    }
+
+    @Override
+    public ApiResponse currentUser(AccessToken token) {
+        return withRenewal(token, t -> delegate.currentUser(t));
+    }
+
+    @Override
     public ApiResponse delink(DelinkRequest request, AccessToken token) {
         return withRenewal(token, t -> delegate.delink(request, t));
     }

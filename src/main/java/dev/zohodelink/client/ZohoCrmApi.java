@@ -31,6 +31,12 @@ public interface ZohoCrmApi {
     /** Search Records, one page: {@code GET /crm/{v}/{module}/search?criteria=(Field:starts_with:value)}; 204 when none. */
     ApiResponse search(Module module, String criteria, int page, AccessToken token);
 
+    /** Fields metadata: {@code GET /crm/{v}/settings/fields?module={module}}; INVALID_MODULE where the org lacks the module. */
+    ApiResponse fields(Module module, AccessToken token);
+
+    /** The token's user: {@code GET /crm/{v}/users?type=CurrentUser}. */
+    ApiResponse currentUser(AccessToken token);
+
     /** Delink Related Records, as the request says. */
     ApiResponse delink(DelinkRequest request, AccessToken token);
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class ScopeRefreshTokens {
 
-    /** The operation types of {@code ZohoCRM.modules.{module}.{type}} (zoho-api.md §5: OAuth scopes). */
+    /** The operation types of {@code ZohoCRM.modules.{module}.{type}} (docs/evidence.md §5: OAuth scopes). */
     public static final List<String> OPERATION_TYPES = List.of("ALL", "READ", "CREATE", "WRITE", "UPDATE", "DELETE");
 
     private static final String SCOPE_PREFIX = "ZohoCRM.modules.";

@@ -62,18 +62,6 @@ public enum Module {
         return scopeName;
     }
 
-    /**
-     * Fields besides the name that a fixture record needs on a real org (docs/evidence.md §4, inferred): a Deal's Stage,
-     * a Price Book's pricing model. Appointments and Services need more (members, times), which fixtures do not fill.
-     */
-    public java.util.Map<String, Object> fixtureFields() {
-        return switch (this) {
-            case DEALS -> java.util.Map.of("Stage", "Qualification");
-            case PRICE_BOOKS -> java.util.Map.of("Pricing_Model", "Flat");
-            default -> java.util.Map.of();
-        };
-    }
-
     /** The system-mandatory field that names a record of this module (docs/evidence.md §4). */
     public String nameField() {
         return nameField;

@@ -167,7 +167,12 @@ public enum ZohoError {
             "record not deleted", Map.of(),
             codeAndStatus(Provenance.zohoDocs("delete-records page: already deleted"))
                     .message(Provenance.zohoDocs("delete-records page"))
-                    .details(Provenance.zohoDocs("details {id}")));
+                    .details(Provenance.zohoDocs("details {id}"))),
+    INVALID_DATA_FIELD("INVALID_DATA", 400, Level.ITEM, false,
+            "invalid data", Map.of(),
+            codeAndStatus(Provenance.seenOnWire("n8n-io/n8n#8508: an insert whose Phone value was not a phone number"))
+                    .message(Provenance.seenOnWire("n8n-io/n8n#8508"))
+                    .details(Provenance.seenOnWire("{api_name, expected_data_type} of the field at fault")));
 
     /** Whether an error rejects the whole call or one record of it. */
     public enum Level { CALL, ITEM }

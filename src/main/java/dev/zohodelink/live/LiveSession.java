@@ -14,6 +14,7 @@ import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import dev.zohodelink.config.ZohoEnvironment;
 import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.fixtures.FieldMetadata;
 import io.restassured.filter.Filter;
 import java.net.URI;
 import java.time.Clock;
@@ -43,6 +44,7 @@ public final class LiveSession implements AutoCloseable {
     private final ApiUsage usage = new ApiUsage();
     private final CreditBudget budget;
     private final FixtureLedger ledger = new FixtureLedger();
+    private final FieldMetadata fieldMetadata = new FieldMetadata();
     private final Thread shutdownHook;
     private final URI apiDomain;
     private final Optional<TokenCache> tokenCache;
@@ -125,6 +127,11 @@ public final class LiveSession implements AutoCloseable {
         return usage;
     }
 
+    /** The org's fields metadata, read once per run and module: every read costs a credit. */
+    public FieldMetadata fieldMetadata() {
+        return fieldMetadata;
+    }
+
     /** The API as scenarios use it, counting into {@code scenarioUsage} (a child of the run's usage). */
     public ZohoCrmApi api(ApiUsage scenarioUsage, List<Filter> filters) {
         return governed(scenarioUsage, filters, false);
@@ -176,6 +183,7 @@ public final class LiveSession implements AutoCloseable {
         summary.put("api_calls", usage.calls());
         summary.put("credits", usage.credits());
         summary.put("retries", usage.retries());
+        summary.put("metadata_reads", fieldMetadata.reads());
         summary.put("token_refreshes", grants().stream().mapToInt(RefreshTokenGrant::refreshes).sum());
         summary.put("tokens_reused_from_cache", grants().stream().filter(RefreshTokenGrant::reusedFromCache).count());
         summary.put("token_cache", tokenCache.isPresent() ? "on" : "off");

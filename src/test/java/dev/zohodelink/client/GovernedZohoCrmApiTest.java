@@ -650,6 +650,16 @@ class GovernedZohoCrmApiTest {
         }
 
         @Override
+        public ApiResponse fields(Module module, AccessToken token) {
+            return next("fields");
+        }
+
+        @Override
+        public ApiResponse currentUser(AccessToken token) {
+            return next("currentUser");
+        }
+
+        @Override
         public ApiResponse delink(DelinkRequest request, AccessToken token) {
             return next("delink");
         }
@@ -727,6 +737,16 @@ class GovernedZohoCrmApiTest {
 
         @Override
         public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
+            return held();
+        }
+
+        @Override
+        public ApiResponse fields(Module module, AccessToken token) {
+            return held();
+        }
+
+        @Override
+        public ApiResponse currentUser(AccessToken token) {
             return held();
         }
 

@@ -379,6 +379,16 @@ class TokenRefreshingZohoCrmApiTest {
         }
 
         @Override
+        public ApiResponse fields(Module module, AccessToken token) {
+            return answer(token);
+        }
+
+        @Override
+        public ApiResponse currentUser(AccessToken token) {
+            return answer(token);
+        }
+
+        @Override
         public ApiResponse delink(DelinkRequest request, AccessToken token) {
             return answer(token);
         }

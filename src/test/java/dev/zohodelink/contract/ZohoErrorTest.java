@@ -210,7 +210,7 @@ class ZohoErrorTest {
         // WHEN / THEN
         then(Arrays.stream(ZohoError.values()).filter(e -> e.level() == ZohoError.Level.ITEM))
                 .containsExactlyInAnyOrder(ZohoError.INVALID_DATA, ZohoError.INVALID_DATA_RELATION_NOT_FOUND,
-                        ZohoError.MANDATORY_NOT_FOUND, ZohoError.INVALID_DATA_RECORD_NOT_DELETED);
+                        ZohoError.MANDATORY_NOT_FOUND, ZohoError.INVALID_DATA_RECORD_NOT_DELETED, ZohoError.INVALID_DATA_FIELD);
     }
 
     @Test

@@ -144,6 +144,16 @@ class FixtureCleanerTest {
         }
 
         @Override
+        public ApiResponse fields(Module module, AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
+        public ApiResponse currentUser(AccessToken token) {
+            throw new AssertionError("cleanup only deletes");
+        }
+
+        @Override
         public ApiResponse delink(DelinkRequest request, AccessToken token) {
             throw new AssertionError("cleanup only deletes");
         }

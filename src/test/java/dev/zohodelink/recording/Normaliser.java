@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Removes what differs between runs and targets without meaning anything: record ids become the scenario's aliases,
  * other ids are numbered in order of appearance, times and run markers are masked, the version leaves the path, and
- * related records (which Zoho does not promise to order) are sorted.
+ * related records (which Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left
+ * out: they are cached per org and run, so whether a scenario makes them depends on which scenario ran first.
  */
 public final class Normaliser {
 
@@ -30,6 +31,7 @@ public final class Normaliser {
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}.*");
     private static final Pattern RUN_MARKER = Pattern.compile("zdc-[A-Za-z0-9]+ ");
     private static final Pattern VERSION_IN_PATH = Pattern.compile("^/crm/[^/]+/");
+    private static final Pattern METADATA_PATH = Pattern.compile("^/crm/[^/]+/(settings/.*|users)$");
 
     private final Map<String, String> aliases;
     private final Map<String, String> numbered = new HashMap<>();
@@ -42,6 +44,9 @@ public final class Normaliser {
     public List<Exchange> normalise(List<ExchangeRecorder.RawExchange> raw) {
         List<Exchange> exchanges = new ArrayList<>();
         for (ExchangeRecorder.RawExchange exchange : raw) {
+            if (METADATA_PATH.matcher(exchange.rawPath()).matches()) {
+                continue;
+            }
             String path = path(exchange.rawPath());
             String role = isDelink(exchange.method(), path) ? Exchange.DELINK : Exchange.FIXTURE;
             JsonNode response = json(exchange.responseBody());

@@ -45,4 +45,16 @@ class NormaliserTest {
         // THEN
         then(exchange.responseBody().get("data").toString()).isEqualTo("[{\"id\":\"<contact A>\"},{\"id\":\"<id 1>\"}]");
     }
+
+    @Test
+    void leaves_out_metadata_reads_which_depend_on_the_order_scenarios_ran_in() {
+        // WHEN a scenario read fields metadata and the current user before inserting
+        List<Exchange> exchanges = normaliser.normalise(List.of(
+                new ExchangeRecorder.RawExchange("GET", "/crm/v7/settings/fields", "module=Services__s", null, 200, "{\"fields\":[]}"),
+                new ExchangeRecorder.RawExchange("GET", "/crm/v7/users", "type=CurrentUser", null, 200, "{\"users\":[]}"),
+                new ExchangeRecorder.RawExchange("POST", "/crm/v7/Services__s", null, "{\"data\":[{}]}", 201, "{\"data\":[]}")));
+
+        // THEN only the insert is kept
+        then(exchanges).extracting(Exchange::path).containsExactly("/crm/{version}/Services__s");
+    }
 }

@@ -55,7 +55,7 @@ public final class ScenarioWorld implements Disposable {
     public Target target() {
         if (target == null) {
             target = Targets.create(configuration);
-            fixtures = new OrgFixtures(target.api(), target.administratorToken(), target.marker(), target.ledger());
+            fixtures = new OrgFixtures(target.api(), target.administratorToken(), target.marker(), target.ledger(), target.fieldMetadata());
         }
         return target;
     }

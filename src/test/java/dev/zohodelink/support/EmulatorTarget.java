@@ -6,6 +6,7 @@ import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
 import dev.zohodelink.client.Progress;
 import dev.zohodelink.client.Waiting;
+import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
 import dev.zohodelink.recording.ExchangeRecorder;
@@ -42,6 +43,7 @@ public final class EmulatorTarget implements Target {
     private final FixtureLedger ledger = new FixtureLedger();
     private final ApiUsage usage = new ApiUsage();
     private final ExchangeRecorder recorder = new ExchangeRecorder();
+    private final FieldMetadata fieldMetadata = new FieldMetadata();
 
     public EmulatorTarget(ApiVersion version, BehaviourProfile profile, Misbehaviour misbehaviour) {
         this.version = version;
@@ -125,6 +127,12 @@ public final class EmulatorTarget implements Target {
     @Override
     public FixtureLedger ledger() {
         return ledger;
+    }
+
+    /** A fresh emulator per scenario is a fresh org, so its metadata is read afresh. */
+    @Override
+    public FieldMetadata fieldMetadata() {
+        return fieldMetadata;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.zohodelink.config.ScopeRefreshTokens;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.live.FixtureCleaner;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.LiveSession;
@@ -99,6 +100,11 @@ public final class LiveTarget implements Target {
     @Override
     public FixtureLedger ledger() {
         return ledger;
+    }
+
+    @Override
+    public FieldMetadata fieldMetadata() {
+        return session.fieldMetadata();
     }
 
     @Override

@@ -2,21 +2,40 @@ package dev.zohodelink.support;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
+import dev.zohodelink.client.ItemResult;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Relation;
+import dev.zohodelink.contract.SuccessMessage;
 import dev.zohodelink.contract.SupportedRelations;
+import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.fixtures.FieldMetadata;
+import dev.zohodelink.fixtures.FieldSpec;
+import dev.zohodelink.fixtures.FixtureUnavailable;
+import dev.zohodelink.fixtures.RecordPlanner;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Puts an org in a known state and observes it, through Zoho's public API only, as the administrator.
  * Batches to the documented per-call limits so a scenario costs as few calls as possible.
+ *
+ * <p>Records carry every field the org's fields metadata marks mandatory ({@link RecordPlanner}); the records their
+ * lookups need (an appointment's service and customer) are created once per scenario, named with the run marker like
+ * every fixture, and deleted with them. Where the org cannot hold a record (no such module, a field fixtures cannot
+ * fill) the scenario is skipped with the reason: not proven.
  */
 public final class OrgFixtures {
 
@@ -24,25 +43,90 @@ public final class OrgFixtures {
     private final AccessToken administrator;
     private final RunMarker marker;
     private final FixtureLedger ledger;
+    private final FieldMetadata metadata;
+    private final RecordPlanner planner = new RecordPlanner(Clock.systemUTC());
+    private final Map<Module, RecordPlanner.Reference> lookupTargets = new EnumMap<>(Module.class);
+    private final RecordPlanner.Dependencies dependencies = new RecordPlanner.Dependencies() {
+        @Override
+        public String currentUserId() {
+            return metadata.currentUserId(api, administrator);
+        }
 
-    public OrgFixtures(ZohoCrmApi api, AccessToken administrator, RunMarker marker, FixtureLedger ledger) {
+        @Override
+        public RecordPlanner.Reference recordOf(Module module) {
+            RecordPlanner.Reference known = lookupTargets.get(module);
+            if (known == null) {
+                String name = marker.recordName(module.singular() + " for lookups");
+                known = new RecordPlanner.Reference(insert(module, List.of(name)).get(0), name);
+                lookupTargets.put(module, known);
+            }
+            return known;
+        }
+    };
+
+    public OrgFixtures(ZohoCrmApi api, AccessToken administrator, RunMarker marker, FixtureLedger ledger, FieldMetadata metadata) {
         this.api = api;
         this.administrator = administrator;
         this.marker = marker;
         this.ledger = ledger;
+        this.metadata = metadata;
     }
 
-    /** Creates one record per alias, returning their ids in alias order. */
+    /**
+     * Creates one record per alias, returning their ids in alias order.
+     *
+     * @throws TestAbortedException when the org cannot hold such a record, with the reason
+     */
     public List<String> create(Module module, List<String> aliases) {
+        try {
+            return insert(module, aliases.stream().map(alias -> marker.recordName(module.singular() + " " + alias)).toList());
+        } catch (FixtureUnavailable unavailable) {
+            throw new TestAbortedException("not proven: " + unavailable.getMessage());
+        }
+    }
+
+    private List<String> insert(Module module, List<String> names) {
         List<String> ids = new ArrayList<>();
-        for (List<String> batch : batches(aliases, Limits.MAX_RECORDS_PER_INSERT)) {
-            List<Map<String, Object>> records = batch.stream().map(alias -> recordNamed(module, alias)).toList();
-            ApiResponse response = api.insert(module, records, administrator);
-            require(response, response.status() == 201 && response.items().size() == batch.size(), "insert " + batch.size() + " " + module.plural());
-            response.items().forEach(item -> {
-                ids.add(item.detailsId());
+        for (List<String> batch : batches(names, Limits.MAX_RECORDS_PER_INSERT)) {
+            ids.addAll(insertBatch(module, batch, true));
+        }
+        return ids;
+    }
+
+    /**
+     * Inserts one batch. Where Zoho answers MANDATORY_NOT_FOUND for a field the metadata lists but does not flag (a
+     * layout's requirement), the field is filled from then on and the refused records are sent once more.
+     */
+    private List<String> insertBatch(Module module, List<String> names, boolean mayLearn) {
+        List<FieldSpec> fields = metadata.fields(api, administrator, module);
+        List<Map<String, Object>> records = names.stream().map(name -> planner.plan(module, name, fields, dependencies)).toList();
+        ApiResponse response = api.insert(module, records, administrator);
+        if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
+            throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call() + " answered " + response.summary());
+        }
+        List<ItemResult> items = response.items();
+        require(response, items.size() == names.size() && List.of(201, 207, 400).contains(response.status()), "insert " + names.size() + " " + module.plural());
+        List<String> ids = new ArrayList<>(Collections.nCopies(names.size(), (String) null));
+        List<Integer> refused = new ArrayList<>();
+        Set<String> missingFields = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemResult item = items.get(i);
+            if (SuccessMessage.CODE.equals(item.code())) {
+                ids.set(i, item.detailsId());
                 ledger.created(module, item.detailsId());
-            });
+            } else {
+                refused.add(i);
+                // any other refusal names no field ("") and cannot be learned from
+                missingFields.add(ZohoError.MANDATORY_NOT_FOUND.code().equals(item.code()) ? item.details().path("api_name").asText() : "");
+            }
+        }
+        if (!refused.isEmpty()) {
+            require(response, mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
+                    "insert " + names.size() + " " + module.plural());
+            List<String> retried = insertBatch(module, refused.stream().map(names::get).toList(), false);
+            for (int i = 0; i < refused.size(); i++) {
+                ids.set(refused.get(i), retried.get(i));
+            }
         }
         return ids;
     }
@@ -85,12 +169,6 @@ public final class OrgFixtures {
         ApiResponse response = api.deleteRecords(record.module(), List.of(record.id()), administrator);
         require(response, response.status() == 200, "delete " + record.label());
         ledger.deleted(record.module(), record.id());
-    }
-
-    private Map<String, Object> recordNamed(Module module, String alias) {
-        Map<String, Object> record = new LinkedHashMap<>(module.fixtureFields());
-        record.put(module.nameField(), marker.recordName(module.singular() + " " + alias));
-        return record;
     }
 
     private static void require(ApiResponse response, boolean condition, String what) {

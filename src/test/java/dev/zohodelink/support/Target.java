@@ -2,6 +2,7 @@ package dev.zohodelink.support;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiUsage;
+import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
 import dev.zohodelink.recording.ExchangeRecorder;
@@ -36,6 +37,9 @@ public interface Target extends AutoCloseable {
 
     /** The records this scenario created and deleted; what is outstanding is deleted on {@link #close()}. */
     FixtureLedger ledger();
+
+    /** The org's fields metadata and current user, read once per org: per scenario on the emulator, per run on a live org. */
+    FieldMetadata fieldMetadata();
 
     /** Every request and response of this scenario, for its recording. */
     ExchangeRecorder recorder();

@@ -118,7 +118,8 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
     }
 
     /**
-     * Inserts a record as the administrator, as {@code POST /crm/{v}/{Module}} would, and returns its id.
+     * Inserts a record as the administrator and returns its id: seeding, so without the mandatory-field checks of
+     * {@code POST /crm/{v}/{Module}}.
      *
      * @param fields scalar values (strings, numbers, booleans) by field API name
      */

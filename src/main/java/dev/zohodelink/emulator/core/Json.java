@@ -38,6 +38,11 @@ public final class Json {
         return object;
     }
 
+    /** A parsed JSON value as plain Java: strings, numbers, booleans, maps and lists. */
+    static Object toValue(JsonNode node) {
+        return MAPPER.convertValue(node, Object.class);
+    }
+
     /** Parses a body; empty when it is not JSON. */
     public static Optional<JsonNode> read(byte[] body) {
         if (body.length == 0) {

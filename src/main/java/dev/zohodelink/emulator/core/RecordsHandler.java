@@ -13,23 +13,27 @@ import java.util.Map;
 final class RecordsHandler {
 
     private final Org org;
+    private final InsertValidator validator;
 
     RecordsHandler(Org org) {
         this.org = org;
+        this.validator = new InsertValidator(org);
     }
 
-    /** Insert Records: 201 when all are added, 207 when mixed, 400 when none is (insert-records and status-codes pages). */
+    /**
+     * Insert Records: 201 when all are added, 207 when mixed, 400 when none is (insert-records and status-codes pages);
+     * each record is checked by {@link InsertValidator} first.
+     */
     EmulatorResponse insert(ApiCall call) {
         call.requireScope(call.module(), Operation.CREATE);
         List<JsonNode> items = RequestBodies.dataArray(call.request(), Limits.MAX_RECORDS_PER_INSERT);
-        String nameField = call.module().nameField();
         return org.atomically(() -> {
             ItemResults results = new ItemResults();
-            for (JsonNode item : items) {
-                Map<String, Object> fields = RequestBodies.fields(item);
-                Object name = fields.get(nameField);
-                if (name == null || name.toString().isBlank()) {
-                    results.failure(ZohoError.MANDATORY_NOT_FOUND, Map.of("api_name", nameField));
+            for (int index = 0; index < items.size(); index++) {
+                Map<String, Object> fields = RequestBodies.recordFields(items.get(index));
+                java.util.Optional<InsertValidator.Problem> problem = validator.problem(call.version(), call.module(), index, fields);
+                if (problem.isPresent()) {
+                    results.failure(problem.get().error(), problem.get().details());
                 } else {
                     results.success(SuccessMessage.RECORD_ADDED, creationDetails(org.insert(call.module(), fields, call.user())));
                 }

@@ -42,6 +42,22 @@ final class RequestBodies {
         return fields;
     }
 
+    /**
+     * The item's fields with their values as sent, objects and arrays included (lookups, members), keyed by field API
+     * name; "id" and nulls are left out.
+     */
+    static Map<String, Object> recordFields(JsonNode item) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (item != null && item.isObject()) {
+            item.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("id") && !field.getValue().isNull()) {
+                    fields.put(field.getKey(), Json.toValue(field.getValue()));
+                }
+            });
+        }
+        return fields;
+    }
+
     static String idOf(JsonNode item) {
         JsonNode id = item == null ? null : item.get("id");
         return id == null || id.isContainerNode() || id.isNull() ? null : id.asText();

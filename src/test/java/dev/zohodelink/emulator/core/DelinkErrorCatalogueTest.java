@@ -30,11 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DelinkErrorCatalogueTest {
 
     /**
-     * Catalogue entries of other routes: request bodies (link, insert, and the HTTP adapter), and Delete Records; and
+     * Catalogue entries of other routes: request bodies (link, insert, and the HTTP adapter), Insert Records' field
+     * checks (InsertValidationTest), and Delete Records; and
      * TOO_MANY_REQUESTS, which only an injected fault produces (InjectedFaultsTest).
      */
     private static final Set<ZohoError> NOT_FROM_THE_DELINK_ROUTE = EnumSet.of(
-            ZohoError.INVALID_DATA_BODY, ZohoError.MANDATORY_NOT_FOUND, ZohoError.INVALID_DATA_RECORD_NOT_DELETED, ZohoError.TOO_MANY_REQUESTS);
+            ZohoError.INVALID_DATA_BODY, ZohoError.MANDATORY_NOT_FOUND, ZohoError.INVALID_DATA_RECORD_NOT_DELETED, ZohoError.TOO_MANY_REQUESTS,
+            ZohoError.INVALID_DATA_FIELD);
 
     /** A campaign {@code campaign} linked to the lead {@code lead}; the cause gets both ids. */
     record Cause(ZohoError error, String what, String profile, BiFunction<ZohoEmulatorFixture, String[], EmulatorResponse> provoke) {

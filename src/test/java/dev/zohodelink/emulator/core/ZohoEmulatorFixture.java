@@ -8,6 +8,8 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.fixtures.FieldSpec;
+import dev.zohodelink.fixtures.RecordPlanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -78,11 +80,41 @@ final class ZohoEmulatorFixture {
         return create("v7", module);
     }
 
+    /**
+     * Inserts a record that carries every field the emulator's fields metadata marks mandatory, planned as the suite's
+     * fixtures plan them; the records its lookups need are created first.
+     */
     String create(String version, Module module) {
-        EmulatorResponse response = sendAs(token, "POST", "/crm/" + version + "/" + module.urlName(),
-                "{\"data\":[{\"%s\":\"fixture %s\"}]}".formatted(module.nameField(), module.singular()));
+        EmulatorResponse response = sendAs(token, "POST", "/crm/" + version + "/" + module.urlName(), write(Map.of("data", List.of(validRecord(version, module)))));
         then(response.status()).as("insert %s: %s", module, response.bodyText()).isEqualTo(201);
         return json(response).at("/data/0/details/id").asText();
+    }
+
+    /** A record of the module that the emulator accepts, named "fixture {module}". */
+    Map<String, Object> validRecord(String version, Module module) {
+        EmulatorResponse metadata = send("GET", "/crm/" + version + "/settings/fields?module=" + module.urlName());
+        then(metadata.status()).as("fields of %s: %s", module, metadata.bodyText()).isEqualTo(200);
+        List<FieldSpec> fields = new ArrayList<>();
+        json(metadata).get("fields").forEach(field -> fields.add(FieldSpec.fromMetadata(field)));
+        return new RecordPlanner(Clock.systemUTC()).plan(module, "fixture " + module.singular(), fields, new RecordPlanner.Dependencies() {
+            @Override
+            public String currentUserId() {
+                return emulator.administrator().id();
+            }
+
+            @Override
+            public RecordPlanner.Reference recordOf(Module target) {
+                return new RecordPlanner.Reference(create(version, target), "fixture " + target.singular());
+            }
+        });
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void link(Module parent, String parentId, Module related, String relatedId) {

@@ -1,0 +1,58 @@
+package dev.zohodelink.emulator.core;
+
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Provenance;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One field of a module as the emulator knows it: what {@code settings/fields} serves for it and what an insert must
+ * satisfy. A field is required, and served as {@code system_mandatory}, only where Zoho's pages or official SDK say so;
+ * a requirement that is merely inferred is kept here with its grade but not enforced.
+ *
+ * @param requirement why the field is mandatory, empty for an optional field
+ * @param pickListValues the values of a picklist, in the order served
+ * @param checksValues whether a value outside {@code pickListValues} (or {@code range}) is refused: only where the values are documented
+ * @param lookupModules the module a lookup points to, or the modules a multi-module lookup may point to
+ */
+record FieldDefinition(String apiName, String dataType, String jsonType, Integer length, boolean readOnly,
+                       Optional<Provenance> requirement, List<String> pickListValues, boolean checksValues,
+                       Optional<Range> range, List<Module> lookupModules) {
+
+    /** An inclusive range of whole numbers. */
+    record Range(long min, long max) {
+        boolean contains(long value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    static FieldDefinition of(String apiName, String dataType, String jsonType, Integer length) {
+        return new FieldDefinition(apiName, dataType, jsonType, length, false, Optional.empty(), List.of(), false, Optional.empty(), List.of());
+    }
+
+    static FieldDefinition readOnly(String apiName, String dataType, String jsonType) {
+        return new FieldDefinition(apiName, dataType, jsonType, null, true, Optional.empty(), List.of(), false, Optional.empty(), List.of());
+    }
+
+    FieldDefinition requiredBecause(Provenance why) {
+        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, Optional.of(why), pickListValues, checksValues, range, lookupModules);
+    }
+
+    /** Picklist values; {@code documented} makes any other value INVALID_DATA. */
+    FieldDefinition values(List<String> values, boolean documented) {
+        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, List.copyOf(values), documented, range, lookupModules);
+    }
+
+    FieldDefinition within(long min, long max) {
+        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, pickListValues, true, Optional.of(new Range(min, max)), lookupModules);
+    }
+
+    FieldDefinition pointingTo(List<Module> modules) {
+        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, pickListValues, checksValues, range, List.copyOf(modules));
+    }
+
+    /** Required on insert: a requirement Zoho documents (or its SDK shows), never one only inferred. */
+    boolean enforced() {
+        return requirement.filter(why -> !why.isAssumed()).isPresent();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.zohodelink.matrix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One line per matrix job: how its scenarios fared, what it spent and what it left in the org. A job whose suite did
+ * not get to write its outcome (it crashed, or its budget stopped it before the end) shows as such, never as passed.
+ */
+public final class MatrixSummary {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    /** A job's line; the counts are empty when the job left no outcome. */
+    public record Row(MatrixJob job, Optional<Counts> counts, Optional<JsonNode> live) {
+
+        public boolean failed() {
+            return job.status() != 0 || counts.map(c -> c.failed() > 0).orElse(true);
+        }
+    }
+
+    /** Scenarios by status; skipped ones are not proven. */
+    public record Counts(int passed, int failed, int skipped) {
+    }
+
+    public List<Row> rows(List<MatrixJob> jobs) {
+        return jobs.stream().map(job -> new Row(job, read(job.outcome()).map(MatrixSummary::counts), read(job.liveRun()))).toList();
+    }
+
+    public String markdown(List<Row> rows) {
+        StringBuilder md = new StringBuilder("## Conformance across orgs\n\n")
+                .append("| org | data centre | API | passed | failed | not proven (skipped) | API calls | credits | records left | exit |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            MatrixJob job = row.job();
+            md.append("| ").append(job.org()).append(" | ").append(job.dataCentre().isEmpty() ? "-" : job.dataCentre()).append(" | ").append(job.version())
+                    .append(" | ").append(row.counts().map(c -> c.passed() + " | " + c.failed() + " | " + c.skipped()).orElse("no outcome | - | -"))
+                    .append(" | ").append(live(row, "api_calls")).append(" | ").append(live(row, "credits"))
+                    .append(" | ").append(live(row, "records_left")).append(" | ").append(job.status()).append(" |\n");
+        }
+        long failing = rows.stream().filter(Row::failed).count();
+        md.append('\n').append(failing == 0 ? "Every job passed." : failing + " of " + rows.size() + " jobs failed, exited non-zero or left no outcome.").append('\n');
+        return md.toString();
+    }
+
+    /** {@code environment.properties} of the merged Allure results: the jobs, shown on the report's overview. */
+    public String environment(List<Row> rows) {
+        StringBuilder properties = new StringBuilder();
+        for (Row row : rows) {
+            properties.append(row.job().org()).append('.').append(row.job().version()).append('=')
+                    .append(row.counts().map(c -> c.passed() + " passed, " + c.failed() + " failed, " + c.skipped() + " not proven").orElse("no outcome"))
+                    .append('\n');
+        }
+        return properties.toString();
+    }
+
+    private static String live(Row row, String field) {
+        return row.live().map(json -> json.path(field)).filter(JsonNode::isNumber).map(JsonNode::asText).orElse("-");
+    }
+
+    private static Counts counts(JsonNode outcome) {
+        int passed = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (JsonNode scenario : outcome.path("scenarios")) {
+            switch (scenario.path("status").asText()) {
+                case "PASSED" -> passed++;
+                case "SKIPPED" -> skipped++;
+                default -> failed++;
+            }
+        }
+        return new Counts(passed, failed, skipped);
+    }
+
+    private static Optional<JsonNode> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MAPPER.readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
