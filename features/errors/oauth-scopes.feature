@@ -22,7 +22,8 @@ Feature: The OAuth scope must allow delinking
 
   Rule: ALL, WRITE and DELETE on the module allow delinking; READ and CREATE do not
     Which module's scope Zoho checks, the record's or the related list's, is not documented: the scope here is on
-    the campaign the call starts from. Tokens with arbitrary scopes can only be minted by the emulator.
+    the campaign the call starts from. On a live org each scope needs its own refresh token
+    (ZOHO_SCOPE_<MODULE>_<OPERATION>_REFRESH_TOKEN); without one the scenario is reported as not proven.
 
     Example: A token for all modules can delink
       Given campaign C is linked to contact A
