@@ -29,6 +29,9 @@ final class ReportLabels {
         String section = FeatureFile.of(scenario.getUri()).section();
         String version = "API " + run.version().pathSegment();
         boolean assumed = scenario.getSourceTagNames().contains("@assumed");
+        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+            return; // a run without Allure's plugin, such as the features run in process by the project's own tests
+        }
         Allure.getLifecycle().updateTestCase(result -> {
             result.getLabels().removeIf(label -> REPLACED.contains(label.getName()));
             result.getLabels().addAll(List.of(
