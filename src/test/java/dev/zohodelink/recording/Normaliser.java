@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Removes what differs between runs and targets without meaning anything: record ids become the scenario's aliases,
- * other ids are numbered in order of appearance, times and run markers are masked, the version leaves the path, and
+ * Removes what differs between runs and targets without meaning anything, keeping each value's JSON type: record ids
+ * in text become the scenario's aliases, other ids are numbered in order of appearance, an id sent as a number is
+ * masked as the number 0, times and run markers are masked, the version leaves the path, and
  * related records (which Zoho does not promise to order) are sorted.
  */
 public final class Normaliser {
@@ -30,6 +32,9 @@ public final class Normaliser {
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}.*");
     private static final Pattern RUN_MARKER = Pattern.compile("zdc-[A-Za-z0-9]+ ");
     private static final Pattern VERSION_IN_PATH = Pattern.compile("^/crm/[^/]+/");
+
+    /** An id sent as a JSON number: masked, but still a number, so that schema and drift checks see the type Zoho chose. */
+    static final LongNode MASKED_NUMBER = LongNode.valueOf(0);
 
     private final Map<String, String> aliases;
     private final Map<String, String> numbered = new HashMap<>();
@@ -108,7 +113,7 @@ public final class Normaliser {
             return TextNode.valueOf(value(node.asText()));
         }
         if (node.isIntegralNumber() && ID.matcher(node.asText()).matches()) {
-            return TextNode.valueOf(value(node.asText()));
+            return MASKED_NUMBER;
         }
         return node;
     }
