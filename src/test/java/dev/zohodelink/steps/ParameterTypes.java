@@ -22,6 +22,18 @@ public class ParameterTypes {
         return List.of(phrase.split(", | and "));
     }
 
+    /** What a client might do with a delink address other than delink, as the HTTP method that does it. */
+    @ParameterType("read it|read its headers|replace it|update it|post to it")
+    public String otherUse(String use) {
+        return switch (use) {
+            case "read it" -> "GET";
+            case "read its headers" -> "HEAD";
+            case "replace it" -> "PUT";
+            case "update it" -> "PATCH";
+            default -> "POST";
+        };
+    }
+
     /** A Zoho error code as the wire carries it; the table under the step says which catalogue entry. */
     @ParameterType("[A-Z][A-Z_]+")
     public String code(String code) {
