@@ -3,6 +3,7 @@ package dev.zohodelink.regressions;
 import static dev.zohodelink.regressions.SimulatedRegression.breaksDocumentation;
 import static dev.zohodelink.regressions.SimulatedRegression.breaksOnlyUndocumented;
 
+import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.support.Misbehaviour;
 import java.util.List;
 
@@ -17,6 +18,7 @@ public final class RegressionCatalogue {
     static final String REPEATS = "features/relations/repeat-and-relink.feature";
     static final String METHODS = "features/relations/only-delete-delinks.feature";
     static final String SHAPES = "features/relations/request-shapes.feature";
+    static final String LEGACY_NAMES = "features/relations/legacy-module-names.feature";
     static final String LIMITS = "features/limits/ids-per-call.feature";
     static final String OUTCOMES = "features/outcomes/per-record-results.feature";
     static final String ADDRESSES = "features/errors/invalid-url.feature";
@@ -40,6 +42,9 @@ public final class RegressionCatalogue {
             breaksDocumentation(Misbehaviour.OTHER_METHODS_DELINK, METHODS),
             breaksOnlyUndocumented(Misbehaviour.SINGLE_FORM_HONOURS_IDS,
                     "nothing documents what the single-id address does with an ids parameter (docs/evidence.md, open question 3)", LIMITS).onlyScenarios("single-id address"),
+            breaksOnlyUndocumented(Misbehaviour.REFUSES_THE_LEGACY_NAME_POTENTIALS,
+                    "the v2.1 delink page names the relation Products to Potentials, but the URL taking the legacy name is inferred (docs/evidence.md §3)",
+                    LEGACY_NAMES).on(ApiVersion.V2_1),
             breaksDocumentation(Misbehaviour.IGNORES_THE_ID_LIMIT, LIMITS).onlyScenarios(MORE_THAN_100),
             breaksDocumentation(Misbehaviour.LIMIT_LOWERED_TO_50, LIMITS).onlyScenarios("^100 contacts"),
             breaksOnlyUndocumented(Misbehaviour.REFUSES_101_IDS_WITH_ANOTHER_CODE,

@@ -79,6 +79,20 @@ public class DelinkSteps {
         send(request, parent, related, List.of(record.id()));
     }
 
+    @When("deal {alias} is delinked from product {alias} through the legacy name Potentials")
+    public void delinkDealAsPotential(String alias, String parentAlias) {
+        RecordRef parent = world.record(Module.PRODUCTS, parentAlias);
+        RecordRef record = world.record(Module.DEALS, alias);
+        send(DelinkRequest.single(parent.module().urlName(), parent.id(), Module.LEGACY_DEALS_NAME, record.id()), parent, Module.DEALS, List.of(record.id()));
+    }
+
+    @When("deals {aliases} are delinked from product {alias} in one call through the legacy name Potentials")
+    public void delinkDealsAsPotentials(List<String> aliases, String parentAlias) {
+        RecordRef parent = world.record(Module.PRODUCTS, parentAlias);
+        List<String> ids = RelationSteps.ids(world.records(Module.DEALS, aliases));
+        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), Module.LEGACY_DEALS_NAME, ids), parent, Module.DEALS, ids);
+    }
+
     @When("the address that delinks {module} {alias} from {module} {alias} is used to {otherUse}")
     public void useSingleAddressOtherwise(Module related, String alias, Module parentModule, String parentAlias, String method) {
         RecordRef parent = world.record(parentModule, parentAlias);

@@ -123,6 +123,11 @@ public enum Misbehaviour {
                 return api.apply(request);
             }),
 
+    REFUSES_THE_LEGACY_NAME_POTENTIALS("on v2.1, refuses Potentials, the delink page's name for Deals, as a related list that does not exist",
+            api -> request -> relationPath(request).filter(s -> s.get(4).equalsIgnoreCase("Potentials")).isPresent()
+                    ? BrokenAnswers.error(400, "INVALID_DATA", Map.of("resource_path_index", 2), "the relation name given seems to be invalid")
+                    : api.apply(request)),
+
     // the 100-id limit
     IGNORES_THE_ID_LIMIT("accepts more than 100 ids, delinking them 100 at a time",
             api -> request -> isBulkDelink(request) && listedIds(request).size() > 100 ? inChunks(api, request) : api.apply(request)),
