@@ -55,19 +55,16 @@ public class DelinkSteps {
         delinkWithSpaces(related, aliases, parentModule, parentAlias, IdsEncoding.LITERAL_COMMAS);
     }
 
-    @When("{module} {aliases} are delinked from {module} {alias} in one call with spaces around the ids, as Zoho's Java and TypeScript SDKs encode them")
-    public void delinkWithSpacesAsJavaSdk(Module related, List<String> aliases, Module parentModule, String parentAlias) {
-        delinkWithSpaces(related, aliases, parentModule, parentAlias, IdsEncoding.ENCODED_COMMAS);
+    @When("{module} {aliases} are delinked from {module} {alias} in one call with spaces around the ids, {sdkShape}")
+    public void delinkWithSpacesAsAnSdk(Module related, List<String> aliases, Module parentModule, String parentAlias, IdsEncoding encoding) {
+        delinkWithSpaces(related, aliases, parentModule, parentAlias, encoding);
     }
 
-    @When("{module} {aliases} are delinked from {module} {alias} in one call, as Zoho's Java and TypeScript SDKs send it")
-    public void delinkAsJavaSdk(Module related, List<String> aliases, Module parentModule, String parentAlias) {
-        delinkEncoded(related, aliases, parentModule, parentAlias, IdsEncoding.ENCODED_COMMAS);
-    }
-
-    @When("{module} {aliases} are delinked from {module} {alias} in one call, as Zoho's Node SDKs send it")
-    public void delinkAsNodeSdk(Module related, List<String> aliases, Module parentModule, String parentAlias) {
-        delinkEncoded(related, aliases, parentModule, parentAlias, IdsEncoding.TRAILING_SEPARATOR);
+    @When("{module} {aliases} are delinked from {module} {alias} in one call, {sdkShape}")
+    public void delinkAsAnSdk(Module related, List<String> aliases, Module parentModule, String parentAlias, IdsEncoding encoding) {
+        RecordRef parent = world.record(parentModule, parentAlias);
+        List<String> ids = RelationSteps.ids(world.records(related, aliases));
+        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).encodedAs(encoding), parent, related, ids);
     }
 
     @When("{module} {alias} is delinked from {module} {alias} with {module} {alias} named in a list of ids")
@@ -113,12 +110,6 @@ public class DelinkSteps {
         String spaced = " " + String.join(" , ", ids) + " ";
         send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).withIdsParameter(spaced, ids.size()).encodedAs(encoding),
                 parent, related, ids);
-    }
-
-    private void delinkEncoded(Module related, List<String> aliases, Module parentModule, String parentAlias, IdsEncoding encoding) {
-        RecordRef parent = world.record(parentModule, parentAlias);
-        List<String> ids = RelationSteps.ids(world.records(related, aliases));
-        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).encodedAs(encoding), parent, related, ids);
     }
 
     @When("{module} are delinked from {module} {alias} in one call with an empty list of ids")

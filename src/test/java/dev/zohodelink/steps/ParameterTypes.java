@@ -1,5 +1,6 @@
 package dev.zohodelink.steps;
 
+import dev.zohodelink.client.IdsEncoding;
 import dev.zohodelink.contract.Module;
 import io.cucumber.java.ParameterType;
 import java.util.List;
@@ -32,6 +33,12 @@ public class ParameterTypes {
             case "update it" -> "PATCH";
             default -> "POST";
         };
+    }
+
+    /** How one of Zoho's official SDKs writes the ids of a delink (docs/evidence.md §9.3). */
+    @ParameterType("as Zoho's Java and TypeScript SDKs (?:send it|encode them)|as Zoho's Node SDKs send it")
+    public IdsEncoding sdkShape(String phrase) {
+        return phrase.contains("Node") ? IdsEncoding.TRAILING_SEPARATOR : IdsEncoding.ENCODED_COMMAS;
     }
 
     /** A Zoho error code as the wire carries it; the table under the step says which catalogue entry. */
