@@ -78,6 +78,7 @@ public final class RegressionCatalogue {
             breaksDocumentation(Misbehaviour.REQUEST_METHOD_MESSAGE_REWORDED, ADDRESSES),
             breaksOnlyUndocumented(Misbehaviour.MISSING_IDS_AS_REQUIRED_PARAM_MISSING,
                     "the code for a missing ids parameter is contested: the official example says MANDATORY_NOT_FOUND, delete-records REQUIRED_PARAM_MISSING", LIMITS).onlyScenarios("ids parameter is refused|empty list"),
+            breaksDocumentation(Misbehaviour.UNSUPPORTED_MODULE_AS_NOT_FOUND, MODULES),
             breaksOnlyUndocumented(Misbehaviour.LOWER_CASE_NOT_SUPPORTED,
                     "the case of \"The given module is not supported in API\" on the wire is unknown (docs/evidence.md, open question 11)", MODULES),
             breaksOnlyUndocumented(Misbehaviour.ERROR_ENVELOPE_GAINS_A_KEY,

@@ -222,6 +222,13 @@ public enum Misbehaviour {
             api -> request -> BrokenAnswers.replaced(api.apply(request), "\"MANDATORY_NOT_FOUND\"", "\"REQUIRED_PARAM_MISSING\"")),
     LOWER_CASE_NOT_SUPPORTED("words \"The given module is not supported in API\" in lower case, as Zoho's wire does for other messages",
             api -> request -> BrokenAnswers.replaced(api.apply(request), "The given module is not supported in API", "the given module is not supported in API")),
+    UNSUPPORTED_MODULE_AS_NOT_FOUND("answers a module the API does not support as an address that matches no pattern, 404 INVALID_URL_PATTERN",
+            api -> request -> {
+                EmulatorResponse answer = api.apply(request);
+                return BrokenAnswers.read(answer).map(j -> "The given module is not supported in API".equals(j.path("message").asText())).orElse(false)
+                        ? BrokenAnswers.error(404, "INVALID_URL_PATTERN", Map.of(), "Please check if the URL trying to access is a correct one")
+                        : answer;
+            }),
     ERROR_ENVELOPE_GAINS_A_KEY("adds a request_id to the envelope of every whole-call error",
             api -> request -> {
                 EmulatorResponse answer = api.apply(request);
