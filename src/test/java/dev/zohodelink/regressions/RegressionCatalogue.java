@@ -25,6 +25,7 @@ public final class RegressionCatalogue {
     static final String IDS = "features/errors/invalid-ids.feature";
     static final String MODULES = "features/errors/invalid-module.feature";
     static final String SCOPES = "features/errors/oauth-scopes.feature";
+    static final String PERMISSIONS = "features/errors/permissions.feature";
     static final String INTERNAL = "features/errors/internal-error.feature";
 
     /** The relation scenarios of campaigns, through both URL forms: enough for a change to every delink answer. */
@@ -81,6 +82,8 @@ public final class RegressionCatalogue {
             breaksDocumentation(Misbehaviour.UNSUPPORTED_MODULE_AS_NOT_FOUND, MODULES),
             breaksOnlyUndocumented(Misbehaviour.LOWER_CASE_NOT_SUPPORTED,
                     "the case of \"The given module is not supported in API\" on the wire is unknown (docs/evidence.md, open question 11)", MODULES),
+            breaksOnlyUndocumented(Misbehaviour.NO_PERMISSION_WITHOUT_PERMISSIONS,
+                    "details {permissions: [...]} of NO_PERMISSION is an official example", PERMISSIONS),
             breaksOnlyUndocumented(Misbehaviour.ERROR_ENVELOPE_GAINS_A_KEY,
                     "the envelope of exactly code, details, message and status is seen on the wire, not documented", ADDRESSES),
             breaksOnlyUndocumented(Misbehaviour.REFUSES_ENCODED_COMMAS,

@@ -151,6 +151,9 @@ public final class AnswerExpectations {
             case DETAILS -> new Expectation("details", expected, claim.basis(),
                     () -> errorObject.map(o -> readTree(expected).equals(o.get("details"))).orElse(false),
                     () -> errorObject.map(o -> String.valueOf(o.get("details"))).orElse("no error object"));
+            case DETAILS_KEYS -> new Expectation("details keys", expected, claim.basis(),
+                    () -> errorObject.map(o -> o.path("details").isObject() && keySet(o.get("details")).equals(new TreeSet<>(List.of(expected.split(", "))))).orElse(false),
+                    () -> errorObject.map(o -> String.valueOf(o.get("details"))).orElse("no error object"));
             case REPORTED_AS -> new Expectation("reported as", expected, claim.basis(), () -> answer.code().isPresent() && answer.items().isEmpty(), answer::summary);
         };
     }

@@ -229,6 +229,11 @@ public enum Misbehaviour {
                         ? BrokenAnswers.error(404, "INVALID_URL_PATTERN", Map.of(), "Please check if the URL trying to access is a correct one")
                         : answer;
             }),
+    NO_PERMISSION_WITHOUT_PERMISSIONS("answers NO_PERMISSION with empty details, no longer naming the permissions that are missing",
+            api -> request -> {
+                EmulatorResponse answer = api.apply(request);
+                return BrokenAnswers.hasCode(answer, "NO_PERMISSION") ? BrokenAnswers.json(answer, json -> json.putObject("details")) : answer;
+            }),
     ERROR_ENVELOPE_GAINS_A_KEY("adds a request_id to the envelope of every whole-call error",
             api -> request -> {
                 EmulatorResponse answer = api.apply(request);
