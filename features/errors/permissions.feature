@@ -21,6 +21,7 @@ Feature: The user must be allowed to delete related records
         | code                          | NO_PERMISSION                         | inferred         |
         | HTTP status                   | 403                                   | inferred         |
         | exact message                 | permission denied                     | seen on the wire |
+        | details keys                  | permissions                           | official example |
       And campaign C is still linked to contact A
 
   Rule: A user without privilege on the related records cannot delink them

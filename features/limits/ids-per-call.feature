@@ -52,12 +52,20 @@ Feature: At most 100 related records can be delinked in one call
 
   @assumed
   Rule: How the list of ids is read
-    Zoho does not document duplicates, blanks or an empty list (docs/evidence.md, open question 3).
+    Zoho does not document duplicates, blanks, an empty list or a list of ids on the single-id address
+    (docs/evidence.md, open question 3).
+
+    Example: The single-id address ignores a list of ids
+      Given campaign C is linked to contacts A and B
+      When contact A is delinked from campaign C with contact B named in a list of ids
+      Then the delink of contact A succeeds
+      And campaign C is linked only to contact B
 
     Example: An id listed twice is delinked
       Given campaign C is linked to contacts A and B
       When contact A is delinked from campaign C in one call that lists it twice
       Then contact A is reported as delinked
+      And the id listed twice is answered as the behaviour profile says
       And campaign C is linked only to contact B
 
     Example: Spaces around the ids are ignored

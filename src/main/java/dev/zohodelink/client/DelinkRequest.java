@@ -10,11 +10,16 @@ import java.util.Optional;
  *
  * @param pathSegments {@code module, record_id, related_list[, related_record_id]} before URL encoding
  * @param idsParameter the raw {@code ids} value, or empty to send no {@code ids} parameter
+ * @param idsEncoding  how the {@code ids} query is written on the wire
  */
-public record DelinkRequest(String method, List<String> pathSegments, Optional<String> idsParameter, int listedIds) {
+public record DelinkRequest(String method, List<String> pathSegments, Optional<String> idsParameter, int listedIds, IdsEncoding idsEncoding) {
 
     public DelinkRequest {
         pathSegments = List.copyOf(pathSegments);
+    }
+
+    public DelinkRequest(String method, List<String> pathSegments, Optional<String> idsParameter, int listedIds) {
+        this(method, pathSegments, idsParameter, listedIds, IdsEncoding.LITERAL_COMMAS);
     }
 
     /** {@code DELETE /{module}/{record_id}/{related_list}/{related_record_id}} */
@@ -28,21 +33,26 @@ public record DelinkRequest(String method, List<String> pathSegments, Optional<S
     }
 
     public DelinkRequest withMethod(String otherMethod) {
-        return new DelinkRequest(otherMethod, pathSegments, idsParameter, listedIds);
+        return new DelinkRequest(otherMethod, pathSegments, idsParameter, listedIds, idsEncoding);
     }
 
     public DelinkRequest withIdsParameter(String rawIds, int listed) {
-        return new DelinkRequest(method, pathSegments, Optional.of(rawIds), listed);
+        return new DelinkRequest(method, pathSegments, Optional.of(rawIds), listed, idsEncoding);
+    }
+
+    /** The same call with its ids written as {@code encoding} says, as one of Zoho's SDKs would send it. */
+    public DelinkRequest encodedAs(IdsEncoding encoding) {
+        return new DelinkRequest(method, pathSegments, idsParameter, listedIds, encoding);
     }
 
     public DelinkRequest withoutIdsParameter() {
-        return new DelinkRequest(method, pathSegments, Optional.empty(), 0);
+        return new DelinkRequest(method, pathSegments, Optional.empty(), 0, idsEncoding);
     }
 
     public DelinkRequest withExtraSegment(String segment) {
         List<String> longer = new ArrayList<>(pathSegments);
         longer.add(segment);
-        return new DelinkRequest(method, longer, idsParameter, listedIds);
+        return new DelinkRequest(method, longer, idsParameter, listedIds, idsEncoding);
     }
 
     public boolean isBulkForm() {

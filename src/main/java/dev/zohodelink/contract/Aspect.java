@@ -9,6 +9,7 @@ public enum Aspect {
     MESSAGE_ANY_CASE("message, any case"),
     MESSAGE("exact message"),
     DETAILS("details"),
+    DETAILS_KEYS("details keys"),
     REPORTED_AS("reported as");
 
     private final String label;

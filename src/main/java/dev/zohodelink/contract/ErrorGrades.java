@@ -22,6 +22,8 @@ public final class ErrorGrades {
     private String pageProse;
     private Provenance message;
     private Provenance details;
+    private List<String> detailsKeys = List.of();
+    private Provenance detailsKeysBasis;
     private Provenance placement;
 
     private ErrorGrades(Provenance codeAndStatus) {
@@ -88,6 +90,13 @@ public final class ErrorGrades {
         return this;
     }
 
+    /** Which keys {@code details} has, where a source shows them but not their values. */
+    public ErrorGrades detailsKeys(List<String> keys, Provenance basis) {
+        this.detailsKeys = List.copyOf(keys);
+        this.detailsKeysBasis = basis;
+        return this;
+    }
+
     /** Where the error is reported: inside {@code data[]} per record, or as the whole call's answer. */
     public ErrorGrades reportedAs(Provenance basis) {
         this.placement = basis;
@@ -141,6 +150,9 @@ public final class ErrorGrades {
         claims.add(new Claim(Aspect.MESSAGE, error.message(), message));
         if (details != null) {
             claims.add(new Claim(Aspect.DETAILS, detailsText(error.details()), details));
+        }
+        if (!detailsKeys.isEmpty()) {
+            claims.add(new Claim(Aspect.DETAILS_KEYS, String.join(", ", detailsKeys), detailsKeysBasis));
         }
         if (placement != null) {
             claims.add(new Claim(Aspect.REPORTED_AS, error.level() == ZohoError.Level.ITEM ? "the record's result in data[]" : "the whole call's answer", placement));

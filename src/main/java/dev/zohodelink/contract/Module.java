@@ -69,12 +69,20 @@ public enum Module {
 
     /**
      * Resolves a module from a URL segment. Case-insensitive: Zoho's own SDKs rewrite lower-case names,
-     * so whether the wire is case-sensitive is unknown (docs/evidence.md, open question 9).
+     * so whether the wire is case-sensitive is unknown (docs/evidence.md, open question 9). On v2.1, whose delink
+     * page still names Deals "Potentials", the legacy name is taken too (inferred, docs/evidence.md §3).
      */
     public static Optional<Module> fromUrlName(ApiVersion version, String segment) {
         return Arrays.stream(values())
-                .filter(m -> m.isAvailableIn(version) && m.apiName.equalsIgnoreCase(segment))
+                .filter(m -> m.isAvailableIn(version) && (m.apiName.equalsIgnoreCase(segment) || m.isLegacyNameIn(version, segment)))
                 .findFirst();
+    }
+
+    /** The name the v2.1 delink page gives Deals in its list of supported relations. */
+    public static final String LEGACY_DEALS_NAME = "Potentials";
+
+    private boolean isLegacyNameIn(ApiVersion version, String segment) {
+        return this == DEALS && version == ApiVersion.V2_1 && LEGACY_DEALS_NAME.equalsIgnoreCase(segment);
     }
 
     /** Resolves "campaign", "campaigns", "price book" and the like, as features write them. */

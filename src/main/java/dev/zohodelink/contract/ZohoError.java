@@ -54,12 +54,14 @@ public enum ZohoError {
                     .message(Provenance.seenOnWire("a real answer reads \"invalid oauth scope to access this URL\" (docs/evidence.md §2)"))
                     .details(Provenance.seenOnWire("details {} in the capture"))),
     NO_PERMISSION("NO_PERMISSION", 403, Level.CALL, true,
-            "permission denied", Map.of(),
+            "permission denied", details("permissions", List.of("Crm_Implied_Delete_Related_Records")),
             codeAndStatus(Sources.WHICH_PERMISSION_CODE)
                     .refusal(Provenance.delinkPage(Sources.POSSIBLE_ERRORS + ": a user without permission to delete related records data"))
                     .documentedCodes(List.of("NO_PERMISSION", "AUTHORIZATION_FAILED"), Sources.PERMISSION_CODES)
                     .pageProse("Permission denied to delete records")
-                    .message(Provenance.seenOnWire("the one capture reads \"permission denied\", for a profile without API access (docs/evidence.md §2)"))),
+                    .message(Provenance.seenOnWire("the one capture reads \"permission denied\", for a profile without API access (docs/evidence.md §2)"))
+                    .detailsKeys(List.of("permissions"), Provenance.officialExample(
+                            "the official OpenAPI example of a delink's NO_PERMISSION has details {permissions: [...]}; the permission the emulator names is inferred (docs/evidence.md §2)"))),
     INTERNAL_ERROR("INTERNAL_ERROR", 500, Level.CALL, true,
             "Internal server error occurred.", Map.of(),
             codeAndStatus(Provenance.delinkPage(Sources.POSSIBLE_ERRORS))

@@ -61,6 +61,14 @@ class ModuleTest {
         then(Module.fromUrlName(ApiVersion.V7, "Appointments")).isEmpty();
     }
 
+    @Test
+    void resolves_potentials_the_v2_1_delink_pages_name_for_deals_on_v2_1_only() {
+        // WHEN / THEN
+        then(Module.fromUrlName(ApiVersion.V2_1, "Potentials")).contains(Module.DEALS);
+        then(Module.fromUrlName(ApiVersion.V2_1, "potentials")).contains(Module.DEALS);
+        then(Module.fromUrlName(ApiVersion.V8, "Potentials")).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Module.class, names = {"APPOINTMENTS", "SERVICES"})
     void lacks_appointments_and_services_on_v2_1(Module module) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
@@ -19,10 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Removes what differs between runs and targets without meaning anything: record ids become the scenario's aliases,
- * other ids are numbered in order of appearance, times and run markers are masked, the version leaves the path, and
- * related records (which Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left
- * out: they are cached per org and run, so whether a scenario makes them depends on which scenario ran first.
+ * Removes what differs between runs and targets without meaning anything, keeping each value's JSON type: record ids
+ * in text become the scenario's aliases, other ids are numbered in order of appearance, an id sent as a number is
+ * masked as the number 0, times and run markers are masked, the version leaves the path, and related records (which
+ * Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left out: they are cached per
+ * org and run, so whether a scenario makes them depends on which scenario ran first.
  */
 public final class Normaliser {
 
@@ -32,6 +34,9 @@ public final class Normaliser {
     private static final Pattern RUN_MARKER = Pattern.compile("zdc-[A-Za-z0-9]+ ");
     private static final Pattern VERSION_IN_PATH = Pattern.compile("^/crm/[^/]+/");
     private static final Pattern METADATA_PATH = Pattern.compile("^/crm/[^/]+/(settings/.*|users)$");
+
+    /** An id sent as a JSON number: masked, but still a number, so that schema and drift checks see the type Zoho chose. */
+    static final LongNode MASKED_NUMBER = LongNode.valueOf(0);
 
     private final Map<String, String> aliases;
     private final Map<String, String> numbered = new HashMap<>();
@@ -113,7 +118,7 @@ public final class Normaliser {
             return TextNode.valueOf(value(node.asText()));
         }
         if (node.isIntegralNumber() && ID.matcher(node.asText()).matches()) {
-            return TextNode.valueOf(value(node.asText()));
+            return MASKED_NUMBER;
         }
         return node;
     }

@@ -2,6 +2,7 @@ package dev.zohodelink.recording;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.zohodelink.contract.ApiVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,30 @@ class NormaliserTest {
         then(exchange.requestBody().toString()).isEqualTo("{\"data\":[{\"Last_Name\":\"zdc-<run> contact A\"}]}");
         then(exchange.responseBody().toString()).isEqualTo(
                 "{\"data\":[{\"details\":{\"Created_Time\":\"<time>\",\"id\":\"<contact A>\",\"Created_By\":{\"id\":\"<id 1>\"},\"Modified_By\":{\"id\":\"<id 1>\"}}}]}");
+    }
+
+    @Test
+    void masks_an_id_sent_as_a_number_but_keeps_it_a_number_so_a_type_change_shows() {
+        // WHEN the same result once with details.id as a string, once as a number
+        String body = "{\"data\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":%s},\"message\":\"relation removed\",\"status\":\"success\"}]}";
+        Exchange asText = delink(String.format(body, "\"5725767000000400003\""));
+        Exchange asNumber = delink(String.format(body, "5725767000000400003"));
+
+        // THEN the value is masked either way, and only the type tells them apart
+        then(asText.responseBody().at("/data/0/details/id").isTextual()).isTrue();
+        then(asText.responseBody().at("/data/0/details/id").asText()).isEqualTo("<contact A>");
+        then(asNumber.responseBody().at("/data/0/details/id").isIntegralNumber()).isTrue();
+        then(asNumber.responseBody().at("/data/0/details/id").asLong()).isZero();
+
+        // AND the version's schema, which recordings are checked against, holds the text and refuses the number
+        ResponseSchemas schemas = ResponseSchemas.forVersion(ApiVersion.V7);
+        then(schemas.check(asText)).isEmpty();
+        then(schemas.check(asNumber)).singleElement().satisfies(v -> then(v.pointer()).isEqualTo("/data/0/details/id"));
+    }
+
+    private Exchange delink(String responseBody) {
+        return normaliser.normalise(List.of(new ExchangeRecorder.RawExchange("DELETE", "/crm/v7/Campaigns/5725767000000400002/Contacts/5725767000000400003",
+                null, null, 200, responseBody))).get(0);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.zohodelink.steps;
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.client.IdsEncoding;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.support.RecordRef;
 import dev.zohodelink.support.Target;
@@ -51,10 +52,64 @@ public class DelinkSteps {
 
     @When("{module} {aliases} are delinked from {module} {alias} in one call with spaces around the ids")
     public void delinkWithSpaces(Module related, List<String> aliases, Module parentModule, String parentAlias) {
+        delinkWithSpaces(related, aliases, parentModule, parentAlias, IdsEncoding.LITERAL_COMMAS);
+    }
+
+    @When("{module} {aliases} are delinked from {module} {alias} in one call with spaces around the ids, {sdkShape}")
+    public void delinkWithSpacesAsAnSdk(Module related, List<String> aliases, Module parentModule, String parentAlias, IdsEncoding encoding) {
+        delinkWithSpaces(related, aliases, parentModule, parentAlias, encoding);
+    }
+
+    @When("{module} {aliases} are delinked from {module} {alias} in one call, {sdkShape}")
+    public void delinkAsAnSdk(Module related, List<String> aliases, Module parentModule, String parentAlias, IdsEncoding encoding) {
+        RecordRef parent = world.record(parentModule, parentAlias);
+        List<String> ids = RelationSteps.ids(world.records(related, aliases));
+        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).encodedAs(encoding), parent, related, ids);
+    }
+
+    @When("{module} {alias} is delinked from {module} {alias} with {module} {alias} named in a list of ids")
+    public void delinkOneWithIdsParameter(Module related, String alias, Module parentModule, String parentAlias, Module otherModule, String otherAlias) {
+        RecordRef parent = world.record(parentModule, parentAlias);
+        RecordRef record = world.record(related, alias);
+        DelinkRequest request = DelinkRequest.single(parent.module().urlName(), parent.id(), related.urlName(), record.id())
+                .withIdsParameter(world.record(otherModule, otherAlias).id(), 1);
+        send(request, parent, related, List.of(record.id()));
+    }
+
+    @When("deal {alias} is delinked from product {alias} through the legacy name Potentials")
+    public void delinkDealAsPotential(String alias, String parentAlias) {
+        RecordRef parent = world.record(Module.PRODUCTS, parentAlias);
+        RecordRef record = world.record(Module.DEALS, alias);
+        send(DelinkRequest.single(parent.module().urlName(), parent.id(), Module.LEGACY_DEALS_NAME, record.id()), parent, Module.DEALS, List.of(record.id()));
+    }
+
+    @When("deals {aliases} are delinked from product {alias} in one call through the legacy name Potentials")
+    public void delinkDealsAsPotentials(List<String> aliases, String parentAlias) {
+        RecordRef parent = world.record(Module.PRODUCTS, parentAlias);
+        List<String> ids = RelationSteps.ids(world.records(Module.DEALS, aliases));
+        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), Module.LEGACY_DEALS_NAME, ids), parent, Module.DEALS, ids);
+    }
+
+    @When("the address that delinks {module} {alias} from {module} {alias} is used to {otherUse}")
+    public void useSingleAddressOtherwise(Module related, String alias, Module parentModule, String parentAlias, String method) {
+        RecordRef parent = world.record(parentModule, parentAlias);
+        RecordRef record = world.record(related, alias);
+        send(DelinkRequest.single(parent.module().urlName(), parent.id(), related.urlName(), record.id()).withMethod(method), parent, related, List.of(record.id()));
+    }
+
+    @When("the address that delinks {module} {aliases} from {module} {alias} in one call is used to {otherUse}")
+    public void useBulkAddressOtherwise(Module related, List<String> aliases, Module parentModule, String parentAlias, String method) {
+        RecordRef parent = world.record(parentModule, parentAlias);
+        List<String> ids = RelationSteps.ids(world.records(related, aliases));
+        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).withMethod(method), parent, related, ids);
+    }
+
+    private void delinkWithSpaces(Module related, List<String> aliases, Module parentModule, String parentAlias, IdsEncoding encoding) {
         RecordRef parent = world.record(parentModule, parentAlias);
         List<String> ids = RelationSteps.ids(world.records(related, aliases));
         String spaced = " " + String.join(" , ", ids) + " ";
-        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).withIdsParameter(spaced, ids.size()), parent, related, ids);
+        send(DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids).withIdsParameter(spaced, ids.size()).encodedAs(encoding),
+                parent, related, ids);
     }
 
     @When("{module} are delinked from {module} {alias} in one call with an empty list of ids")

@@ -23,6 +23,7 @@ public class OutcomeSteps {
 
     private static final Provenance MULTI_STATUS = Provenance.officialExample(
             "the newer official OpenAPI file declares 207 for mixed results and shows 400 when every record fails; the behaviour profile chooses");
+    private static final Provenance DUPLICATES = Provenance.unknown("nothing shows how Zoho answers an id listed twice (docs/evidence.md, open question 3)");
     private static final Provenance NOT_RELATED_AS_SUCCESS = Provenance.unknown("nothing shows an idempotent success for an id that is not related");
 
     private final ScenarioWorld world;
@@ -96,6 +97,21 @@ public class OutcomeSteps {
         BehaviourProfile profile = world.configuration().profile();
         expectOfAnswer("the response reports that every delink failed",
                 List.of(answer().status(profile.allFailedStatus(), "no record delinked, behaviour profile " + profile.name(), MULTI_STATUS)));
+    }
+
+    @Then("the id listed twice is answered as the behaviour profile says")
+    public void duplicateAnsweredPerProfile() {
+        BehaviourProfile profile = world.configuration().profile();
+        int expected = profile.duplicates() == BehaviourProfile.Duplicates.DEDUPLICATED ? 1 : world.lastCall().listedIds().size();
+        expectOfAnswer("the id listed twice is answered as the behaviour profile says", List.of(new Expectation("results", expected + " (duplicates="
+                + profile.duplicates().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")", DUPLICATES,
+                () -> world.lastResponse().items().size() == expected, () -> world.lastResponse().items().size() + " results")));
+    }
+
+    @Then("nothing is reported as delinked")
+    public void nothingReportedAsDelinked() {
+        world.establishedOutcome(AnswerExpectations.ONLY_DELETE_DELINKS);
+        expectOfAnswer("nothing is reported as delinked", List.of(answer().nothingRemoved()));
     }
 
     @Then("the results follow the order of the request")

@@ -1,5 +1,6 @@
 package dev.zohodelink.steps;
 
+import dev.zohodelink.client.IdsEncoding;
 import dev.zohodelink.contract.Module;
 import io.cucumber.java.ParameterType;
 import java.util.List;
@@ -20,6 +21,24 @@ public class ParameterTypes {
     @ParameterType("[A-Z][A-Za-z0-9]*(?:, [A-Z][A-Za-z0-9]*)*(?: and [A-Z][A-Za-z0-9]*)?")
     public List<String> aliases(String phrase) {
         return List.of(phrase.split(", | and "));
+    }
+
+    /** What a client might do with a delink address other than delink, as the HTTP method that does it. */
+    @ParameterType("read it|read its headers|replace it|update it|post to it")
+    public String otherUse(String use) {
+        return switch (use) {
+            case "read it" -> "GET";
+            case "read its headers" -> "HEAD";
+            case "replace it" -> "PUT";
+            case "update it" -> "PATCH";
+            default -> "POST";
+        };
+    }
+
+    /** How one of Zoho's official SDKs writes the ids of a delink (docs/evidence.md §9.3). */
+    @ParameterType("as Zoho's Java and TypeScript SDKs (?:send it|encode them)|as Zoho's Node SDKs send it")
+    public IdsEncoding sdkShape(String phrase) {
+        return phrase.contains("Node") ? IdsEncoding.TRAILING_SEPARATOR : IdsEncoding.ENCODED_COMMAS;
     }
 
     /** A Zoho error code as the wire carries it; the table under the step says which catalogue entry. */

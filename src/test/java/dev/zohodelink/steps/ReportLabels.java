@@ -34,6 +34,9 @@ final class ReportLabels {
         String section = FeatureFile.of(scenario.getUri()).section();
         String version = "API " + run.version().pathSegment();
         boolean assumed = scenario.getSourceTagNames().contains("@assumed");
+        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+            return; // a run without Allure's plugin, such as the features run in process by the project's own tests
+        }
         Allure.getLifecycle().updateTestCase(scenario.getId(), result -> {
             List<Label> labels = new ArrayList<>(result.getLabels());
             labels.removeIf(label -> REPLACED.contains(label.getName()));

@@ -147,7 +147,10 @@ public final class ScenarioWorld implements Disposable {
             return java.util.Optional.empty();
         }
         String why = "the scenario rests on what its feature text calls undocumented";
-        return java.util.Optional.of(scenario.getSourceTagNames().contains("@official-example") ? Provenance.officialExample(why) : Provenance.inferred(why));
+        if (scenario.getSourceTagNames().contains("@official-example")) {
+            return java.util.Optional.of(Provenance.officialExample(why));
+        }
+        return java.util.Optional.of(scenario.getSourceTagNames().contains("@official-sdk") ? Provenance.officialSdk(why) : Provenance.inferred(why));
     }
 
     /** The grade of the outcome the last Then step established, which state read afterwards follows from. */

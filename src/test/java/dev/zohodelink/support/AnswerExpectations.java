@@ -26,9 +26,14 @@ public final class AnswerExpectations {
     public static final Provenance SUCCESS_STATUS = Provenance.zohoDocs("status codes page: 200 OK, the API request is successful");
     public static final Provenance ONE_RESULT = Provenance.zohoDocs("api-diff page for delink: the single-id form answers one result");
     public static final Provenance REQUEST_ORDER = Provenance.inferred("one two-item sample on the delink page lists the ids in request order");
+    public static final Provenance ONLY_DELETE_DELINKS = Provenance.delinkPage(
+            "Endpoints: both forms are DELETE, and another method is INVALID_REQUEST_METHOD; on the same addresses Zoho's docs give GET to Get Related Records and PUT to Update Related Records");
+    public static final Provenance CONTENT_TYPE = Provenance.seenOnWire(
+            "content-type application/json;charset=UTF-8 on captured Zoho answers (docs/evidence.md §1.2, §9.2)");
     public static final Provenance ENVELOPE = Provenance.seenOnWire("every captured Zoho error envelope has exactly code, details, message and status \"error\" (docs/evidence.md §2)");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final String EXPECTED_CONTENT_TYPE = "application/json;charset=UTF-8";
     private static final Set<String> ENVELOPE_KEYS = Set.of("code", "details", "message", "status");
 
     private final ApiResponse answer;
@@ -47,6 +52,7 @@ public final class AnswerExpectations {
             expectations.add(expectation(claim, topLevel()));
         }
         expectations.add(new Expectation("envelope", "code, details, message, status \"error\"", ENVELOPE, this::isErrorEnvelope, this::keys));
+        expectations.add(contentType());
         return expectations;
     }
 
@@ -56,8 +62,8 @@ public final class AnswerExpectations {
         List<Expectation> expectations = new ArrayList<>();
         for (Claim claim : error.claims()) {
             expectations.add(switch (claim.aspect()) {
-                case REPORTED_AS -> new Expectation("reported as", label + "'s result in data[], with details.id " + id, claim.basis(),
-                        () -> item.map(node -> error.code().equals(text(node, "code"))).orElse(false),
+                case REPORTED_AS -> new Expectation("reported as", label + "'s result in data[], with details.id \"" + id + "\" as a string", claim.basis(),
+                        () -> item.map(node -> error.code().equals(text(node, "code")) && node.path("details").path("id").isTextual()).orElse(false),
                         () -> item.map(JsonNode::toString).orElse("no result with details.id " + id + "; " + answer.summary()));
                 default -> expectation(claim, item.or(this::topLevel));
             });
@@ -76,6 +82,7 @@ public final class AnswerExpectations {
             expectations.add(new Expectation("results", "exactly one", ONE_RESULT, () -> answer.items().size() == 1, () -> answer.items().size() + " results"));
         }
         expectations.add(successOf(label, id));
+        expectations.add(contentType());
         return expectations;
     }
 
@@ -88,7 +95,22 @@ public final class AnswerExpectations {
         for (String id : ids) {
             expectations.add(successOf("id " + id, id));
         }
+        expectations.add(contentType());
         return expectations;
+    }
+
+    /** A call that is no delink (another method on a delink address) reports nothing as delinked, whatever else it answers. */
+    public Expectation nothingRemoved() {
+        return new Expectation("results", "no SUCCESS \"" + SuccessMessage.RELATION_REMOVED.text() + "\"", ONLY_DELETE_DELINKS,
+                () -> answer.items().stream().noneMatch(i -> SuccessMessage.CODE.equals(i.code()) || SuccessMessage.RELATION_REMOVED.text().equals(i.message())),
+                answer::summary);
+    }
+
+    /** Zoho labels its answers JSON in UTF-8; compared without regard to case or spaces. */
+    public Expectation contentType() {
+        return new Expectation("Content-Type", EXPECTED_CONTENT_TYPE, CONTENT_TYPE,
+                () -> answer.header("Content-Type").map(t -> t.replace(" ", "").equalsIgnoreCase(EXPECTED_CONTENT_TYPE)).orElse(false),
+                () -> answer.header("Content-Type").orElse("none"));
     }
 
     public Expectation resultsInOrder(List<String> ids) {
@@ -129,6 +151,9 @@ public final class AnswerExpectations {
             case DETAILS -> new Expectation("details", expected, claim.basis(),
                     () -> errorObject.map(o -> readTree(expected).equals(o.get("details"))).orElse(false),
                     () -> errorObject.map(o -> String.valueOf(o.get("details"))).orElse("no error object"));
+            case DETAILS_KEYS -> new Expectation("details keys", expected, claim.basis(),
+                    () -> errorObject.map(o -> o.path("details").isObject() && keySet(o.get("details")).equals(new TreeSet<>(List.of(expected.split(", "))))).orElse(false),
+                    () -> errorObject.map(o -> String.valueOf(o.get("details"))).orElse("no error object"));
             case REPORTED_AS -> new Expectation("reported as", expected, claim.basis(), () -> answer.code().isPresent() && answer.items().isEmpty(), answer::summary);
         };
     }
@@ -161,7 +186,7 @@ public final class AnswerExpectations {
 
     private static String text(JsonNode node, String name) {
         JsonNode value = node.get(name);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+        return value == null || !value.isTextual() ? null : value.asText();
     }
 
     private static String quoted(String text) {

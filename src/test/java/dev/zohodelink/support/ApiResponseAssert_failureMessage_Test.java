@@ -20,7 +20,7 @@ class ApiResponseAssert_failureMessage_Test {
         String body = """
                 {"code":"LIMIT_EXCEEDED","details":{"limit":"100%"},"message":"Limit Exceeded, 100% of %s %d %n used","status":"error"}
                 """;
-        ApiResponse response = new ApiResponse("DELETE", path, 400, body);
+        ApiResponse response = JsonAnswers.of("DELETE", path, 400, body);
 
         // WHEN / THEN the failure is an AssertionError (not a formatting exception) quoting both verbatim
         assertThatExceptionOfType(AssertionError.class)
@@ -37,7 +37,7 @@ class ApiResponseAssert_failureMessage_Test {
     @Test
     void quotes_percent_signs_of_the_caller_s_words_verbatim() {
         // GIVEN a meaning and a record label holding format specifiers
-        ApiResponse response = new ApiResponse("DELETE", "/crm/v7/Products/1/Leads", 207, """
+        ApiResponse response = JsonAnswers.of("DELETE", "/crm/v7/Products/1/Leads", 207, """
                 {"data":[{"code":"INVALID_DATA","details":{"id":"2"},"message":"relation not found","status":"error"}]}
                 """);
 
@@ -61,7 +61,7 @@ class ApiResponseAssert_failureMessage_Test {
     void lays_out_expectation_failed_line_answer_and_body_on_their_own_lines() {
         // GIVEN a failing check
         String body = "{\"code\":\"INVALID_URL_PATTERN\",\"details\":{},\"message\":\"" + ZohoError.INVALID_URL_PATTERN.message() + "\",\"status\":\"error\"}";
-        ApiResponse response = new ApiResponse("DELETE", "/crm/v7/Campaigns/1/Contacts/2/x", 404, body);
+        ApiResponse response = JsonAnswers.of("DELETE", "/crm/v7/Campaigns/1/Contacts/2/x", 404, body);
 
         // WHEN / THEN the message is: blank line, expectation, the graded line, answer, body
         assertThatExceptionOfType(AssertionError.class)
@@ -78,7 +78,7 @@ class ApiResponseAssert_failureMessage_Test {
     void lists_every_claim_in_catalogue_order_marking_held_and_failed_ones_with_their_grade() {
         // GIVEN INVALID_URL_PATTERN's envelope, as the catalogue renders it, sent with HTTP 400 instead of 404
         String body = "{\"code\":\"INVALID_URL_PATTERN\",\"details\":{},\"message\":\"" + ZohoError.INVALID_URL_PATTERN.message() + "\",\"status\":\"error\"}";
-        ApiResponse response = new ApiResponse("DELETE", "/crm/v7/Campaigns/1/Contacts/2/x", 400, body);
+        ApiResponse response = JsonAnswers.of("DELETE", "/crm/v7/Campaigns/1/Contacts/2/x", 400, body);
 
         // WHEN / THEN each claim has its line, the held ones without an actual value, the failed one with it
         String message = ZohoError.INVALID_URL_PATTERN.message();
@@ -94,6 +94,7 @@ class ApiResponseAssert_failureMessage_Test {
                         "  held      [official SDK] exact message: " + message,
                         "  held      [seen on the wire] details: {}",
                         "  held      [seen on the wire] envelope: code, details, message, status \"error\"",
+                        "  held      [seen on the wire] Content-Type: application/json;charset=UTF-8",
                         "but Zoho answered HTTP 400 INVALID_URL_PATTERN",
                         body));
     }

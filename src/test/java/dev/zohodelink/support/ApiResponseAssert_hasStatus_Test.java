@@ -15,7 +15,7 @@ class ApiResponseAssert_hasStatus_Test {
     private static final String CALL = "DELETE " + PATH;
 
     private static ApiResponse answer(int status, String body) {
-        return new ApiResponse("DELETE", PATH, status, body);
+        return JsonAnswers.of("DELETE", PATH, status, body);
     }
 
     @Test

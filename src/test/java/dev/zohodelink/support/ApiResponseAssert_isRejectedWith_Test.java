@@ -20,7 +20,7 @@ class ApiResponseAssert_isRejectedWith_Test {
             + ZohoError.INVALID_MODULE.message() + "\")";
 
     private static ApiResponse answer(int status, String body) {
-        return new ApiResponse("DELETE", PATH, status, body);
+        return JsonAnswers.of("DELETE", PATH, status, body);
     }
 
     /** The lines of a failure that mark an expectation FAILED, in order. */

@@ -22,7 +22,7 @@ class ApiResponseAssert_listsResultsInOrder_Test {
             """;
 
     private static ApiResponse answer(int status, String body) {
-        return new ApiResponse("DELETE", PATH, status, body);
+        return JsonAnswers.of("DELETE", PATH, status, body);
     }
 
     @Test

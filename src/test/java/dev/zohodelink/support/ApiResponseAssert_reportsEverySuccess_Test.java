@@ -19,7 +19,7 @@ class ApiResponseAssert_reportsEverySuccess_Test {
     private static final String STEP_FOR_TWO = "to report complete success: HTTP 200 with 2 SUCCESS \"relation removed\" results in request order";
 
     private static ApiResponse answer(int status, String body) {
-        return new ApiResponse("DELETE", PATH, status, body);
+        return JsonAnswers.of("DELETE", PATH, status, body);
     }
 
     private static String success(String id, String message) {
@@ -169,6 +169,19 @@ class ApiResponseAssert_reportsEverySuccess_Test {
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(body)
                 .satisfies(error -> assertThat(failedLines(error)).containsExactly(failedResult(FIRST, numeric).stripTrailing()));
+    }
+
+    @Test
+    void fails_only_on_the_content_type_when_the_answer_is_labelled_plain_text() {
+        // GIVEN the documented sample, labelled text/plain
+        String body = data(success(FIRST, "relation removed"), success(SECOND, "relation removed"));
+        ApiResponse response = new ApiResponse("DELETE", PATH, 200, body, java.util.Map.of("content-type", "text/plain;charset=UTF-8"));
+
+        // WHEN / THEN only the Content-Type fails, at the grade of the captures that show it
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
+                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
+                        "  FAILED    [seen on the wire] Content-Type: application/json;charset=UTF-8; but it was text/plain;charset=UTF-8"));
     }
 
     @Test

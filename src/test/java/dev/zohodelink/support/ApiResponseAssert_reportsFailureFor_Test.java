@@ -24,7 +24,7 @@ class ApiResponseAssert_reportsFailureFor_Test {
             """.formatted(ZohoError.INVALID_DATA_RELATION_NOT_FOUND.message());
 
     private static ApiResponse answer(int status, String body) {
-        return new ApiResponse("DELETE", PATH, status, body);
+        return JsonAnswers.of("DELETE", PATH, status, body);
     }
 
     /** The lines of a failure that mark an expectation FAILED, in order. */
@@ -66,7 +66,7 @@ class ApiResponseAssert_reportsFailureFor_Test {
                 .satisfies(error -> assertThat(failedLines(error)).containsExactly(
                         "  FAILED    [official example] code: INVALID_DATA; but it was SUCCESS",
                         "  FAILED    [official example] exact message: relation not found; but it was \"relation removed\"",
-                        "  FAILED    [official example] reported as: lead two's result in data[], with details.id 2;"
+                        "  FAILED    [official example] reported as: lead two's result in data[], with details.id \"2\" as a string;"
                                 + " but it was {\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation removed\",\"status\":\"success\"}",
                         "  FAILED    [seen on the wire] status: \"error\"; but it was \"success\""));
     }
@@ -154,7 +154,7 @@ class ApiResponseAssert_reportsFailureFor_Test {
                 .withMessageContaining(expecting(CALL, NOT_RELATED_STEP))
                 .withMessageContaining(answered("HTTP 400 INVALID_DATA"))
                 .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] reported as: lead three's result in data[], with details.id 3;"
+                        "  FAILED    [official example] reported as: lead three's result in data[], with details.id \"3\" as a string;"
                                 + " but it was no result with details.id 3; HTTP 400 INVALID_DATA \"relation not found\""));
     }
 
@@ -167,7 +167,7 @@ class ApiResponseAssert_reportsFailureFor_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsFailureFor("lead four", "4", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, "to report lead four as INVALID_DATA \"relation not found\""))
-                .withMessageContaining("  FAILED    [official example] reported as: lead four's result in data[], with details.id 4;"
+                .withMessageContaining("  FAILED    [official example] reported as: lead four's result in data[], with details.id \"4\" as a string;"
                         + " but it was no result with details.id 4; HTTP 207\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(MIXED);
@@ -182,7 +182,7 @@ class ApiResponseAssert_reportsFailureFor_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA))
                 .withMessageContaining("  FAILED    [delink page] code: INVALID_DATA; but it was null\n")
-                .withMessageContaining("  FAILED    [official example] reported as: lead three's result in data[], with details.id 3;"
+                .withMessageContaining("  FAILED    [official example] reported as: lead three's result in data[], with details.id \"3\" as a string;"
                         + " but it was no result with details.id 3; HTTP 204\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");

@@ -22,7 +22,7 @@ class ApiResponseAssert_reportsSuccessFor_Test {
             """.formatted(ZohoError.INVALID_DATA_RELATION_NOT_FOUND.message());
 
     private static ApiResponse answer(int status, String body) {
-        return new ApiResponse("DELETE", PATH, status, body);
+        return JsonAnswers.of("DELETE", PATH, status, body);
     }
 
     /** The record's result line, failed with what the answer held for it. */

@@ -138,9 +138,10 @@ public final class EmulatorServer implements AutoCloseable {
         }
     }
 
+    /** A HEAD answer has the headers of the answer and no body, as HTTP says. */
     private static void write(HttpExchange exchange, EmulatorResponse response) throws IOException {
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        boolean empty = response.body().length == 0 || exchange.getRequestMethod().equals("HEAD");
+        boolean empty = response.body().length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
         exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length);
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -55,6 +55,18 @@ class EmulatorServerTest {
     }
 
     @Test
+    void answers_head_with_the_status_and_headers_of_its_answer_and_no_body() throws Exception {
+        // WHEN a delink address is asked for its headers only
+        HttpResponse<String> response = send("HEAD", "/crm/v7/Campaigns/1000000000000000001/Contacts/1000000000000000002", null, null);
+
+        // THEN Zoho's answer to it keeps its status and Content-Type, and nothing follows the headers
+        then(response.statusCode()).isEqualTo(401);
+        then(response.headers().firstValue("Content-Type")).contains("application/json;charset=UTF-8");
+        then(response.headers().firstValue("Content-Length")).isEmpty();
+        then(response.body()).isEmpty();
+    }
+
+    @Test
     void binds_to_the_loopback_address_on_a_port_chosen_by_the_system() {
         // WHEN the server was started on a free loopback port
         URI base = server.baseUri();
