@@ -29,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tags", description = "A Cucumber tag expression the scenarios must match, e.g. '@limits and not @assumed'.")
     Optional<String> tags;
 
+    @Option(names = "--exclude", split = ",", description = "Leave out the scenarios of these tags, e.g. assumed (which also observes every undocumented expectation).")
+    List<String> excluded = new ArrayList<>();
+
     @Option(names = "--threads", defaultValue = "4", description = "Scenarios run at once (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -43,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunOptions options = new RunOptions(versions.stream().map(ApiVersion::parse).toList(), target, tags, threads, reports, features, glue);
+        RunOptions options = new RunOptions(versions.stream().map(ApiVersion::parse).toList(), target, tags, excluded, threads, reports, features, glue);
         RunVerdict verdict = new ConformanceRunner(options, System.out).run();
         verdict.problems().forEach(problem -> System.out.println("  " + problem));
         System.out.println(verdict.summaryLine());

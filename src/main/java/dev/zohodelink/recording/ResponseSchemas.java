@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The per-version JSON schemas of the responses a run records ({@code src/test/resources/schemas/<version>/}), and the
+ * The per-version JSON schemas of the responses a run records ({@code schemas/<version>/} on the classpath), and the
  * check of an {@link Exchange} against the one its shape calls for. v2.1 and v7 are authored from Zoho's pages, v8 is
  * seeded from the official OAS; each file's {@code $comment} says which and where the sources disagree.
  *

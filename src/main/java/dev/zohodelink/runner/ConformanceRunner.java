@@ -54,6 +54,9 @@ public final class ConformanceRunner {
         System.setProperty("zoho.reports.dir", reports.toString());
         System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
         options.target().ifPresent(target -> System.setProperty(Settings.propertyName(RunConfiguration.TARGET), target));
+        if (!options.excluded().isEmpty()) {
+            System.setProperty(Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
+        }
         List<VersionCount> counts = new ArrayList<>();
         for (ApiVersion version : options.versions()) {
             out.println("Conformance run on API " + version + " ...");
@@ -85,7 +88,7 @@ public final class ConformanceRunner {
         parameters.put("cucumber.execution.parallel.config.strategy", "fixed");
         parameters.put("cucumber.execution.parallel.config.fixed.parallelism", Integer.toString(options.threads()));
         parameters.put("cucumber.execution.parallel.config.fixed.max-pool-size", Integer.toString(options.threads()));
-        options.tags().ifPresent(tags -> parameters.put("cucumber.filter.tags", tags));
+        options.filter().ifPresent(tags -> parameters.put("cucumber.filter.tags", tags));
         List<DiscoverySelector> selectors = new ArrayList<>(List.of(selectPackage("features")));
         options.features().forEach(dir -> selectors.add(selectDirectory(dir.toFile())));
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).configurationParameters(parameters)
