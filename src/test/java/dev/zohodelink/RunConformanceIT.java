@@ -19,7 +19,7 @@ class RunConformanceIT {
 
     @Test
     void the_conformance_suite_is_green_on_every_version_the_build_runs() {
-        List<String> arguments = new ArrayList<>(List.of("run", "--versions", System.getProperty("conformance.versions", "v2.1,v7,v8"),
+        List<String> arguments = new ArrayList<>(List.of("run", "--versions", System.getProperty("zoho.conformance.versions", "v2.1,v7,v8"),
                 "--reports", System.getProperty("zoho.reports.dir", "reports")));
         Optional.ofNullable(System.getProperty("cucumber.filter.tags")).filter(t -> !t.isBlank()).ifPresent(t -> arguments.addAll(List.of("--tags", t)));
         Arrays.stream(System.getProperty("zoho.excluded.groups", "").split("[,\\s]+")).filter(g -> !g.isBlank()).forEach(g -> arguments.addAll(List.of("--exclude", g)));
