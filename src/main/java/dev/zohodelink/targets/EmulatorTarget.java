@@ -56,7 +56,7 @@ public final class EmulatorTarget implements Target {
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.controlPlane = new ControlPlaneClient(server.baseUri());
-        this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder, new ReportAttachments())),
+        this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
                 new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, Waiting.sleeping(Progress.standardOutput()));
         this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
     }

@@ -36,7 +36,7 @@ public final class LiveTarget implements Target {
         this.profile = profile;
         this.usage = session.usage().child();
         this.ledger = session.ledger().child();
-        this.api = session.api(usage, List.of(recorder, new ReportAttachments()));
+        this.api = session.api(usage, List.of(recorder));
     }
 
     @Override

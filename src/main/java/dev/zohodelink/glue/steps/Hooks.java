@@ -1,6 +1,7 @@
 package dev.zohodelink.glue.steps;
 
 import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.report.ExchangeLog;
 import dev.zohodelink.report.ScenarioFacts;
 import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.targets.RunScope;
@@ -47,6 +48,14 @@ public class Hooks {
         }
         world.reachedTarget().ifPresent(target -> Recordings.write(scenario, world.configuration(), target,
                 new Normaliser(world.labelsById()).normalise(target.recorder().exchanges())));
+    }
+
+    /** Bounded attachments: every call in one line each, with the bodies only when the scenario failed. */
+    @After
+    public void attachTheExchanges(Scenario scenario) {
+        world.reachedTarget().map(target -> target.recorder().exchanges()).filter(exchanges -> !exchanges.isEmpty())
+                .ifPresent(exchanges -> scenario.attach(scenario.isFailed() ? ExchangeLog.full(exchanges) : ExchangeLog.compact(exchanges),
+                        ExchangeLog.MEDIA_TYPE, ExchangeLog.NAME));
     }
 
     @After
