@@ -8,6 +8,12 @@ public record CheckedExpectation(String step, Expectation expectation, Result re
 
     public enum Result { HELD, FAILED, OBSERVED }
 
+    /** "held [delink page] every delink succeeds: HTTP status 200", and what was seen when it did not hold. */
+    public String asLine() {
+        return result.name().toLowerCase(java.util.Locale.ROOT) + " [" + expectation.basis().evidence().label() + "] " + step + ": " + expectation.aspect()
+                + " " + expectation.expected() + (result == Result.HELD ? "" : "; but " + actual);
+    }
+
     public Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("step", step);

@@ -22,6 +22,8 @@ public final class ScenarioFacts {
 
     public static final String MEDIA_TYPE = "application/vnd.zoho-delink.scenario-facts+json";
     public static final String NAME = "scenario facts";
+    /** The readable copy for the Allure report, which leaves out the JSON (see {@link BoundedAllureReport}). */
+    public static final String TEXT_MEDIA_TYPE = "text/plain";
 
     private final Set<String> relations = new LinkedHashSet<>();
     private final Set<String> errors = new LinkedHashSet<>();
@@ -58,6 +60,24 @@ public final class ScenarioFacts {
         usage.put("calls", scenarioUsage.calls());
         usage.put("credits", scenarioUsage.credits());
         usage.put("retries", scenarioUsage.retries());
+    }
+
+    /**
+     * The facts as lines to read: the run, the relations and errors proved, the usage, then the expectations: when
+     * every one held, how many per grade; otherwise each with its result and grade, a line repeated written once and
+     * counted. Every expectation with its source is in {@code results/<version>.json}.
+     */
+    public String asText() {
+        StringBuilder text = new StringBuilder(run.getOrDefault("version", "?") + " on " + run.getOrDefault("target", "?") + ", profile "
+                + run.getOrDefault("profile", "?") + "\nrelations: " + String.join(", ", relations) + "\nerrors: " + String.join(", ", errors)
+                + "\nusage: " + usage.getOrDefault("calls", 0L) + " calls, " + usage.getOrDefault("credits", 0L) + " credits, "
+                + usage.getOrDefault("retries", 0L) + " retries\n");
+        observations.forEach(o -> text.append("observed: ").append(o).append('\n'));
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        boolean allHeld = expectations.stream().allMatch(e -> e.result() == CheckedExpectation.Result.HELD);
+        expectations.forEach(e -> lines.merge(allHeld ? "held [" + e.expectation().basis().evidence().label() + "]" : e.asLine(), 1, Integer::sum));
+        lines.forEach((line, times) -> text.append(line).append(times > 1 ? " (x" + times + ")" : "").append('\n'));
+        return text.toString();
     }
 
     public Map<String, Object> asJson() {

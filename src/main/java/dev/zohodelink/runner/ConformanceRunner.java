@@ -7,6 +7,7 @@ import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.glue.process.ProcessSettingsProvider;
+import dev.zohodelink.report.BoundedAllureReport;
 import dev.zohodelink.report.ChangeReports;
 import dev.zohodelink.report.RunReports;
 import dev.zohodelink.report.ScenarioOutcomePlugin;
@@ -78,7 +79,7 @@ public final class ConformanceRunner {
         List<String> glue = new ArrayList<>(List.of(STEPS_GLUE, ProcessSettingsProvider.GLUE));
         glue.addAll(options.glue());
         parameters.put("cucumber.glue", String.join(",", glue));
-        parameters.put("cucumber.plugin", String.join(", ", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+        parameters.put("cucumber.plugin", String.join(", ", BoundedAllureReport.class.getName(),
                 ScenarioOutcomePlugin.class.getName() + ":" + reports.resolve("results").resolve(v + ".json"),
                 "html:" + reports.resolve("cucumber").resolve(v).resolve("index.html"),
                 "json:" + reports.resolve("cucumber").resolve(v).resolve("cucumber.json")));

@@ -40,28 +40,25 @@ public class Hooks {
         ReportLabels.apply(scenario, run);
     }
 
-    /** A skipped scenario's few exchanges are no recording of the scenario, so they are not kept. */
+    /**
+     * One hook, so one stage in the reports: records the exchanges (not for a skipped scenario, whose few exchanges
+     * are no recording of it), attaches them bounded (a line per call; the bodies only when the scenario failed), and
+     * hands what the scenario proved to the results plugin, with a readable copy for the report.
+     */
     @After
-    public void recordTheExchanges(Scenario scenario) {
-        if (scenario.getStatus() == io.cucumber.java.Status.SKIPPED) {
-            return;
-        }
-        world.reachedTarget().ifPresent(target -> Recordings.write(scenario, world.configuration(), target,
-                new Normaliser(world.labelsById()).normalise(target.recorder().exchanges())));
-    }
-
-    /** Bounded attachments: every call in one line each, with the bodies only when the scenario failed. */
-    @After
-    public void attachTheExchanges(Scenario scenario) {
-        world.reachedTarget().map(target -> target.recorder().exchanges()).filter(exchanges -> !exchanges.isEmpty())
-                .ifPresent(exchanges -> scenario.attach(scenario.isFailed() ? ExchangeLog.full(exchanges) : ExchangeLog.compact(exchanges),
-                        ExchangeLog.MEDIA_TYPE, ExchangeLog.NAME));
-    }
-
-    @After
-    public void attachWhatTheScenarioProved(Scenario scenario) {
+    public void recordWhatTheScenarioDidAndProved(Scenario scenario) {
+        world.reachedTarget().ifPresent(target -> {
+            if (scenario.getStatus() != io.cucumber.java.Status.SKIPPED) {
+                Recordings.write(scenario, world.configuration(), target, new Normaliser(world.labelsById()).normalise(target.recorder().exchanges()));
+            }
+            if (!target.recorder().exchanges().isEmpty()) {
+                scenario.attach(scenario.isFailed() ? ExchangeLog.full(target.recorder().exchanges()) : ExchangeLog.compact(target.recorder().exchanges()),
+                        ExchangeLog.MEDIA_TYPE, ExchangeLog.NAME);
+            }
+        });
         world.usage().ifPresent(world.facts()::used);
         scenario.attach(dev.zohodelink.emulator.core.Json.write(world.facts().asJson()), ScenarioFacts.MEDIA_TYPE, ScenarioFacts.NAME);
+        scenario.attach(world.facts().asText(), ScenarioFacts.TEXT_MEDIA_TYPE, ScenarioFacts.NAME);
     }
 
     /** Deletes what a live run still has, and reports its calls, credits and cleanup. */

@@ -17,11 +17,14 @@ import java.util.Set;
 
 /**
  * Groups scenarios in Allure by documentation section (the folder under {@code features/}) and API version,
- * and keeps the same scenario on different versions apart rather than shown as retries.
+ * and keeps the same scenario on different versions apart rather than shown as retries. To keep the single-file
+ * report small, a test case leaves out what is the same for many: the feature's description (in {@code features/}
+ * and the Cucumber report) and the labels of the machine and the thread, the class and the package.
  */
 final class ReportLabels {
 
     private static final Set<String> REPLACED = Set.of("epic", "parentSuite", "suite");
+    private static final Set<String> LEFT_OUT = Set.of("host", "thread", "testClass", "framework", "language", "gherkin_uri", "package");
 
     private ReportLabels() {
     }
@@ -34,12 +37,9 @@ final class ReportLabels {
         String section = FeatureFile.of(scenario.getUri()).section();
         String version = "API " + run.version().pathSegment();
         boolean assumed = scenario.getSourceTagNames().contains("@assumed");
-        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
-            return; // a run without Allure's plugin, such as the features run in process by the project's own tests
-        }
         Allure.getLifecycle().updateTestCase(scenario.getId(), result -> {
             List<Label> labels = new ArrayList<>(result.getLabels());
-            labels.removeIf(label -> REPLACED.contains(label.getName()));
+            labels.removeIf(label -> REPLACED.contains(label.getName()) || LEFT_OUT.contains(label.getName()));
             labels.addAll(List.of(
                     new Label().setName("epic").setValue(section),
                     new Label().setName("parentSuite").setValue(version),
@@ -51,6 +51,8 @@ final class ReportLabels {
             parameters.add(new Parameter().setName("API version").setValue(run.version().pathSegment()));
             result.setParameters(parameters);
             result.setHistoryId(digest(result.getHistoryId() + "|" + run.version().pathSegment()));
+            result.setDescription(null);
+            result.setDescriptionHtml(null);
             if (assumed) {
                 result.setDescription("Assumed premise: Zoho does not document this case, so no expectation here counts as "
                         + "documented. Each follows the best evidence available (the feature's text, the attached scenario facts and "
