@@ -56,7 +56,7 @@ final class ProgressListener implements TestExecutionListener {
     }
 
     private static String firstLine(TestExecutionResult result) {
-        return result.getThrowable().map(t -> String.valueOf(t.getMessage()).lines().findFirst().orElse(t.getClass().getSimpleName())).orElse("");
+        return result.getThrowable().map(t -> String.valueOf(t.getMessage()).lines().filter(l -> !l.isBlank()).findFirst().orElse(t.getClass().getSimpleName())).orElse("");
     }
 
     /** Every scenario of this version so far. */
