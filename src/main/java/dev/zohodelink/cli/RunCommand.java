@@ -46,7 +46,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunOptions options = new RunOptions(versions.stream().map(ApiVersion::parse).toList(), target, tags, excluded, threads, reports, features, glue);
+        RunOptions options;
+        try {
+            options = new RunOptions(versions.stream().map(ApiVersion::parse).toList(), target, tags, excluded, threads, reports, features, glue);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         RunVerdict verdict = new ConformanceRunner(options, System.out).run();
         verdict.problems().forEach(problem -> System.out.println("  " + problem));
         System.out.println(verdict.summaryLine());

@@ -59,11 +59,13 @@ public final class ConformanceRunner {
             System.setProperty(Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
         }
         List<VersionCount> counts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (ApiVersion version : options.versions()) {
             out.println("Conformance run on API " + version + " ...");
-            counts.add(runVersion(version, reports));
+            ProgressListener progress = runVersion(version, reports);
+            counts.add(progress.count());
+            problems.addAll(progress.runFailures());
         }
-        List<String> problems = new ArrayList<>();
         Settings settings = Settings.fromProcess();
         RunReports runReports = RunReports.read(reports, settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
         problems.addAll(runReports.write(options.tags().isEmpty()));
@@ -72,7 +74,7 @@ public final class ConformanceRunner {
         return new RunVerdict(counts, runReports.runs(), runReports.cleanup(), problems);
     }
 
-    private VersionCount runVersion(ApiVersion version, Path reports) {
+    private ProgressListener runVersion(ApiVersion version, Path reports) {
         System.setProperty(Settings.propertyName(RunConfiguration.API_VERSION), version.pathSegment());
         String v = version.pathSegment();
         Map<String, String> parameters = new HashMap<>();
@@ -96,9 +98,8 @@ public final class ConformanceRunner {
                 .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber")).build();
         ProgressListener progress = new ProgressListener(v, out);
         LauncherFactory.create().execute(request, progress);
-        VersionCount count = progress.count();
-        out.println("API " + count);
-        return count;
+        out.println("API " + progress.count());
+        return progress;
     }
 
     private static void clear(Path reports) throws IOException {

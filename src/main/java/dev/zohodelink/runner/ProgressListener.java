@@ -1,9 +1,11 @@
 package dev.zohodelink.runner;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
@@ -21,6 +23,7 @@ final class ProgressListener implements TestExecutionListener {
     private final String version;
     private final PrintStream out;
     private final Map<String, VersionCount> perFeature = new ConcurrentHashMap<>();
+    private final List<String> runFailures = new CopyOnWriteArrayList<>();
 
     ProgressListener(String version, PrintStream out) {
         this.version = version;
@@ -38,6 +41,10 @@ final class ProgressListener implements TestExecutionListener {
                     out.println("  FAILED on " + version + ": " + test.getDisplayName() + ": " + firstLine(result));
                 }
             }
+        } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+            String failure = "failed on " + version + ": " + test.getDisplayName() + ": " + firstLine(result);
+            runFailures.add(failure);
+            out.println("  " + failure);
         } else if (test.getUniqueIdObject().getLastSegment().getType().equals("feature") && test.getSource().isPresent()) {
             featurePath(test.getSource().get()).map(perFeature::get)
                     .ifPresent(count -> out.println("  " + version + " " + featurePath(test.getSource().get()).orElseThrow() + ": " + count.outcomes()));
@@ -57,6 +64,11 @@ final class ProgressListener implements TestExecutionListener {
 
     private static String firstLine(TestExecutionResult result) {
         return result.getThrowable().map(t -> String.valueOf(t.getMessage()).lines().filter(l -> !l.isBlank()).findFirst().orElse(t.getClass().getSimpleName())).orElse("");
+    }
+
+    /** What failed outside any scenario: the configuration, a hook of the whole run such as a live run's cleanup. */
+    List<String> runFailures() {
+        return List.copyOf(runFailures);
     }
 
     /** Every scenario of this version so far. */
