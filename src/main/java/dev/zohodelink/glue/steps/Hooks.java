@@ -29,6 +29,8 @@ public class Hooks {
     public void skipScenariosThatDoNotApplyToThisRun(Scenario scenario) {
         world.begin(scenario);
         RunConfiguration run = world.configuration();
+        // labelled first: a skipped scenario is one test case per version too, not a retry of another version's
+        ReportLabels.apply(scenario, run);
         Collection<String> tags = scenario.getSourceTagNames();
         List<String> versions = tags.stream().filter(t -> t.startsWith(VERSION_TAG_PREFIX)).map(t -> t.substring(VERSION_TAG_PREFIX.length())).toList();
         if (!versions.isEmpty() && !versions.contains(run.version().pathSegment())) {
@@ -37,7 +39,6 @@ public class Hooks {
         if (tags.contains(EMULATOR_ONLY) && run.target() != dev.zohodelink.config.TargetKind.EMULATOR) {
             throw new TestAbortedException("tagged @emulator-only: needs an injected fault, which only the emulator provides");
         }
-        ReportLabels.apply(scenario, run);
     }
 
     /**
