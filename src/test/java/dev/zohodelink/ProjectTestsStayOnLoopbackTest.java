@@ -77,7 +77,7 @@ class ProjectTestsStayOnLoopbackTest {
 
     private static EngineExecutionResults runFeatureWithGlue(String settingsGlue) {
         return EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "dev.zohodelink.steps," + settingsGlue)
+                .configurationParameter("cucumber.glue", "dev.zohodelink.glue.steps," + settingsGlue)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .selectors(selectFile(FEATURE))
                 .execute();

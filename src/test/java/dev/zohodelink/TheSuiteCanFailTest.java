@@ -174,7 +174,7 @@ class TheSuiteCanFailTest {
     private static EngineExecutionResults run(Misbehaviour misbehaviour, String feature, Mode mode) {
         System.setProperty(Misbehaviour.PROPERTY, misbehaviour.name());
         EngineTestKit.Builder kit = EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "dev.zohodelink.steps," + HermeticSettingsProvider.GLUE)
+                .configurationParameter("cucumber.glue", "dev.zohodelink.glue.steps," + HermeticSettingsProvider.GLUE)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .configurationParameter("cucumber.plugin", "dev.zohodelink.report.ScenarioOutcomePlugin:" + OUTCOMES)
                 .selectors(selectFile(feature));

@@ -76,7 +76,7 @@ final class FeatureRun {
             EngineTestKit.Builder kit = EngineTestKit.engine("cucumber");
             scenarios.ifPresent(names -> kit.configurationParameter("cucumber.filter.name", ".*(?:" + names + ").*"));
             kit
-                    .configurationParameter("cucumber.glue", "dev.zohodelink.steps," + HermeticSettingsProvider.GLUE)
+                    .configurationParameter("cucumber.glue", "dev.zohodelink.glue.steps," + HermeticSettingsProvider.GLUE)
                     .configurationParameter("cucumber.execution.parallel.enabled", "true")
                     .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
                     .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "4")

@@ -31,7 +31,7 @@ final class MutationReport {
                 .append("caught in the default mode by those alone (observe mode would only record it, so it is not run). The correct\n")
                 .append("emulator passed all ").append(baselineScenarios).append(" scenarios of the features concerned first.\n\n")
                 .append(scoreLine()).append("\n\n")
-                .append("Duration: ").append(duration.toMillis() / 1000.0).append(" s. Written by `RegressionCatalogueTest`.\n\n");
+                .append("Duration: ").append(duration.toMillis() / 1000.0).append(" s. Written by `RegressionCatalogueIT`.\n\n");
         section(md, "Breaking a documented promise", true);
         section(md, "Breaking only what Zoho does not document", false);
         return md.toString();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
-import dev.zohodelink.support.UrlForm;
+import dev.zohodelink.targets.UrlForm;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

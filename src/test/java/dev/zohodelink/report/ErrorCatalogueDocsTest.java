@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.docs.ErrorTable;
-import dev.zohodelink.support.ExpectationTable;
+import dev.zohodelink.assertions.ExpectationTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -26,7 +26,7 @@ import java.util.function.Function;
 /**
  * Changes Zoho could ship to Delink Related Records, each simulated by wrapping a correct emulator, to prove the
  * features notice them. Selected by the system property {@value #PROPERTY}; {@link #NONE} by default.
- * {@code RegressionCatalogueTest} runs each against the features it concerns, and {@code reports/mutation.md} says
+ * {@code RegressionCatalogueIT} runs each against the features it concerns, and {@code reports/mutation.md} says
  * which scenarios and expectations caught it.
  */
 public enum Misbehaviour {

@@ -2,9 +2,14 @@ package dev.zohodelink.glue.hermetic;
 
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
-import dev.zohodelink.support.SettingsSource;
+import dev.zohodelink.targets.SettingsSource;
 import io.cucumber.picocontainer.CucumberPicoProvider;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.support.Misbehaviour;
 import java.util.HashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import org.picocontainer.injectors.Provider;
 
@@ -23,7 +28,17 @@ public final class HermeticSettingsProvider implements Provider {
     private static final String PREFIX = "zoho.test.";
 
     public SettingsSource provide() {
-        return HermeticSettingsProvider::settings;
+        return new SettingsSource() {
+            @Override
+            public Settings settings() {
+                return HermeticSettingsProvider.settings();
+            }
+
+            @Override
+            public UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> emulatorAnswers() {
+                return Misbehaviour.fromSystemProperty()::wrap;
+            }
+        };
     }
 
     /** The system property a test sets to choose {@code variable}, e.g. {@code zoho.test.undocumented} for {@code ZOHO_UNDOCUMENTED}. */

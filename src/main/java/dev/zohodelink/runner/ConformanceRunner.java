@@ -1,0 +1,118 @@
+package dev.zohodelink.runner;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.glue.process.ProcessSettingsProvider;
+import dev.zohodelink.report.BoundedAllureReport;
+import dev.zohodelink.report.ChangeReports;
+import dev.zohodelink.report.RunReports;
+import dev.zohodelink.report.ScenarioOutcomePlugin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the conformance suite through the JUnit Platform and the Cucumber engine: the features packaged under
+ * {@code features/} plus the caller's, on each API version in turn, then writes the reports of the whole run.
+ * The one entry point of both {@code java -jar ... run} and the Maven build.
+ */
+public final class ConformanceRunner {
+
+    /** The suite's step definitions. */
+    public static final String STEPS_GLUE = "dev.zohodelink.glue.steps";
+
+    /** What a run writes into its reports folder, cleared when it starts. */
+    static final List<String> OUTPUTS = List.of("allure-results", "cucumber", "results", "recordings", "diff", "drift", "schema", "live",
+            "coverage-matrix.md", "assumptions.md");
+
+    private final RunOptions options;
+    private final PrintStream out;
+
+    public ConformanceRunner(RunOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs every version and writes the reports; the verdict says whether it is green, and why not. */
+    public RunVerdict run() throws IOException {
+        Path reports = options.reports().toAbsolutePath();
+        clear(reports);
+        System.setProperty("zoho.reports.dir", reports.toString());
+        System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
+        options.target().ifPresent(target -> System.setProperty(Settings.propertyName(RunConfiguration.TARGET), target));
+        if (!options.excluded().isEmpty()) {
+            System.setProperty(Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
+        }
+        List<VersionCount> counts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (ApiVersion version : options.versions()) {
+            out.println("Conformance run on API " + version + " ...");
+            ProgressListener progress = runVersion(version, reports);
+            counts.add(progress.count());
+            problems.addAll(progress.runFailures());
+        }
+        Settings settings = Settings.fromProcess();
+        RunReports runReports = RunReports.read(reports, settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
+        problems.addAll(runReports.write(options.tags().isEmpty()));
+        problems.addAll(new ChangeReports(reports, settings).write());
+        runReports.summaryLines().forEach(out::println);
+        return new RunVerdict(counts, runReports.runs(), runReports.cleanup(), problems);
+    }
+
+    private ProgressListener runVersion(ApiVersion version, Path reports) {
+        System.setProperty(Settings.propertyName(RunConfiguration.API_VERSION), version.pathSegment());
+        String v = version.pathSegment();
+        Map<String, String> parameters = new HashMap<>();
+        List<String> glue = new ArrayList<>(List.of(STEPS_GLUE, ProcessSettingsProvider.GLUE));
+        glue.addAll(options.glue());
+        parameters.put("cucumber.glue", String.join(",", glue));
+        parameters.put("cucumber.plugin", String.join(", ", BoundedAllureReport.class.getName(),
+                ScenarioOutcomePlugin.class.getName() + ":" + reports.resolve("results").resolve(v + ".json"),
+                "html:" + reports.resolve("cucumber").resolve(v).resolve("index.html"),
+                "json:" + reports.resolve("cucumber").resolve(v).resolve("cucumber.json")));
+        parameters.put("cucumber.publish.quiet", "true");
+        parameters.put("cucumber.junit-platform.naming-strategy", "long");
+        parameters.put("cucumber.execution.parallel.enabled", Boolean.toString(options.threads() > 1));
+        parameters.put("cucumber.execution.parallel.config.strategy", "fixed");
+        parameters.put("cucumber.execution.parallel.config.fixed.parallelism", Integer.toString(options.threads()));
+        parameters.put("cucumber.execution.parallel.config.fixed.max-pool-size", Integer.toString(options.threads()));
+        options.filter().ifPresent(tags -> parameters.put("cucumber.filter.tags", tags));
+        List<DiscoverySelector> selectors = new ArrayList<>(List.of(selectPackage("features")));
+        options.features().forEach(dir -> selectors.add(selectDirectory(dir.toFile())));
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).configurationParameters(parameters)
+                .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber")).build();
+        ProgressListener progress = new ProgressListener(v, out);
+        LauncherFactory.create().execute(request, progress);
+        out.println("API " + progress.count());
+        return progress;
+    }
+
+    private static void clear(Path reports) throws IOException {
+        for (String output : OUTPUTS) {
+            Path path = reports.resolve(output);
+            if (Files.exists(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+        Files.createDirectories(reports);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.zohodelink.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.zohodelink.contract.ApiVersion;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunOptionsTest {
+
+    private static RunOptions options(Optional<String> tags, List<String> excluded) {
+        return new RunOptions(List.of(ApiVersion.V7), Optional.empty(), tags, excluded, 4, Path.of("reports"), List.of(), List.of());
+    }
+
+    @Test
+    void without_tags_or_exclusions_every_scenario_is_selected() {
+        assertThat(options(Optional.empty(), List.of()).filter()).isEmpty();
+    }
+
+    @Test
+    void the_tag_expression_and_each_excluded_tag_must_all_hold() {
+        assertThat(options(Optional.of("@limits or @errors"), List.of("assumed", "@emulator-only")).filter())
+                .contains("(@limits or @errors) and not @assumed and not @emulator-only");
+    }
+
+    @Test
+    void a_run_needs_a_version_and_at_least_one_thread() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RunOptions(List.of(), Optional.empty(), Optional.empty(), List.of(), 4, Path.of("r"),
+                List.of(), List.of())).withMessageContaining("no API version");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RunOptions(List.of(ApiVersion.V7), Optional.empty(), Optional.empty(), List.of(), 0,
+                Path.of("r"), List.of(), List.of())).withMessageContaining("at least 1");
+    }
+}

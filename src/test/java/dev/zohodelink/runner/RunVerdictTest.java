@@ -1,0 +1,53 @@
+package dev.zohodelink.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zohodelink.report.RunOutcome;
+import dev.zohodelink.report.ScenarioOutcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunVerdictTest {
+
+    private static final String CLEANUP = "cleanup: nothing to delete";
+
+    private static RunOutcome runSpending(long calls, long credits) {
+        return new RunOutcome("v7", "emulator", "best-evidence", List.of(new ScenarioOutcome("f", "s", "features/f.feature", 3, List.of(), "PASSED", "",
+                List.of(), List.of(), calls, credits, 0, List.of(), List.of())));
+    }
+
+    @Test
+    void a_run_whose_scenarios_all_passed_or_were_skipped_is_green_and_says_what_it_spent() {
+        RunVerdict verdict = new RunVerdict(List.of(new VersionCount("v7", 85, 0, 3), new VersionCount("v8", 85, 0, 3)),
+                List.of(runSpending(10, 12), runSpending(5, 5)), CLEANUP, List.of());
+
+        assertThat(verdict.green()).isTrue();
+        assertThat(verdict.summaryLine()).isEqualTo("Conformance GREEN: v7 88 scenarios (85 passed, 0 failed, 3 skipped); v8 88 scenarios (85 passed, 0 failed,"
+                + " 3 skipped); 0 failures; 15 API calls, 17 credits; cleanup: nothing to delete");
+    }
+
+    @Test
+    void one_failed_scenario_on_one_version_makes_the_run_red() {
+        RunVerdict verdict = new RunVerdict(List.of(new VersionCount("v7", 85, 0, 3), new VersionCount("v8", 84, 1, 3)), List.of(), CLEANUP, List.of());
+
+        assertThat(verdict.green()).isFalse();
+        assertThat(verdict.failures()).isEqualTo(1);
+        assertThat(verdict.summaryLine()).startsWith("Conformance FAILED: ").contains("1 failures");
+    }
+
+    @Test
+    void a_problem_the_reports_found_makes_the_run_red_even_when_every_scenario_passed() {
+        RunVerdict verdict = new RunVerdict(List.of(new VersionCount("v7", 85, 0, 3)), List.of(), CLEANUP,
+                List.of("drift beyond the policy 'breaking': v7 ..."));
+
+        assertThat(verdict.green()).isFalse();
+        assertThat(verdict.summaryLine()).endsWith("; 1 problems");
+    }
+
+    @Test
+    void a_run_in_which_no_scenario_ran_is_not_green() {
+        RunVerdict verdict = new RunVerdict(List.of(new VersionCount("v7", 0, 0, 0)), List.of(), CLEANUP, List.of());
+
+        assertThat(verdict.green()).isFalse();
+    }
+}

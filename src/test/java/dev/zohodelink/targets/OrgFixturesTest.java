@@ -1,0 +1,205 @@
+package dev.zohodelink.targets;
+
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+
+import dev.zohodelink.client.AccessToken;
+import dev.zohodelink.client.ApiResponse;
+import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.contract.Module;
+import java.util.function.UnaryOperator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
+
+/** Fixtures as the steps use them, against an emulator that requires Zoho's documented mandatory fields. */
+class OrgFixturesTest {
+
+    private EmulatorTarget org;
+
+    private OrgFixtures fixturesOn(ApiVersion version) {
+        org = new EmulatorTarget(version, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        return new OrgFixtures(org.api(), org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+    }
+
+    @AfterEach
+    void stopTheEmulator() {
+        org.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApiVersion.class, names = {"V7", "V8"})
+    void creates_appointments_with_one_service_and_one_customer_made_for_them_and_reads_each_metadata_once(ApiVersion version) {
+        // GIVEN
+        OrgFixtures fixtures = fixturesOn(version);
+
+        // WHEN two appointments are created, then a contact
+        List<String> appointments = fixtures.create(Module.APPOINTMENTS, List.of("P", "Q"));
+        fixtures.create(Module.CONTACTS, List.of("A"));
+
+        // THEN the appointments exist, with the service, contact and user their lookups need, all in the ledger
+        then(appointments).hasSize(2).allSatisfy(id -> then(fixtures.exists(new RecordRef(Module.APPOINTMENTS, "P", id))).isTrue());
+        then(org.ledger().outstanding()).containsOnlyKeys(Module.APPOINTMENTS, Module.SERVICES, Module.CONTACTS);
+        then(org.ledger().outstanding().get(Module.SERVICES)).hasSize(1);
+        then(org.ledger().outstanding().get(Module.CONTACTS)).hasSize(2);
+        // and the metadata of Appointments, Services and Contacts and the current user were read once each
+        then(org.fieldMetadata().reads()).isEqualTo(4);
+        // 4 metadata reads, 3 inserts for the appointments (service, contact, appointments), 1 for contact A, 2 reads above
+        then(org.usage().calls()).isEqualTo(10);
+    }
+
+    @Test
+    void a_module_the_org_lacks_makes_the_scenario_not_proven_and_is_asked_about_once() {
+        // GIVEN an org without Services (v2.1 has neither Services nor Appointments)
+        OrgFixtures fixtures = fixturesOn(ApiVersion.V2_1);
+
+        // WHEN / THEN the scenario is skipped with the reason, twice, from one metadata read
+        for (int attempt = 0; attempt < 2; attempt++) {
+            thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
+                    .isInstanceOf(TestAbortedException.class)
+                    .hasMessageStartingWith("not proven: this org has no Services__s module")
+                    .hasMessageContaining("INVALID_MODULE");
+        }
+        then(org.fieldMetadata().reads()).isEqualTo(1);
+        then(org.ledger().createdCount()).isZero();
+    }
+
+    @Test
+    void an_appointment_on_an_org_without_services_is_not_proven_before_any_record_is_made() {
+        OrgFixtures fixtures = fixturesOn(ApiVersion.V2_1);
+
+        thenThrownBy(() -> fixtures.create(Module.APPOINTMENTS, List.of("P")))
+                .isInstanceOf(TestAbortedException.class).hasMessageContaining("no Appointments__s module");
+        then(org.ledger().createdCount()).isZero();
+    }
+
+    @Test
+    void fills_a_field_the_layout_requires_once_zoho_names_it_and_from_then_on() {
+        // GIVEN an org whose layout requires Company on leads, which its metadata does not flag (as Zoho may)
+        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
+        OrgFixtures fixtures = new OrgFixtures(api, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+
+        // WHEN two leads are created, then one more
+        List<String> first = fixtures.create(Module.LEADS, List.of("A", "B"));
+        List<String> second = fixtures.create(Module.LEADS, List.of("C"));
+
+        // THEN the refused batch was sent again with Company, and the next insert carried it from the start
+        then(first).hasSize(2).doesNotContainNull();
+        then(second).hasSize(1);
+        then(api.inserts).containsExactly(false, true, true);
+        then(org.ledger().outstanding().get(Module.LEADS)).containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
+    }
+
+    @Test
+    void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
+        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        OrgFixtures fixtures = new OrgFixtures(new LayoutRequiring(org.api(), "Not_In_Metadata"), org.administratorToken(), org.marker(), org.ledger(),
+                org.fieldMetadata());
+
+        thenThrownBy(() -> fixtures.create(Module.LEADS, List.of("A")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("could not insert 1 leads")
+                .hasMessageContaining("\"api_name\":\"Not_In_Metadata\"");
+        then(org.ledger().createdCount()).isZero();
+    }
+
+    @Test
+    void an_insert_answered_with_invalid_module_makes_the_scenario_not_proven() {
+        // GIVEN an org whose fields metadata lists Services but which refuses to insert one (a feature switched off)
+        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        ZohoCrmApi servicesOff = new LayoutRequiring(org.api(), "Company") {
+            @Override
+            public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+                return new ApiResponse("POST", "/crm/v7/Services__s", 400,
+                        "{\"code\":\"INVALID_MODULE\",\"details\":{},\"message\":\"the module name given seems to be invalid\",\"status\":\"error\"}");
+            }
+        };
+        OrgFixtures fixtures = new OrgFixtures(servicesOff, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+
+        // WHEN / THEN
+        thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessage("not proven: this org has no Services__s module: POST /crm/v7/Services__s answered HTTP 400 INVALID_MODULE "
+                        + "\"the module name given seems to be invalid\"");
+    }
+
+    /** The emulator behind a layout that requires one more field of leads, refused as Zoho refuses a missing field. */
+    private static class LayoutRequiring implements ZohoCrmApi {
+
+        private final ZohoCrmApi org;
+        private final String field;
+        private final List<Boolean> inserts = new ArrayList<>();
+
+        LayoutRequiring(ZohoCrmApi org, String field) {
+            this.org = org;
+            this.field = field;
+        }
+
+        @Override
+        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+            boolean complete = records.stream().allMatch(record -> record.containsKey(field));
+            inserts.add(complete);
+            if (module != Module.LEADS || complete) {
+                return org.insert(module, records, token);
+            }
+            String item = "{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"" + field + "\"},\"message\":\"required field not found\",\"status\":\"error\"}";
+            return new ApiResponse("POST", "/crm/v7/Leads", 400, "{\"data\":[" + String.join(",", Collections.nCopies(records.size(), item)) + "]}");
+        }
+
+        @Override
+        public ApiVersion version() {
+            return org.version();
+        }
+
+        @Override
+        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
+            return org.link(parent, parentId, related, relatedRecords, token);
+        }
+
+        @Override
+        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
+            return org.relatedRecords(parent, parentId, related, page, token);
+        }
+
+        @Override
+        public ApiResponse record(Module module, String id, AccessToken token) {
+            return org.record(module, id, token);
+        }
+
+        @Override
+        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
+            return org.deleteRecords(module, ids, token);
+        }
+
+        @Override
+        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
+            return org.search(module, criteria, page, token);
+        }
+
+        @Override
+        public ApiResponse fields(Module module, AccessToken token) {
+            return org.fields(module, token);
+        }
+
+        @Override
+        public ApiResponse currentUser(AccessToken token) {
+            return org.currentUser(token);
+        }
+
+        @Override
+        public ApiResponse delink(DelinkRequest request, AccessToken token) {
+            return org.delink(request, token);
+        }
+    }
+}
