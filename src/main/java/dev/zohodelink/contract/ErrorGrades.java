@@ -123,14 +123,6 @@ public final class ErrorGrades {
         return message;
     }
 
-    boolean assertsDetails() {
-        return details != null;
-    }
-
-    Provenance detailsBasis() {
-        return details;
-    }
-
     List<Claim> claims(ZohoError error) {
         Objects.requireNonNull(message, () -> error.name() + " has no grade for its message");
         List<Claim> claims = new java.util.ArrayList<>();

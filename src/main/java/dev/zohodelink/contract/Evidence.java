@@ -1,32 +1,31 @@
 package dev.zohodelink.contract;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * How we know a fact about Zoho's API. The grades and their sources are listed in {@code docs/evidence.md}.
- * Only the first two are <em>documented</em>: an expectation resting on them fails the build in every mode.
+ * Only the first two are <em>documented</em>: an expectation resting on them fails the build in every mode. The grades
+ * are listed from the strongest to the weakest, which is how a scenario tagged {@code @assumed} caps its expectations.
  */
 public enum Evidence {
-    DELINK_PAGE("stated on Zoho's Delink Related Records page"),
-    ZOHO_DOCS("stated elsewhere in Zoho's developer documentation"),
-    SEEN_ON_WIRE("a real Zoho response, captured by a third party, usually from another call"),
-    OFFICIAL_EXAMPLE("an example in Zoho's official OpenAPI repository: intent written by hand, not a capture"),
-    OFFICIAL_SDK("read from Zoho's official SDK source"),
-    CONTESTED("Zoho's own sources disagree; the behaviour profile picks one"),
-    THIRD_PARTY("third-party material"),
-    INFERRED("inferred from analogous Zoho APIs"),
-    UNKNOWN("not found anywhere; the emulator's choice");
-
-    private final String meaning;
-
-    Evidence(String meaning) {
-        this.meaning = meaning;
-    }
-
-    public String meaning() {
-        return meaning;
-    }
+    /** Stated on Zoho's Delink Related Records page. */
+    DELINK_PAGE,
+    /** Stated elsewhere in Zoho's developer documentation. */
+    ZOHO_DOCS,
+    /** A real Zoho response, captured by a third party, usually from another call. */
+    SEEN_ON_WIRE,
+    /** An example in Zoho's official OpenAPI repository: intent written by hand, not a capture. */
+    OFFICIAL_EXAMPLE,
+    /** Read from Zoho's official SDK source. */
+    OFFICIAL_SDK,
+    /** Zoho's own sources disagree; the behaviour profile picks one. */
+    CONTESTED,
+    /** Third-party material. */
+    THIRD_PARTY,
+    /** Inferred from analogous Zoho APIs. */
+    INFERRED,
+    /** Not found anywhere; the emulator's choice. */
+    UNKNOWN;
 
     /** The grade as the features and reports write it: "delink page", "official example". */
     public String label() {
@@ -44,11 +43,5 @@ public enum Evidence {
 
     public boolean isAssumed() {
         return !isDocumented();
-    }
-
-    public static Evidence fromLabel(String label) {
-        return Arrays.stream(values()).filter(e -> e.label().equalsIgnoreCase(label.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown evidence grade '" + label + "': expected one of "
-                        + Arrays.stream(values()).map(Evidence::label).toList()));
     }
 }
