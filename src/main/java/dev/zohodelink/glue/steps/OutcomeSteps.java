@@ -121,7 +121,7 @@ public class OutcomeSteps {
 
     private void rejected(ZohoError error) {
         List<Expectation> expectations = answer().rejectedWith(error);
-        world.establishedOutcome(claim(error, Aspect.REFUSED).orElse(error.provenance()));
+        world.establishedOutcome(claim(error, Aspect.REFUSED).orElseThrow());
         if (expectOfAnswer("to be rejected with " + error.code() + " (HTTP " + error.httpStatus() + ", message \"" + error.message() + "\")", expectations)) {
             world.facts().asserted(error);
         }
