@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The summaries live runs wrote to {@code reports/live/}: calls, credits, retries and what their cleanup achieved. */
@@ -38,6 +39,11 @@ final class LiveRunsReport {
         return runs.stream().filter(run -> run.path("records_left").asLong() != 0)
                 .map(run -> run.path("api_version").asText() + ": " + run.path("records_left").asLong() + " records left " + run.path("left_behind"))
                 .toList();
+    }
+
+    /** What the live runs spent, cleanup and metadata included; empty when no live run wrote a summary. */
+    Optional<ApiSpending> spending() {
+        return runs.isEmpty() ? Optional.empty() : Optional.of(new ApiSpending(sum("api_calls"), sum("credits")));
     }
 
     /** "cleanup: 120 records created, 120 deleted, 0 left" over every live run; on the emulator, nothing to clean. */
