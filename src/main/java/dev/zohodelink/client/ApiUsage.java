@@ -1,9 +1,13 @@
 package dev.zohodelink.client;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Calls, API credits and retries, counted for a run and, through {@link #child()}, for each scenario of it.
+ * Calls, API credits (also per {@link CallPurpose}) and retries, counted for a run and, through {@link #child()}, for each
+ * scenario of it.
  * Zoho's rule: one credit per call, one per ten records on insert and update (api-limits page).
  */
 public final class ApiUsage {
@@ -12,6 +16,7 @@ public final class ApiUsage {
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong credits = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final Map<CallPurpose, AtomicLong> creditsByPurpose = new EnumMap<>(CallPurpose.class);
 
     public ApiUsage() {
         this(null);
@@ -19,6 +24,9 @@ public final class ApiUsage {
 
     private ApiUsage(ApiUsage parent) {
         this.parent = parent;
+        for (CallPurpose purpose : CallPurpose.values()) {
+            creditsByPurpose.put(purpose, new AtomicLong());
+        }
     }
 
     /** Usage that also counts towards this one. */
@@ -30,11 +38,12 @@ public final class ApiUsage {
         return Math.max(1, (records + 9) / 10);
     }
 
-    void call(long callCredits) {
+    void call(CallPurpose purpose, long callCredits) {
         calls.incrementAndGet();
         credits.addAndGet(callCredits);
+        creditsByPurpose.get(purpose).addAndGet(callCredits);
         if (parent != null) {
-            parent.call(callCredits);
+            parent.call(purpose, callCredits);
         }
     }
 
@@ -55,6 +64,17 @@ public final class ApiUsage {
 
     public long retries() {
         return retries.get();
+    }
+
+    /** The credits spent per purpose, in the order of {@link CallPurpose}, purposes without a call left out. */
+    public Map<CallPurpose, Long> creditsByPurpose() {
+        Map<CallPurpose, Long> spent = new EnumMap<>(CallPurpose.class);
+        creditsByPurpose.forEach((purpose, credits) -> {
+            if (credits.get() > 0) {
+                spent.put(purpose, credits.get());
+            }
+        });
+        return Collections.unmodifiableMap(spent);
     }
 
     @Override

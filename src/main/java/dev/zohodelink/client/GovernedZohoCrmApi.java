@@ -48,50 +48,50 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
     @Override
     public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-        return call(ApiUsage.creditsFor(records.size()), true, () -> delegate.insert(module, records, token));
+        return call(CallPurpose.FIXTURE_INSERT, ApiUsage.creditsFor(records.size()), true, () -> delegate.insert(module, records, token));
     }
 
     @Override
     public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-        return call(ApiUsage.creditsFor(relatedRecords.size()), true, () -> delegate.link(parent, parentId, related, relatedRecords, token));
+        return call(CallPurpose.LINK, ApiUsage.creditsFor(relatedRecords.size()), true, () -> delegate.link(parent, parentId, related, relatedRecords, token));
     }
 
     @Override
     public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-        return call(1, true, () -> delegate.relatedRecords(parent, parentId, related, page, token));
+        return call(CallPurpose.STATE_READ, 1, true, () -> delegate.relatedRecords(parent, parentId, related, page, token));
     }
 
     @Override
     public ApiResponse record(Module module, String id, AccessToken token) {
-        return call(1, true, () -> delegate.record(module, id, token));
+        return call(CallPurpose.RECORD_READ, 1, true, () -> delegate.record(module, id, token));
     }
 
     @Override
     public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-        return call(1, true, () -> delegate.deleteRecords(module, ids, token));
+        return call(cleanup ? CallPurpose.CLEANUP : CallPurpose.RECORD_DELETE, 1, true, () -> delegate.deleteRecords(module, ids, token));
     }
 
     @Override
     public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-        return call(1, true, () -> delegate.search(module, criteria, page, token));
+        return call(CallPurpose.SEARCH, 1, true, () -> delegate.search(module, criteria, page, token));
     }
 
     @Override
     public ApiResponse fields(Module module, AccessToken token) {
-        return call(1, true, () -> delegate.fields(module, token));
+        return call(CallPurpose.METADATA, 1, true, () -> delegate.fields(module, token));
     }
 
     @Override
     public ApiResponse currentUser(AccessToken token) {
-        return call(1, true, () -> delegate.currentUser(token));
+        return call(CallPurpose.METADATA, 1, true, () -> delegate.currentUser(token));
     }
 
     @Override
     public ApiResponse delink(DelinkRequest request, AccessToken token) {
-        return call(1, false, () -> delegate.delink(request, token));
+        return call(CallPurpose.DELINK, 1, false, () -> delegate.delink(request, token));
     }
 
-    private ApiResponse call(long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+    private ApiResponse call(CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             if (cleanup) {
@@ -99,7 +99,7 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
             } else {
                 budget.spend(credits);
             }
-            usage.call(credits);
+            usage.call(purpose, credits);
             ApiResponse response;
             try {
                 response = limited(send);

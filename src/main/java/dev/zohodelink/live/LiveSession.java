@@ -183,6 +183,9 @@ public final class LiveSession implements AutoCloseable {
         summary.put("api_calls", usage.calls());
         summary.put("credits", usage.credits());
         summary.put("retries", usage.retries());
+        Map<String, Long> byPurpose = new LinkedHashMap<>();
+        usage.creditsByPurpose().forEach((purpose, credits) -> byPurpose.put(purpose.label(), credits));
+        summary.put("credits_by_purpose", byPurpose);
         summary.put("metadata_reads", fieldMetadata.reads());
         summary.put("token_refreshes", grants().stream().mapToInt(RefreshTokenGrant::refreshes).sum());
         summary.put("tokens_reused_from_cache", grants().stream().filter(RefreshTokenGrant::reusedFromCache).count());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The summaries live runs wrote to {@code reports/live/}: calls, credits, retries and what their cleanup achieved. */
@@ -40,6 +41,11 @@ final class LiveRunsReport {
                 .toList();
     }
 
+    /** What the live runs spent, cleanup and metadata included; empty when no live run wrote a summary. */
+    Optional<ApiSpending> spending() {
+        return runs.isEmpty() ? Optional.empty() : Optional.of(new ApiSpending(sum("api_calls"), sum("credits")));
+    }
+
     /** "cleanup: 120 records created, 120 deleted, 0 left" over every live run; on the emulator, nothing to clean. */
     String cleanup() {
         if (runs.isEmpty()) {
@@ -52,17 +58,25 @@ final class LiveRunsReport {
         return runs.stream().mapToLong(run -> run.path(field).asLong()).sum();
     }
 
+    /** "fixture inserts 194, links 100, ...", as the run counted them. */
+    private static String byPurpose(JsonNode credits) {
+        List<String> parts = new ArrayList<>();
+        credits.fields().forEachRemaining(purpose -> parts.add(purpose.getKey() + " " + purpose.getValue().asLong()));
+        return String.join(", ", parts);
+    }
+
     String markdown() {
         if (runs.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("\n## Live runs: calls, credits and cleanup\n\nCleanup included.\n\n")
-                .append("| version | run id | API domain | API calls | credits | retries | token refreshes | records created | deleted | left |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("| version | run id | API domain | API calls | credits | credits by purpose | retries | token refreshes | records created | deleted | left |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode run : runs) {
             md.append("| ").append(run.path("api_version").asText()).append(" | ").append(run.path("run_id").asText())
                     .append(" | ").append(run.path("api_domain").asText()).append(" | ").append(run.path("api_calls").asLong())
-                    .append(" | ").append(run.path("credits").asLong()).append(" | ").append(run.path("retries").asLong())
+                    .append(" | ").append(run.path("credits").asLong()).append(" | ").append(byPurpose(run.path("credits_by_purpose")))
+                    .append(" | ").append(run.path("retries").asLong())
                     .append(" | ").append(run.path("token_refreshes").asLong()).append(" | ").append(run.path("records_created").asLong())
                     .append(" | ").append(run.path("records_deleted").asLong()).append(" | ").append(run.path("records_left").asLong()).append(" |\n");
         }

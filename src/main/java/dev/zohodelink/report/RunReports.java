@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +57,11 @@ public final class RunReports {
     /** What the runs' cleanup achieved, in one phrase. */
     public String cleanup() throws IOException {
         return LiveRunsReport.read(reports.resolve("live")).cleanup();
+    }
+
+    /** What the live runs spent in all, cleanup included; empty on the emulator. */
+    public Optional<ApiSpending> liveSpending() throws IOException {
+        return LiveRunsReport.read(reports.resolve("live")).spending();
     }
 
     /**

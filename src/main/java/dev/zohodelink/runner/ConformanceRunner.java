@@ -71,7 +71,7 @@ public final class ConformanceRunner {
         problems.addAll(runReports.write(options.tags().isEmpty()));
         problems.addAll(new ChangeReports(reports, settings).write());
         runReports.summaryLines().forEach(out::println);
-        return new RunVerdict(counts, runReports.runs(), runReports.cleanup(), problems);
+        return new RunVerdict(counts, runReports.runs(), runReports.liveSpending(), runReports.cleanup(), problems);
     }
 
     private ProgressListener runVersion(ApiVersion version, Path reports) {

@@ -10,7 +10,6 @@ import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.fixtures.FieldMetadata;
-import dev.zohodelink.live.FixtureCleaner;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
@@ -20,7 +19,7 @@ import java.util.Optional;
 
 /**
  * A real Zoho CRM org, usually a sandbox, for one scenario. Shares the run's {@link LiveSession} (tokens, limiter,
- * credits) and deletes the records the scenario created when it closes, pass or fail.
+ * credits, and the ledger through which the run deletes every record it created).
  */
 public final class LiveTarget implements Target {
 
@@ -127,11 +126,11 @@ public final class LiveTarget implements Target {
         throw new UnsupportedOperationException("faults can only be injected into the emulator");
     }
 
+    /**
+     * Leaves the scenario's records to the run, which deletes them in bulk (100 ids per call) when it ends, pass or
+     * fail, or in its shutdown hook; the records are the scenario's own, so no other scenario sees them meanwhile.
+     */
     @Override
     public void close() {
-        if (ledger.outstandingCount() == 0) {
-            return;
-        }
-        new FixtureCleaner(session.cleanupApi(), administratorToken(), ledger).delete(ledger.outstanding());
     }
 }

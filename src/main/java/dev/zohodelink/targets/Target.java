@@ -35,7 +35,7 @@ public interface Target extends AutoCloseable {
     /** The run's record-name marker, so leftovers can be found by {@code sweep}. */
     RunMarker marker();
 
-    /** The records this scenario created and deleted; what is outstanding is deleted on {@link #close()}. */
+    /** The records this scenario created and deleted; on a live org the run deletes what is outstanding, in bulk, when it ends. */
     FixtureLedger ledger();
 
     /** The org's fields metadata and current user, read once per org: per scenario on the emulator, per run on a live org. */

@@ -1,5 +1,6 @@
 package dev.zohodelink.client;
 
+import static org.assertj.core.api.BDDAssertions.entry;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -349,6 +350,31 @@ class GovernedZohoCrmApiTest {
         then(usage.calls()).isEqualTo(4);
         then(usage.credits()).isEqualTo(7);
         then(usage.retries()).isZero();
+    }
+
+    @Test
+    void tells_what_the_credits_were_spent_on() {
+        // GIVEN
+        fake.answering(answer(200));
+        GovernedZohoCrmApi scenario = governed();
+        GovernedZohoCrmApi cleanup = governed(CreditBudget.unlimited(), true);
+
+        // WHEN a scenario inserts 25 records, links 11, delinks, reads the state and a record, deletes one, reads the
+        // fields metadata; then the run deletes its records
+        scenario.insert(Module.LEADS, records(25), TOKEN);
+        scenario.link(Module.CAMPAIGNS, "111", Module.LEADS, records(11), TOKEN);
+        scenario.delink(DELINK, TOKEN);
+        scenario.relatedRecords(Module.CAMPAIGNS, "111", Module.LEADS, 1, TOKEN);
+        scenario.record(Module.LEADS, "222", TOKEN);
+        scenario.deleteRecords(Module.LEADS, List.of("333"), TOKEN);
+        scenario.fields(Module.LEADS, TOKEN);
+        cleanup.deleteRecords(Module.LEADS, List.of("222", "444"), TOKEN);
+
+        // THEN each purpose has its credits, the run's deletes apart from the scenario's
+        then(usage.creditsByPurpose()).containsExactly(entry(CallPurpose.FIXTURE_INSERT, 3L), entry(CallPurpose.LINK, 2L), entry(CallPurpose.DELINK, 1L),
+                entry(CallPurpose.STATE_READ, 1L), entry(CallPurpose.RECORD_READ, 1L), entry(CallPurpose.RECORD_DELETE, 1L), entry(CallPurpose.CLEANUP, 1L),
+                entry(CallPurpose.METADATA, 1L));
+        then(usage.credits()).isEqualTo(11);
     }
 
     @ParameterizedTest(name = "{0}")
