@@ -14,11 +14,13 @@ import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import dev.zohodelink.config.ZohoEnvironment;
 import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.fixtures.FieldMetadata;
 import io.restassured.filter.Filter;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,7 @@ public final class LiveSession implements AutoCloseable {
     private final ApiVersion version;
     private final RunMarker marker;
     private final RefreshTokenGrant administrator;
-    private final Optional<RefreshTokenGrant> limitedScope;
-    private final Optional<RefreshTokenGrant> restrictedUser;
-    private final Optional<RefreshTokenGrant> unprivilegedUser;
+    private final Map<Persona, RefreshTokenGrant> personaGrants = new EnumMap<>(Persona.class);
     private final Map<String, RefreshTokenGrant> scopeGrants = new LinkedHashMap<>();
     private final Semaphore concurrency;
     private final ApiUsage usage = new ApiUsage();
@@ -58,10 +58,10 @@ public final class LiveSession implements AutoCloseable {
         this.marker = marker;
         this.waiting = Waiting.sleeping(progress);
         this.tokenCache = configuration.tokenCache().map(TokenCache::new);
-        this.administrator = grant(configuration.refreshToken(), clock);
-        this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
-        this.restrictedUser = configuration.restrictedUserRefreshToken().map(token -> grant(token, clock));
-        this.unprivilegedUser = configuration.unprivilegedUserRefreshToken().map(token -> grant(token, clock));
+        for (Persona persona : Persona.values()) {
+            configuration.refreshToken(persona).ifPresent(token -> personaGrants.put(persona, grant(token, clock)));
+        }
+        this.administrator = personaGrants.get(Persona.ADMINISTRATOR);
         configuration.scopeRefreshTokens().forEach((scope, token) -> scopeGrants.put(scope, grant(token, clock)));
         this.concurrency = new Semaphore(configuration.concurrency(), true);
         this.budget = new CreditBudget(configuration.maxCredits());
@@ -102,16 +102,9 @@ public final class LiveSession implements AutoCloseable {
         return administrator;
     }
 
-    public Optional<RefreshTokenGrant> limitedScope() {
-        return limitedScope;
-    }
-
-    public Optional<RefreshTokenGrant> restrictedUser() {
-        return restrictedUser;
-    }
-
-    public Optional<RefreshTokenGrant> unprivilegedUser() {
-        return unprivilegedUser;
+    /** The grant of the persona's refresh token, when one is configured. */
+    public Optional<RefreshTokenGrant> grant(Persona persona) {
+        return Optional.ofNullable(personaGrants.get(persona));
     }
 
     /** The grant of the refresh token whose only scope is {@code scope}, when one is configured. */
@@ -149,11 +142,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private List<RefreshTokenGrant> grants() {
-        List<RefreshTokenGrant> grants = new ArrayList<>();
-        grants.add(administrator);
-        limitedScope.ifPresent(grants::add);
-        restrictedUser.ifPresent(grants::add);
-        unprivilegedUser.ifPresent(grants::add);
+        List<RefreshTokenGrant> grants = new ArrayList<>(personaGrants.values());
         grants.addAll(scopeGrants.values());
         return grants;
     }
