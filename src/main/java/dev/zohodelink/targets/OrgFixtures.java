@@ -13,6 +13,7 @@ import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.fixtures.FieldSpec;
+import dev.zohodelink.fixtures.FixtureStepFailed;
 import dev.zohodelink.fixtures.FixtureUnavailable;
 import dev.zohodelink.fixtures.RecordPlanner;
 import dev.zohodelink.live.FixtureLedger;
@@ -176,7 +177,7 @@ public final class OrgFixtures {
 
     private static void require(ApiResponse response, boolean condition, String what) {
         if (!condition) {
-            throw new IllegalStateException("fixture step failed: could not " + what + ": " + response.summary() + " " + response.body());
+            throw new FixtureStepFailed("could not " + what + ": " + response.summary() + " " + response.body());
         }
     }
 
