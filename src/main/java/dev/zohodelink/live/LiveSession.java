@@ -10,6 +10,7 @@ import dev.zohodelink.client.TokenCache;
 import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
 import dev.zohodelink.client.Waiting;
 import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.config.BaselineSelection;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import dev.zohodelink.config.ZohoEnvironment;
@@ -164,24 +165,14 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
-    public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("run_id", marker.runId());
-        summary.put("api_version", version.pathSegment());
-        summary.put("api_domain", apiDomain.toString());
-        summary.put("api_calls", usage.calls());
-        summary.put("credits", usage.credits());
-        summary.put("retries", usage.retries());
-        summary.put("metadata_reads", fieldMetadata.reads());
-        summary.put("token_refreshes", grants().stream().mapToInt(RefreshTokenGrant::refreshes).sum());
-        summary.put("tokens_reused_from_cache", grants().stream().filter(RefreshTokenGrant::reusedFromCache).count());
-        summary.put("token_cache", tokenCache.isPresent() ? "on" : "off");
-        summary.put("records_created", ledger.createdCount());
-        summary.put("records_deleted", ledger.deletedCount());
-        summary.put("records_left", ledger.outstandingCount());
-        summary.put("left_behind", ledger.outstanding().entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().urlName(), Map.Entry::getValue)));
-        return summary;
+    /** What the run spent and left, and what became of its drift check against {@code baseline}. */
+    public LiveRunSummary summary(BaselineSelection baseline) {
+        List<RefreshTokenGrant> grants = grants();
+        return new LiveRunSummary(marker.runId(), version.pathSegment(), apiDomain.toString(), usage.calls(), usage.credits(), usage.retries(),
+                fieldMetadata.reads(), grants.stream().mapToInt(RefreshTokenGrant::refreshes).sum(), grants.stream().filter(RefreshTokenGrant::reusedFromCache).count(),
+                tokenCache.isPresent() ? "on" : "off", ledger.createdCount(), ledger.deletedCount(), ledger.outstandingCount(),
+                ledger.outstanding().entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().urlName(), Map.Entry::getValue)),
+                baseline.name(), baseline.isRecordedFor(version), baseline.required(), baseline.describeFor(version));
     }
 
     @Override

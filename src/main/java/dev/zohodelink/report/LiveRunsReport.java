@@ -1,13 +1,14 @@
 package dev.zohodelink.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.live.LiveRunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /** The summaries live runs wrote to {@code reports/live/}: calls, credits, retries and what their cleanup achieved. */
@@ -15,18 +16,18 @@ final class LiveRunsReport {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private final List<JsonNode> runs;
+    private final List<LiveRunSummary> runs;
 
-    private LiveRunsReport(List<JsonNode> runs) {
+    private LiveRunsReport(List<LiveRunSummary> runs) {
         this.runs = runs;
     }
 
     static LiveRunsReport read(Path directory) throws IOException {
-        List<JsonNode> runs = new ArrayList<>();
+        List<LiveRunSummary> runs = new ArrayList<>();
         if (Files.isDirectory(directory)) {
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                    runs.add(MAPPER.readTree(file.toFile()));
+                    runs.add(MAPPER.readValue(file.toFile(), LiveRunSummary.class));
                 }
             }
         }
@@ -35,8 +36,8 @@ final class LiveRunsReport {
 
     /** "v7: 3 records left" for every run that did not clean up completely. */
     List<String> recordsLeft() {
-        return runs.stream().filter(run -> run.path("records_left").asLong() != 0)
-                .map(run -> run.path("api_version").asText() + ": " + run.path("records_left").asLong() + " records left " + run.path("left_behind"))
+        return runs.stream().filter(run -> run.recordsLeft() != 0)
+                .map(run -> run.apiVersion() + ": " + run.recordsLeft() + " records left " + MAPPER.valueToTree(run.leftBehind()))
                 .toList();
     }
 
@@ -45,11 +46,12 @@ final class LiveRunsReport {
         if (runs.isEmpty()) {
             return "cleanup: nothing to delete (each scenario's emulator went with it)";
         }
-        return "cleanup: " + sum("records_created") + " records created, " + sum("records_deleted") + " deleted, " + sum("records_left") + " left";
+        return "cleanup: " + sum(LiveRunSummary::recordsCreated) + " records created, " + sum(LiveRunSummary::recordsDeleted) + " deleted, "
+                + sum(LiveRunSummary::recordsLeft) + " left";
     }
 
-    private long sum(String field) {
-        return runs.stream().mapToLong(run -> run.path(field).asLong()).sum();
+    private long sum(ToLongFunction<LiveRunSummary> field) {
+        return runs.stream().mapToLong(field).sum();
     }
 
     String markdown() {
@@ -59,12 +61,10 @@ final class LiveRunsReport {
         StringBuilder md = new StringBuilder("\n## Live runs: calls, credits and cleanup\n\nCleanup included.\n\n")
                 .append("| version | run id | API domain | API calls | credits | retries | token refreshes | records created | deleted | left |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
-        for (JsonNode run : runs) {
-            md.append("| ").append(run.path("api_version").asText()).append(" | ").append(run.path("run_id").asText())
-                    .append(" | ").append(run.path("api_domain").asText()).append(" | ").append(run.path("api_calls").asLong())
-                    .append(" | ").append(run.path("credits").asLong()).append(" | ").append(run.path("retries").asLong())
-                    .append(" | ").append(run.path("token_refreshes").asLong()).append(" | ").append(run.path("records_created").asLong())
-                    .append(" | ").append(run.path("records_deleted").asLong()).append(" | ").append(run.path("records_left").asLong()).append(" |\n");
+        for (LiveRunSummary run : runs) {
+            md.append("| ").append(run.apiVersion()).append(" | ").append(run.runId()).append(" | ").append(run.apiDomain()).append(" | ").append(run.apiCalls())
+                    .append(" | ").append(run.credits()).append(" | ").append(run.retries()).append(" | ").append(run.tokenRefreshes())
+                    .append(" | ").append(run.recordsCreated()).append(" | ").append(run.recordsDeleted()).append(" | ").append(run.recordsLeft()).append(" |\n");
         }
         return md.toString();
     }
