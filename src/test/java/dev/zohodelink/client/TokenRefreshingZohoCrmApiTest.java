@@ -7,7 +7,6 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.emulator.core.Emulator;
