@@ -3,6 +3,7 @@ package dev.zohodelink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
@@ -42,9 +43,9 @@ class ProjectTestsStayOnLoopbackTest {
         liveConfiguration.put(LiveConfiguration.CLIENT_ID, "loopback-client");
         liveConfiguration.put(LiveConfiguration.CLIENT_SECRET, "loopback-secret");
         liveConfiguration.put(LiveConfiguration.REFRESH_TOKEN, "loopback-refresh-token");
-        liveConfiguration.put(LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, "loopback-limited-refresh-token");
-        liveConfiguration.put(LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, "loopback-restricted-refresh-token");
-        liveConfiguration.put(LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "loopback-unprivileged-refresh-token");
+        liveConfiguration.put(Persona.LIMITED_SCOPE.refreshTokenVariable(), "loopback-limited-refresh-token");
+        liveConfiguration.put(Persona.RESTRICTED_USER.refreshTokenVariable(), "loopback-restricted-refresh-token");
+        liveConfiguration.put(Persona.UNPRIVILEGED_USER.refreshTokenVariable(), "loopback-unprivileged-refresh-token");
         liveConfiguration.put(LiveConfiguration.RUN_ID, "loopbackcheck");
         liveConfiguration.put(LiveConfiguration.TOKEN_CACHE, "off");
         liveConfiguration.forEach((variable, value) -> System.setProperty(Settings.propertyName(variable), value));

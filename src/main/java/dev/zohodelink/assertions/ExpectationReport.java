@@ -18,7 +18,7 @@ public record ExpectationReport(String step, List<CheckedExpectation> checked, S
         }
         StringBuilder message = new StringBuilder("\nExpecting ").append(call == null ? "" : call + " ").append(step).append('\n');
         checked.forEach(c -> message.append(line(c)).append('\n'));
-        answer.ifPresent(a -> message.append("but Zoho answered ").append(summary(a)).append('\n')
+        answer.ifPresent(a -> message.append("but ").append(summary(a)).append('\n')
                 .append(a.body().isBlank() ? "(empty body)" : a.body()));
         return Optional.of(message.toString());
     }
@@ -40,12 +40,13 @@ public record ExpectationReport(String step, List<CheckedExpectation> checked, S
         return mark + c.expectation().describe() + (c.result() == CheckedExpectation.Result.HELD ? "" : "; but it was " + c.actual());
     }
 
-    /** "HTTP 400 INVALID_MODULE", or "HTTP 207 data[SUCCESS, INVALID_DATA]" for per-record answers. */
+    /** "Zoho answered HTTP 400 INVALID_MODULE", or "Zoho answered HTTP 207 data[SUCCESS, INVALID_DATA]" for per-record answers. */
     public static String summary(ApiResponse response) {
+        String answered = FailureMarker.ZOHO_ANSWERED.text() + response.status();
         if (response.code().isPresent()) {
-            return "HTTP " + response.status() + " " + response.code().get();
+            return answered + " " + response.code().get();
         }
         List<String> codes = response.items().stream().map(i -> i.code()).distinct().toList();
-        return codes.isEmpty() ? "HTTP " + response.status() : "HTTP " + response.status() + " data" + codes;
+        return codes.isEmpty() ? answered : answered + " data" + codes;
     }
 }

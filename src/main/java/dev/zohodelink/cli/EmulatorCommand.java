@@ -3,6 +3,7 @@ package dev.zohodelink.cli;
 import dev.zohodelink.config.ScopeRefreshTokens;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.DemoCredentials;
 import dev.zohodelink.emulator.core.Emulator;
@@ -36,9 +37,8 @@ import picocli.CommandLine.Spec;
  * Runs the emulator as its own process until it is stopped (Ctrl-C or SIGTERM).
  *
  * <p>Its token endpoint knows an OAuth client and refresh tokens, so the suite's live mode can run against it:
- * those of {@value #CLIENT_ID}, {@value #CLIENT_SECRET} and {@value #REFRESH_TOKEN} (and the optional
- * {@value #LIMITED_SCOPE_REFRESH_TOKEN}, {@value #RESTRICTED_USER_REFRESH_TOKEN},
- * {@value #UNPRIVILEGED_USER_REFRESH_TOKEN}, and the per-scope {@link ScopeRefreshTokens} variables) when they are set,
+ * those of {@value #CLIENT_ID}, {@value #CLIENT_SECRET} and the administrator's refresh token (and the optional
+ * refresh tokens of the other {@link Persona}s and the per-scope {@link ScopeRefreshTokens} variables) when they are set,
  * otherwise the emulator's own public demo values.
  * Values from the environment are never printed, only the variables' names. Values are stripped, as the suite
  * reads them; a blank variable counts as unset.
@@ -49,18 +49,18 @@ final class EmulatorCommand implements Callable<Integer> {
 
     static final String CLIENT_ID = "ZOHO_CLIENT_ID";
     static final String CLIENT_SECRET = "ZOHO_CLIENT_SECRET";
-    static final String REFRESH_TOKEN = "ZOHO_REFRESH_TOKEN";
-    static final String LIMITED_SCOPE_REFRESH_TOKEN = "ZOHO_LIMITED_SCOPE_REFRESH_TOKEN";
-    static final String RESTRICTED_USER_REFRESH_TOKEN = "ZOHO_RESTRICTED_USER_REFRESH_TOKEN";
-    static final String UNPRIVILEGED_USER_REFRESH_TOKEN = "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN";
+    static final String REFRESH_TOKEN = Persona.ADMINISTRATOR.refreshTokenVariable();
+    static final String LIMITED_SCOPE_REFRESH_TOKEN = Persona.LIMITED_SCOPE.refreshTokenVariable();
+    static final String RESTRICTED_USER_REFRESH_TOKEN = Persona.RESTRICTED_USER.refreshTokenVariable();
+    static final String UNPRIVILEGED_USER_REFRESH_TOKEN = Persona.UNPRIVILEGED_USER.refreshTokenVariable();
 
     /** The emulator's own credentials, public and documented in the README: they open nothing but this emulator. */
     static final String DEMO_CLIENT_ID = DemoCredentials.CLIENT_ID;
     static final String DEMO_CLIENT_SECRET = DemoCredentials.CLIENT_SECRET;
-    static final String DEMO_REFRESH_TOKEN = DemoCredentials.REFRESH_TOKEN;
-    static final String DEMO_LIMITED_SCOPE_REFRESH_TOKEN = "demo-limited-refresh-token";
-    static final String DEMO_RESTRICTED_USER_REFRESH_TOKEN = "demo-restricted-refresh-token";
-    static final String DEMO_UNPRIVILEGED_USER_REFRESH_TOKEN = "demo-unprivileged-refresh-token";
+    static final String DEMO_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.ADMINISTRATOR);
+    static final String DEMO_LIMITED_SCOPE_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.LIMITED_SCOPE);
+    static final String DEMO_RESTRICTED_USER_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.RESTRICTED_USER);
+    static final String DEMO_UNPRIVILEGED_USER_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.UNPRIVILEGED_USER);
 
     private static final List<String> CLIENT_VARIABLES = List.of(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN);
     private static final Map<String, String> SCOPE_VARIABLES = ScopeRefreshTokens.variablesByScope();
@@ -243,13 +243,13 @@ final class EmulatorCommand implements Callable<Integer> {
 
         token = tokens.get(LIMITED_SCOPE_REFRESH_TOKEN);
         if (!token.isBlank()) {
-            emulator.registerRefreshToken(clientId, token, emulator.administrator(), limitedScopes());
+            emulator.registerRefreshToken(clientId, token, emulator.administrator(), Persona.LIMITED_SCOPE.scopes());
             lines.add(label.apply(LIMITED_SCOPE_REFRESH_TOKEN) + ": the administrator, scopes ZohoCRM.modules.{module}.READ and .CREATE"
                     + " on every module (no delink)");
         }
         token = tokens.get(RESTRICTED_USER_REFRESH_TOKEN);
         if (!token.isBlank()) {
-            User restricted = emulator.addUser("Restricted User", false, Set.of());
+            User restricted = emulator.addUser("Restricted User", Persona.RESTRICTED_USER.mayDeleteRelatedRecords(), Set.of());
             emulator.registerRefreshToken(clientId, token, restricted, List.of(Scopes.ALL_MODULES));
             lines.add(label.apply(RESTRICTED_USER_REFRESH_TOKEN) + ": user " + restricted.id()
                     + " without the permission to delete related records, scope " + Scopes.ALL_MODULES);
@@ -261,16 +261,6 @@ final class EmulatorCommand implements Callable<Integer> {
             lines.add(label.apply(UNPRIVILEGED_USER_REFRESH_TOKEN) + ": user " + unprivileged.id() + " without access to "
                     + RELATED_MODULES.stream().map(Module::urlName).collect(Collectors.joining(", ")) + ", scope " + Scopes.ALL_MODULES);
         }
-    }
-
-    /** READ and CREATE on every module: enough to create and read fixtures, not to link, delink or delete. */
-    static List<String> limitedScopes() {
-        List<String> scopes = new ArrayList<>();
-        for (Module module : Module.values()) {
-            scopes.add(Scopes.of(module, "READ"));
-            scopes.add(Scopes.of(module, "CREATE"));
-        }
-        return scopes;
     }
 
     private boolean isSet(String name) {

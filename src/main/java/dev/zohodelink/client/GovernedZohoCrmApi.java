@@ -1,11 +1,7 @@
 package dev.zohodelink.client;
 
-import dev.zohodelink.contract.ApiVersion;
-import dev.zohodelink.contract.Module;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -42,53 +38,22 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     }
 
     @Override
-    public ApiVersion version() {
-        return delegate.version();
+    public ApiResponse exchange(ApiRequest request) {
+        boolean retryServerErrors = request.endpoint() != ApiRequest.Endpoint.DELINK_RELATED_RECORDS;
+        return call(purposeOf(request.endpoint()), request.credits(), retryServerErrors, () -> delegate.exchange(request));
     }
 
-    @Override
-    public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-        return call(CallPurpose.FIXTURE_INSERT, ApiUsage.creditsFor(records.size()), true, () -> delegate.insert(module, records, token));
-    }
-
-    @Override
-    public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-        return call(CallPurpose.LINK, ApiUsage.creditsFor(relatedRecords.size()), true, () -> delegate.link(parent, parentId, related, relatedRecords, token));
-    }
-
-    @Override
-    public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-        return call(CallPurpose.STATE_READ, 1, true, () -> delegate.relatedRecords(parent, parentId, related, page, token));
-    }
-
-    @Override
-    public ApiResponse record(Module module, String id, AccessToken token) {
-        return call(CallPurpose.RECORD_READ, 1, true, () -> delegate.record(module, id, token));
-    }
-
-    @Override
-    public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-        return call(cleanup ? CallPurpose.CLEANUP : CallPurpose.RECORD_DELETE, 1, true, () -> delegate.deleteRecords(module, ids, token));
-    }
-
-    @Override
-    public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-        return call(CallPurpose.SEARCH, 1, true, () -> delegate.search(module, criteria, page, token));
-    }
-
-    @Override
-    public ApiResponse fields(Module module, AccessToken token) {
-        return call(CallPurpose.METADATA, 1, true, () -> delegate.fields(module, token));
-    }
-
-    @Override
-    public ApiResponse currentUser(AccessToken token) {
-        return call(CallPurpose.METADATA, 1, true, () -> delegate.currentUser(token));
-    }
-
-    @Override
-    public ApiResponse delink(DelinkRequest request, AccessToken token) {
-        return call(CallPurpose.DELINK, 1, false, () -> delegate.delink(request, token));
+    private CallPurpose purposeOf(ApiRequest.Endpoint endpoint) {
+        return switch (endpoint) {
+            case INSERT_RECORDS -> CallPurpose.FIXTURE_INSERT;
+            case UPDATE_RELATED_RECORDS -> CallPurpose.LINK;
+            case GET_RELATED_RECORDS -> CallPurpose.STATE_READ;
+            case GET_RECORD -> CallPurpose.RECORD_READ;
+            case DELETE_RECORDS -> cleanup ? CallPurpose.CLEANUP : CallPurpose.RECORD_DELETE;
+            case SEARCH_RECORDS -> CallPurpose.SEARCH;
+            case FIELDS_METADATA, CURRENT_USER -> CallPurpose.METADATA;
+            case DELINK_RELATED_RECORDS -> CallPurpose.DELINK;
+        };
     }
 
     private ApiResponse call(CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {

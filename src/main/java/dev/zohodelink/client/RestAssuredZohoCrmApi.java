@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.contract.ApiVersion;
-import dev.zohodelink.contract.Module;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.LogConfig;
@@ -51,58 +50,19 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
                 .build();
     }
 
+    /**
+     * Every query parameter goes on the wire exactly as given (URL encoding is off), even where REST Assured would
+     * normalise a query written into the URL: a trailing {@code &} survives only this way.
+     */
     @Override
-    public ApiVersion version() {
-        return version;
-    }
-
-    @Override
-    public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-        return send("POST", path(module.urlName()), json(Map.of("data", records)), token);
-    }
-
-    @Override
-    public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-        return send("PUT", path(parent.urlName(), parentId, related.urlName()), json(Map.of("data", relatedRecords)), token);
-    }
-
-    @Override
-    public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-        return send("GET", path(parent.urlName(), parentId, related.urlName()) + "?fields=id&per_page=200&page=" + page, null, token);
-    }
-
-    @Override
-    public ApiResponse record(Module module, String id, AccessToken token) {
-        return send("GET", path(module.urlName(), id), null, token);
-    }
-
-    @Override
-    public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-        return send("DELETE", path(module.urlName()), "ids", IdsEncoding.LITERAL_COMMAS.value(String.join(",", ids)), token);
-    }
-
-    @Override
-    public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-        return send("GET", path(module.urlName(), "search") + "?criteria=" + URLEncoder.encode(criteria, StandardCharsets.UTF_8)
-                + "&per_page=200&page=" + page, null, token);
-    }
-
-    @Override
-    public ApiResponse fields(Module module, AccessToken token) {
-        return send("GET", path("settings", "fields") + "?module=" + URLEncoder.encode(module.urlName(), StandardCharsets.UTF_8), null, token);
-    }
-
-    @Override
-    public ApiResponse currentUser(AccessToken token) {
-        return send("GET", path("users") + "?type=CurrentUser", null, token);
-    }
-
-    @Override
-    public ApiResponse delink(DelinkRequest request, AccessToken token) {
-        String path = path(request.pathSegments().toArray(String[]::new));
-        return request.idsParameter()
-                .map(ids -> send(request.method(), path, "ids", request.idsEncoding().value(ids), token))
-                .orElseGet(() -> send(request.method(), path, null, token));
+    public ApiResponse exchange(ApiRequest call) {
+        String path = path(call.pathSegments().toArray(String[]::new));
+        RequestSpecification request = request(call.token());
+        call.data().ifPresent(records -> request.contentType("application/json").body(json(Map.of("data", records))));
+        call.query().forEach(parameter -> request.queryParam(parameter.name(), parameter.wireValue()));
+        String query = call.query().stream().map(parameter -> parameter.name() + "=" + parameter.wireValue()).collect(Collectors.joining("&"));
+        Response response = request.request(call.method(), apiDomain.resolve(path).toString());
+        return answer(call.method(), query.isEmpty() ? path : path + "?" + query, response);
     }
 
     private String path(String... segments) {
@@ -117,23 +77,6 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ApiResponse send(String method, String path, String body, AccessToken token) {
-        RequestSpecification request = request(token);
-        if (body != null) {
-            request.contentType("application/json").body(body);
-        }
-        return answer(method, path, request.request(method, apiDomain.resolve(path).toString()));
-    }
-
-    /**
-     * A call whose one query parameter goes on the wire exactly as given (URL encoding is off), even where REST
-     * Assured would normalise a query written into the URL: a trailing {@code &} survives only this way.
-     */
-    private ApiResponse send(String method, String path, String parameter, String rawValue, AccessToken token) {
-        Response response = request(token).queryParam(parameter, rawValue).request(method, apiDomain.resolve(path).toString());
-        return answer(method, path + "?" + parameter + "=" + rawValue, response);
     }
 
     private RequestSpecification request(AccessToken token) {

@@ -1,7 +1,10 @@
 package dev.zohodelink.config;
 
+import dev.zohodelink.contract.Persona;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,13 +15,13 @@ import java.util.OptionalLong;
  *
  * @param apiDomainOverridden true when {@code ZOHO_API_DOMAIN} was given; otherwise the token response's
  *                            {@code api_domain} is honoured for production orgs
+ * @param personaRefreshTokens the refresh tokens of the personas other than the administrator that are set, by persona
  * @param scopeRefreshTokens  optional refresh tokens holding one module scope each, by scope ({@link ScopeRefreshTokens})
  * @param tokenCache          where access tokens are kept across runs; empty when {@code ZOHO_TOKEN_CACHE=off}
  */
 public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environment, URI accountsUrl, URI apiDomain,
                                 boolean apiDomainOverridden, String clientId, Secret clientSecret, Secret refreshToken,
-                                Optional<Secret> limitedScopeRefreshToken, Optional<Secret> restrictedUserRefreshToken,
-                                Optional<Secret> unprivilegedUserRefreshToken, int concurrency, OptionalLong maxCredits,
+                                Map<Persona, Secret> personaRefreshTokens, int concurrency, OptionalLong maxCredits,
                                 Optional<String> runId, Map<String, Secret> scopeRefreshTokens, Optional<Path> tokenCache) {
 
     public static final String DC = "ZOHO_DC";
@@ -27,10 +30,8 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
     public static final String ACCOUNTS_URL = "ZOHO_ACCOUNTS_URL";
     public static final String CLIENT_ID = "ZOHO_CLIENT_ID";
     public static final String CLIENT_SECRET = "ZOHO_CLIENT_SECRET";
-    public static final String REFRESH_TOKEN = "ZOHO_REFRESH_TOKEN";
-    public static final String LIMITED_SCOPE_REFRESH_TOKEN = "ZOHO_LIMITED_SCOPE_REFRESH_TOKEN";
-    public static final String RESTRICTED_USER_REFRESH_TOKEN = "ZOHO_RESTRICTED_USER_REFRESH_TOKEN";
-    public static final String UNPRIVILEGED_USER_REFRESH_TOKEN = "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN";
+    /** The administrator's, the one required refresh token. */
+    public static final String REFRESH_TOKEN = Persona.ADMINISTRATOR.refreshTokenVariable();
     public static final String CONCURRENCY = "ZOHO_CONCURRENCY";
     public static final String MAX_CREDITS = "ZOHO_MAX_CREDITS";
     public static final String RUN_ID = "ZOHO_RUN_ID";
@@ -60,8 +61,7 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         Long maxCredits = settings.get(MAX_CREDITS).map(v -> problems.check(MAX_CREDITS, () -> positive(v, Long.MAX_VALUE))).orElse(null);
         return new LiveConfiguration(dc, environment, accounts, apiDomain, apiDomainText.isPresent(), clientId,
                 new Secret(CLIENT_SECRET, clientSecret), new Secret(REFRESH_TOKEN, refreshToken),
-                optionalSecret(settings, LIMITED_SCOPE_REFRESH_TOKEN), optionalSecret(settings, RESTRICTED_USER_REFRESH_TOKEN),
-                optionalSecret(settings, UNPRIVILEGED_USER_REFRESH_TOKEN),
+                personaRefreshTokens(settings),
                 concurrency == null ? DEFAULT_CONCURRENCY : concurrency.intValue(),
                 maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits), settings.get(RUN_ID),
                 ScopeRefreshTokens.from(settings), tokenCache == null ? Optional.empty() : tokenCache);
@@ -75,8 +75,19 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         return value.orElse(null);
     }
 
-    private static Optional<Secret> optionalSecret(Settings settings, String variable) {
-        return settings.get(variable).map(value -> new Secret(variable, value));
+    private static Map<Persona, Secret> personaRefreshTokens(Settings settings) {
+        Map<Persona, Secret> tokens = new EnumMap<>(Persona.class);
+        for (Persona persona : Persona.values()) {
+            if (persona != Persona.ADMINISTRATOR) {
+                settings.get(persona.refreshTokenVariable()).ifPresent(value -> tokens.put(persona, new Secret(persona.refreshTokenVariable(), value)));
+            }
+        }
+        return Collections.unmodifiableMap(tokens);
+    }
+
+    /** The persona's refresh token, when it is set; the administrator's always is. */
+    public Optional<Secret> refreshToken(Persona persona) {
+        return persona == Persona.ADMINISTRATOR ? Optional.of(refreshToken) : Optional.ofNullable(personaRefreshTokens.get(persona));
     }
 
     private static URI baseUrl(String text) {
@@ -113,7 +124,7 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
     /** The same configuration, with no access token kept across runs ({@code --no-token-cache}). */
     public LiveConfiguration withoutTokenCache() {
         return new LiveConfiguration(dataCenter, environment, accountsUrl, apiDomain, apiDomainOverridden, clientId, clientSecret, refreshToken,
-                limitedScopeRefreshToken, restrictedUserRefreshToken, unprivilegedUserRefreshToken, concurrency, maxCredits, runId,
+                personaRefreshTokens, concurrency, maxCredits, runId,
                 scopeRefreshTokens, Optional.empty());
     }
 

@@ -10,15 +10,18 @@ import dev.zohodelink.client.TokenCache;
 import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
 import dev.zohodelink.client.Waiting;
 import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.config.BaselineSelection;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import dev.zohodelink.config.ZohoEnvironment;
 import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.fixtures.FieldMetadata;
 import io.restassured.filter.Filter;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,7 @@ public final class LiveSession implements AutoCloseable {
     private final ApiVersion version;
     private final RunMarker marker;
     private final RefreshTokenGrant administrator;
-    private final Optional<RefreshTokenGrant> limitedScope;
-    private final Optional<RefreshTokenGrant> restrictedUser;
-    private final Optional<RefreshTokenGrant> unprivilegedUser;
+    private final Map<Persona, RefreshTokenGrant> personaGrants = new EnumMap<>(Persona.class);
     private final Map<String, RefreshTokenGrant> scopeGrants = new LinkedHashMap<>();
     private final Semaphore concurrency;
     private final ApiUsage usage = new ApiUsage();
@@ -58,10 +59,10 @@ public final class LiveSession implements AutoCloseable {
         this.marker = marker;
         this.waiting = Waiting.sleeping(progress);
         this.tokenCache = configuration.tokenCache().map(TokenCache::new);
-        this.administrator = grant(configuration.refreshToken(), clock);
-        this.limitedScope = configuration.limitedScopeRefreshToken().map(token -> grant(token, clock));
-        this.restrictedUser = configuration.restrictedUserRefreshToken().map(token -> grant(token, clock));
-        this.unprivilegedUser = configuration.unprivilegedUserRefreshToken().map(token -> grant(token, clock));
+        for (Persona persona : Persona.values()) {
+            configuration.refreshToken(persona).ifPresent(token -> personaGrants.put(persona, grant(token, clock)));
+        }
+        this.administrator = personaGrants.get(Persona.ADMINISTRATOR);
         configuration.scopeRefreshTokens().forEach((scope, token) -> scopeGrants.put(scope, grant(token, clock)));
         this.concurrency = new Semaphore(configuration.concurrency(), true);
         this.budget = new CreditBudget(configuration.maxCredits());
@@ -102,16 +103,9 @@ public final class LiveSession implements AutoCloseable {
         return administrator;
     }
 
-    public Optional<RefreshTokenGrant> limitedScope() {
-        return limitedScope;
-    }
-
-    public Optional<RefreshTokenGrant> restrictedUser() {
-        return restrictedUser;
-    }
-
-    public Optional<RefreshTokenGrant> unprivilegedUser() {
-        return unprivilegedUser;
+    /** The grant of the persona's refresh token, when one is configured. */
+    public Optional<RefreshTokenGrant> grant(Persona persona) {
+        return Optional.ofNullable(personaGrants.get(persona));
     }
 
     /** The grant of the refresh token whose only scope is {@code scope}, when one is configured. */
@@ -149,11 +143,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private List<RefreshTokenGrant> grants() {
-        List<RefreshTokenGrant> grants = new ArrayList<>();
-        grants.add(administrator);
-        limitedScope.ifPresent(grants::add);
-        restrictedUser.ifPresent(grants::add);
-        unprivilegedUser.ifPresent(grants::add);
+        List<RefreshTokenGrant> grants = new ArrayList<>(personaGrants.values());
         grants.addAll(scopeGrants.values());
         return grants;
     }
@@ -175,27 +165,21 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
-    public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("run_id", marker.runId());
-        summary.put("api_version", version.pathSegment());
-        summary.put("api_domain", apiDomain.toString());
-        summary.put("api_calls", usage.calls());
-        summary.put("credits", usage.credits());
-        summary.put("retries", usage.retries());
+    private Map<String, Long> creditsByPurpose() {
         Map<String, Long> byPurpose = new LinkedHashMap<>();
         usage.creditsByPurpose().forEach((purpose, credits) -> byPurpose.put(purpose.label(), credits));
-        summary.put("credits_by_purpose", byPurpose);
-        summary.put("metadata_reads", fieldMetadata.reads());
-        summary.put("token_refreshes", grants().stream().mapToInt(RefreshTokenGrant::refreshes).sum());
-        summary.put("tokens_reused_from_cache", grants().stream().filter(RefreshTokenGrant::reusedFromCache).count());
-        summary.put("token_cache", tokenCache.isPresent() ? "on" : "off");
-        summary.put("records_created", ledger.createdCount());
-        summary.put("records_deleted", ledger.deletedCount());
-        summary.put("records_left", ledger.outstandingCount());
-        summary.put("left_behind", ledger.outstanding().entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().urlName(), Map.Entry::getValue)));
-        return summary;
+        return byPurpose;
+    }
+
+    /** What the run spent and left, and what became of its drift check against {@code baseline}. */
+    public LiveRunSummary summary(BaselineSelection baseline) {
+        List<RefreshTokenGrant> grants = grants();
+        return new LiveRunSummary(marker.runId(), version.pathSegment(), apiDomain.toString(), usage.calls(), usage.credits(),
+                creditsByPurpose(), usage.retries(),
+                fieldMetadata.reads(), grants.stream().mapToInt(RefreshTokenGrant::refreshes).sum(), grants.stream().filter(RefreshTokenGrant::reusedFromCache).count(),
+                tokenCache.isPresent() ? "on" : "off", ledger.createdCount(), ledger.deletedCount(), ledger.outstandingCount(),
+                ledger.outstanding().entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().urlName(), Map.Entry::getValue)),
+                baseline.name(), baseline.isRecordedFor(version), baseline.required(), baseline.describeFor(version));
     }
 
     @Override

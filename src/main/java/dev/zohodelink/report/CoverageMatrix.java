@@ -67,12 +67,12 @@ public final class CoverageMatrix {
         if (SupportedRelations.find(version, relation.parent(), relation.related()).isEmpty()) {
             return Cell.NOT_APPLICABLE;
         }
-        String fact = relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label();
-        return cell(run, s -> s.relations().contains(fact));
+        ProvenRelation cell = ProvenRelation.of(relation, form);
+        return cell(run, s -> s.relations().contains(cell));
     }
 
     public Cell error(RunOutcome run, ZohoError error) {
-        return cell(run, s -> s.errors().contains(error.name()));
+        return cell(run, s -> s.errors().contains(error));
     }
 
     private static Cell cell(RunOutcome run, Predicate<ScenarioOutcome> proves) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a scenario proved: which relation was delinked through which URL form, and which catalogue errors were
@@ -25,8 +26,8 @@ public final class ScenarioFacts {
     /** The readable copy for the Allure report, which leaves out the JSON (see {@link BoundedAllureReport}). */
     public static final String TEXT_MEDIA_TYPE = "text/plain";
 
-    private final Set<String> relations = new LinkedHashSet<>();
-    private final Set<String> errors = new LinkedHashSet<>();
+    private final Set<ProvenRelation> relations = new LinkedHashSet<>();
+    private final Set<ZohoError> errors = new LinkedHashSet<>();
     private final Map<String, Long> usage = new LinkedHashMap<>();
     private final List<String> observations = new java.util.ArrayList<>();
     private final List<CheckedExpectation> expectations = new java.util.ArrayList<>();
@@ -40,11 +41,11 @@ public final class ScenarioFacts {
     }
 
     public void delinked(Relation relation, UrlForm form) {
-        relations.add(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label());
+        relations.add(ProvenRelation.of(relation, form));
     }
 
     public void asserted(ZohoError error) {
-        errors.add(error.name());
+        errors.add(error);
     }
 
     public void checked(CheckedExpectation expectation) {
@@ -69,7 +70,8 @@ public final class ScenarioFacts {
      */
     public String asText() {
         StringBuilder text = new StringBuilder(run.getOrDefault("version", "?") + " on " + run.getOrDefault("target", "?") + ", profile "
-                + run.getOrDefault("profile", "?") + "\nrelations: " + String.join(", ", relations) + "\nerrors: " + String.join(", ", errors)
+                + run.getOrDefault("profile", "?") + "\nrelations: " + relations.stream().map(ProvenRelation::key).collect(Collectors.joining(", "))
+                + "\nerrors: " + errors.stream().map(ZohoError::name).collect(Collectors.joining(", "))
                 + "\nusage: " + usage.getOrDefault("calls", 0L) + " calls, " + usage.getOrDefault("credits", 0L) + " credits, "
                 + usage.getOrDefault("retries", 0L) + " retries\n");
         observations.forEach(o -> text.append("observed: ").append(o).append('\n'));

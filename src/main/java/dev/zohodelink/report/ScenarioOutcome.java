@@ -1,6 +1,7 @@
 package dev.zohodelink.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.zohodelink.contract.ZohoError;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param expectations every expectation the scenario's Then steps checked, with its grade and result
  */
 public record ScenarioOutcome(String feature, String name, String uri, int line, List<String> tags, String status,
-                              String reason, List<String> relations, List<String> errors, long calls, long credits, long retries,
+                              String reason, List<ProvenRelation> relations, List<ZohoError> errors, long calls, long credits, long retries,
                               List<String> observations, List<JsonNode> expectations) {
 
     public boolean passed() {

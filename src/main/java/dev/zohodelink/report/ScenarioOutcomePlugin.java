@@ -77,7 +77,8 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                 feature.name(), testCase.getName(), feature.path(), testCase.getLocation().getLine(),
                 List.copyOf(testCase.getTags()), status.name(),
                 status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
-                texts(scenarioFacts, "relations"), status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(scenarioFacts, "errors"),
+                texts(scenarioFacts, "relations").stream().map(ProvenRelation::parse).toList(),
+                status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(scenarioFacts, "errors").stream().map(ZohoError::valueOf).toList(),
                 usage(scenarioFacts, "calls"), usage(scenarioFacts, "credits"), usage(scenarioFacts, "retries"),
                 texts(scenarioFacts, "observations"), expectations(scenarioFacts)));
     }
@@ -113,14 +114,13 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
     }
 
     /** A skipped scenario proved nothing, but the catalogue errors its steps' tables state show what it would have covered. */
-    private static List<String> errorsNamedInSteps(TestCase testCase) {
+    private static List<ZohoError> errorsNamedInSteps(TestCase testCase) {
         return testCase.getTestSteps().stream()
                 .filter(step -> step instanceof PickleStepTestStep)
                 .map(step -> ((PickleStepTestStep) step).getStep())
                 .filter(step -> step.getArgument() instanceof DataTableArgument)
                 .flatMap(step -> java.util.Arrays.stream(ZohoError.values())
                         .filter(error -> ExpectationTable.of(error).equals(((DataTableArgument) step.getArgument()).cells())))
-                .map(ZohoError::name)
                 .distinct()
                 .toList();
     }

@@ -16,15 +16,12 @@ import dev.zohodelink.client.RestAssuredZohoCrmApi;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
-import dev.zohodelink.contract.Module;
-import dev.zohodelink.contract.Operation;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.control.ControlPlane;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -89,28 +86,19 @@ public final class EmulatorTarget implements Target {
     @Override
     public AccessToken tokenFor(Caller caller) {
         return switch (caller.kind()) {
-            case ADMINISTRATOR -> administratorToken;
+            case PERSONA -> switch (caller.persona().orElseThrow()) {
+                case ADMINISTRATOR -> administratorToken;
+                case LIMITED_SCOPE -> token(null, Persona.LIMITED_SCOPE.scopes(), 3600);
+                case RESTRICTED_USER -> token(controlPlane.addUser(Map.of("name", "Profile Without Delete",
+                        "may_delete_related_records", Persona.RESTRICTED_USER.mayDeleteRelatedRecords())), Persona.RESTRICTED_USER.scopes(), 3600);
+                case UNPRIVILEGED_USER -> token(controlPlane.addUser(Map.of("name", "Without Access",
+                        "without_access_to", List.of(caller.withoutAccessTo().orElseThrow().urlName()))), Persona.UNPRIVILEGED_USER.scopes(), 3600);
+            };
             case CUSTOM_SCOPES -> token(null, caller.scopes(), 3600);
-            case SCOPE_WITHOUT_DELINK -> token(null, scopesThatDoNotGrantDelink(), 3600);
-            case PROFILE_WITHOUT_DELETE -> token(controlPlane.addUser(Map.of("name", "Profile Without Delete", "may_delete_related_records", false)),
-                    List.of(Scopes.ALL_MODULES), 3600);
-            case WITHOUT_ACCESS -> token(controlPlane.addUser(Map.of("name", "Without Access",
-                    "without_access_to", List.of(caller.withoutAccessTo().orElseThrow().urlName()))), List.of(Scopes.ALL_MODULES), 3600);
             case NO_TOKEN -> AccessToken.none();
             case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
             case EXPIRED_TOKEN -> token(null, List.of(Scopes.ALL_MODULES), 0);
         };
-    }
-
-    /** Read and create on every module: what a reporting integration holds, and not enough to delink. */
-    private static List<String> scopesThatDoNotGrantDelink() {
-        List<String> scopes = new ArrayList<>();
-        Arrays.stream(Module.values()).forEach(m -> {
-            scopes.add(Scopes.of(m, "READ"));
-            scopes.add(Scopes.of(m, "CREATE"));
-        });
-        scopes.removeIf(scope -> Arrays.stream(Module.values()).anyMatch(m -> Scopes.grant(List.of(scope), m, Operation.DELINK)));
-        return scopes;
     }
 
     private AccessToken token(String userId, List<String> scopes, int expiresIn) {

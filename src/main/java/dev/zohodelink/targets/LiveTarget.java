@@ -4,10 +4,10 @@ import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.RefreshTokenGrant;
 import dev.zohodelink.client.ZohoCrmApi;
-import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.ScopeRefreshTokens;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.live.FixtureLedger;
@@ -66,15 +66,16 @@ public final class LiveTarget implements Target {
     @Override
     public AccessToken tokenFor(Caller caller) {
         return switch (caller.kind()) {
-            case ADMINISTRATOR -> administratorToken();
-            case SCOPE_WITHOUT_DELINK -> token(session.limitedScope(), LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, "a token whose scope does not grant delinking");
-            case PROFILE_WITHOUT_DELETE -> token(session.restrictedUser(), LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, "a user whose profile may not delete related records");
-            case WITHOUT_ACCESS -> token(session.unprivilegedUser(), LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "a user without access to the related records");
+            case PERSONA -> tokenOf(caller.persona().orElseThrow());
             case NO_TOKEN -> AccessToken.none();
             case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
             case CUSTOM_SCOPES -> withOnlyScope(caller.scopes());
             case EXPIRED_TOKEN -> throw new CallerUnavailable("a live org cannot be asked for an expired token on demand");
         };
+    }
+
+    private AccessToken tokenOf(Persona persona) {
+        return token(session.grant(persona), persona.refreshTokenVariable(), persona.description());
     }
 
     /** A live org issues tokens of any scope set only through refresh tokens minted for it: one per scope here. */

@@ -4,6 +4,7 @@ import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ItemResult;
 import dev.zohodelink.client.ZohoCrmApi;
+import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Relation;
@@ -12,6 +13,7 @@ import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.fixtures.FieldMetadata;
 import dev.zohodelink.fixtures.FieldSpec;
+import dev.zohodelink.fixtures.FixtureStepFailed;
 import dev.zohodelink.fixtures.FixtureUnavailable;
 import dev.zohodelink.fixtures.RecordPlanner;
 import dev.zohodelink.live.FixtureLedger;
@@ -40,6 +42,7 @@ import org.opentest4j.TestAbortedException;
 public final class OrgFixtures {
 
     private final ZohoCrmApi api;
+    private final ApiVersion version;
     private final AccessToken administrator;
     private final RunMarker marker;
     private final FixtureLedger ledger;
@@ -64,8 +67,9 @@ public final class OrgFixtures {
         }
     };
 
-    public OrgFixtures(ZohoCrmApi api, AccessToken administrator, RunMarker marker, FixtureLedger ledger, FieldMetadata metadata) {
+    public OrgFixtures(ZohoCrmApi api, ApiVersion version, AccessToken administrator, RunMarker marker, FixtureLedger ledger, FieldMetadata metadata) {
         this.api = api;
+        this.version = version;
         this.administrator = administrator;
         this.marker = marker;
         this.ledger = ledger;
@@ -132,7 +136,7 @@ public final class OrgFixtures {
     }
 
     public void link(RecordRef parent, Module related, List<String> relatedIds) {
-        Map<String, Object> linkFields = SupportedRelations.find(api.version(), parent.module(), related).map(Relation::linkFields).orElse(Map.of());
+        Map<String, Object> linkFields = SupportedRelations.find(version, parent.module(), related).map(Relation::linkFields).orElse(Map.of());
         for (List<String> batch : batches(relatedIds, Limits.MAX_RECORDS_PER_LINK)) {
             List<Map<String, Object>> relations = batch.stream().map(id -> {
                 Map<String, Object> relation = new LinkedHashMap<>(linkFields);
@@ -173,7 +177,7 @@ public final class OrgFixtures {
 
     private static void require(ApiResponse response, boolean condition, String what) {
         if (!condition) {
-            throw new IllegalStateException("fixture step failed: could not " + what + ": " + response.summary() + " " + response.body());
+            throw new FixtureStepFailed("could not " + what + ": " + response.summary() + " " + response.body());
         }
     }
 

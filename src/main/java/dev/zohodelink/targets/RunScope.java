@@ -3,11 +3,10 @@ package dev.zohodelink.targets;
 import dev.zohodelink.client.Progress;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.live.LiveRunSummary;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,18 +33,13 @@ public final class RunScope {
     }
 
     /** Closes the live session, deleting what the run still has; the summary of calls, credits, cleanup and baseline. */
-    public static synchronized Optional<Map<String, Object>> close() {
+    public static synchronized Optional<LiveRunSummary> close() {
         if (live == null) {
             return Optional.empty();
         }
         try {
             live.close();
-            Map<String, Object> summary = new LinkedHashMap<>(live.summary());
-            summary.put("baseline", run.baseline().name());
-            summary.put("baseline_recorded", run.baseline().isRecordedFor(run.version()));
-            summary.put("baseline_required", run.baseline().required());
-            summary.put("baseline_note", run.baseline().describeFor(run.version()));
-            return Optional.of(summary);
+            return Optional.of(live.summary(run.baseline()));
         } finally {
             live = null;
             run = null;

@@ -1,10 +1,11 @@
 package dev.zohodelink.client;
 
+import static dev.zohodelink.client.ApiRequest.Endpoint.*;
 import static org.assertj.core.api.BDDAssertions.entry;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
-import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.client.ApiRequest.Endpoint;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.testing.RecordedWaits;
 import java.io.UncheckedIOException;
@@ -68,20 +69,20 @@ class GovernedZohoCrmApiTest {
     /** Every call of the API, as one operation a scenario's step can make. */
     private static Stream<Arguments> fixtureCalls() {
         return Stream.of(
-                call("insert", api -> api.insert(Module.LEADS, records(1), TOKEN)),
-                call("link", api -> api.link(Module.LEADS, "111", Module.CAMPAIGNS, records(1), TOKEN)),
-                call("relatedRecords", api -> api.relatedRecords(Module.LEADS, "111", Module.CAMPAIGNS, 1, TOKEN)),
-                call("record", api -> api.record(Module.LEADS, "111", TOKEN)),
-                call("deleteRecords", api -> api.deleteRecords(Module.LEADS, List.of("111"), TOKEN)),
-                call("search", api -> api.search(Module.LEADS, "(Last_Name:starts_with:zdc-)", 1, TOKEN)));
+                call(INSERT_RECORDS, api -> api.insert(Module.LEADS, records(1), TOKEN)),
+                call(UPDATE_RELATED_RECORDS, api -> api.link(Module.LEADS, "111", Module.CAMPAIGNS, records(1), TOKEN)),
+                call(GET_RELATED_RECORDS, api -> api.relatedRecords(Module.LEADS, "111", Module.CAMPAIGNS, 1, TOKEN)),
+                call(GET_RECORD, api -> api.record(Module.LEADS, "111", TOKEN)),
+                call(DELETE_RECORDS, api -> api.deleteRecords(Module.LEADS, List.of("111"), TOKEN)),
+                call(SEARCH_RECORDS, api -> api.search(Module.LEADS, "(Last_Name:starts_with:zdc-)", 1, TOKEN)));
     }
 
     private static Stream<Arguments> everyCall() {
-        return Stream.concat(fixtureCalls(), Stream.of(call("delink", api -> api.delink(DELINK, TOKEN))));
+        return Stream.concat(fixtureCalls(), Stream.of(call(DELINK_RELATED_RECORDS, api -> api.delink(DELINK, TOKEN))));
     }
 
-    private static Arguments call(String name, Call call) {
-        return Arguments.of(name, Named.of(name, call));
+    private static Arguments call(Endpoint endpoint, Call call) {
+        return Arguments.of(endpoint, Named.of(endpoint.name(), call));
     }
 
     @FunctionalInterface
@@ -101,7 +102,7 @@ class GovernedZohoCrmApiTest {
 
         // THEN the call was made again after a pause of 7 s, and the 200 is the answer
         then(response.status()).isEqualTo(200);
-        then(fake.operations()).containsExactly("record", "record");
+        then(fake.operations()).containsExactly(GET_RECORD, GET_RECORD);
         then(pauses.recorded()).containsExactly(Duration.ofSeconds(7));
         then(pauses.reasons()).containsExactly("HTTP 429 with Retry-After, attempt 1 of 5");
         then(usage.retries()).isEqualTo(1);
@@ -183,7 +184,7 @@ class GovernedZohoCrmApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyCall")
-    void retries_a_429_of_every_call_including_delink(String operation, Call call) {
+    void retries_a_429_of_every_call_including_delink(Endpoint operation, Call call) {
         // GIVEN
         fake.answers(answer(429), answer(200));
 
@@ -199,7 +200,7 @@ class GovernedZohoCrmApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtureCalls")
-    void retries_server_errors_of_fixture_calls(String operation, Call call) {
+    void retries_server_errors_of_fixture_calls(Endpoint operation, Call call) {
         // GIVEN 500, then 503, then 200
         fake.answers(answer(500), answer(503), answer(200));
 
@@ -223,7 +224,7 @@ class GovernedZohoCrmApiTest {
 
         // THEN the 5xx is the answer, unretried
         then(response.status()).isEqualTo(status);
-        then(fake.operations()).containsExactly("delink");
+        then(fake.operations()).containsExactly(DELINK_RELATED_RECORDS);
         then(pauses.recorded()).isEmpty();
         then(usage.retries()).isZero();
     }
@@ -247,7 +248,7 @@ class GovernedZohoCrmApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyCall")
-    void never_retries_a_client_error_of_any_call(String operation, Call call) {
+    void never_retries_a_client_error_of_any_call(Endpoint operation, Call call) {
         // GIVEN
         fake.answers(answer(400), answer(200));
 
@@ -289,7 +290,7 @@ class GovernedZohoCrmApiTest {
 
         // THEN
         then(response.status()).isEqualTo(200);
-        then(fake.operations()).containsExactly("delink", "delink");
+        then(fake.operations()).containsExactly(DELINK_RELATED_RECORDS, DELINK_RELATED_RECORDS);
     }
 
     @Test
@@ -379,7 +380,7 @@ class GovernedZohoCrmApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyCall")
-    void charges_one_credit_for_a_call_of_one_record(String operation, Call call) {
+    void charges_one_credit_for_a_call_of_one_record(Endpoint operation, Call call) {
         // GIVEN
         fake.answering(answer(200));
 
@@ -453,7 +454,7 @@ class GovernedZohoCrmApiTest {
         thenThrownBy(() -> api.delink(DELINK, TOKEN))
                 .isInstanceOf(CreditBudget.Exhausted.class)
                 .hasMessageContaining("ZOHO_MAX_CREDITS=5");
-        then(fake.operations()).containsExactly("record", "record", "record", "record", "record");
+        then(fake.operations()).containsExactly(GET_RECORD, GET_RECORD, GET_RECORD, GET_RECORD, GET_RECORD);
         then(budget.spent()).isEqualTo(5);
         then(usage.calls()).isEqualTo(5);
     }
@@ -468,7 +469,7 @@ class GovernedZohoCrmApiTest {
 
         // WHEN / THEN an insert of 25 records (3 credits) is refused, though 2 credits remain
         thenThrownBy(() -> api.insert(Module.LEADS, records(25), TOKEN)).isInstanceOf(CreditBudget.Exhausted.class);
-        then(fake.operations()).containsExactly("insert");
+        then(fake.operations()).containsExactly(INSERT_RECORDS);
         then(budget.spent()).isEqualTo(3);
 
         // AND a call of 2 credits still fits
@@ -503,7 +504,7 @@ class GovernedZohoCrmApiTest {
 
         // THEN its call is made and charged
         then(response.status()).isEqualTo(200);
-        then(fake.operations()).endsWith("deleteRecords");
+        then(fake.operations()).endsWith(DELETE_RECORDS);
         then(fake.operations()).hasSize(6);
         then(budget.spent()).isEqualTo(6);
     }
@@ -582,12 +583,6 @@ class GovernedZohoCrmApiTest {
         then(slots.availablePermits()).isEqualTo(1);
     }
 
-    @Test
-    void reports_the_version_of_the_api_it_governs() {
-        // WHEN / THEN
-        then(governed().version()).isEqualTo(ApiVersion.V8);
-    }
-
     // --- fakes ------------------------------------------------------------------------------------------------
 
     /** One scripted reaction: an answer or an exception. */
@@ -606,7 +601,7 @@ class GovernedZohoCrmApiTest {
     private static final class ScriptedApi implements ZohoCrmApi {
 
         private final Deque<Answer> script = new ArrayDeque<>();
-        private final List<String> operations = new ArrayList<>();
+        private final List<Endpoint> operations = new ArrayList<>();
         private List<ApiResponse> forever = List.of();
         private int foreverIndex;
 
@@ -625,11 +620,11 @@ class GovernedZohoCrmApiTest {
             forever = List.of(answers);
         }
 
-        synchronized List<String> operations() {
+        synchronized List<Endpoint> operations() {
             return List.copyOf(operations);
         }
 
-        private synchronized ApiResponse next(String operation) {
+        private synchronized ApiResponse next(Endpoint operation) {
             operations.add(operation);
             if (!script.isEmpty()) {
                 return script.poll().next();
@@ -641,53 +636,8 @@ class GovernedZohoCrmApiTest {
         }
 
         @Override
-        public ApiVersion version() {
-            return ApiVersion.V8;
-        }
-
-        @Override
-        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-            return next("insert");
-        }
-
-        @Override
-        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-            return next("link");
-        }
-
-        @Override
-        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-            return next("relatedRecords");
-        }
-
-        @Override
-        public ApiResponse record(Module module, String id, AccessToken token) {
-            return next("record");
-        }
-
-        @Override
-        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-            return next("deleteRecords");
-        }
-
-        @Override
-        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-            return next("search");
-        }
-
-        @Override
-        public ApiResponse fields(Module module, AccessToken token) {
-            return next("fields");
-        }
-
-        @Override
-        public ApiResponse currentUser(AccessToken token) {
-            return next("currentUser");
-        }
-
-        @Override
-        public ApiResponse delink(DelinkRequest request, AccessToken token) {
-            return next("delink");
+        public ApiResponse exchange(ApiRequest request) {
+            return next(request.endpoint());
         }
     }
 
@@ -732,52 +682,7 @@ class GovernedZohoCrmApiTest {
         }
 
         @Override
-        public ApiVersion version() {
-            return ApiVersion.V7;
-        }
-
-        @Override
-        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse record(Module module, String id, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse fields(Module module, AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse currentUser(AccessToken token) {
-            return held();
-        }
-
-        @Override
-        public ApiResponse delink(DelinkRequest request, AccessToken token) {
+        public ApiResponse exchange(ApiRequest request) {
             return held();
         }
     }

@@ -2,6 +2,7 @@ package dev.zohodelink.client;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import java.io.IOException;
@@ -53,7 +54,7 @@ class TokenCacheTest {
                 TokenCache.key(URI.create("https://accounts.zoho.com/oauth/v2/token"), "client", SECRET, REFRESH),
                 TokenCache.key(ACCOUNTS, "other-client", SECRET, REFRESH),
                 TokenCache.key(ACCOUNTS, "client", new Secret(LiveConfiguration.CLIENT_SECRET, "another-secret"), REFRESH),
-                TokenCache.key(ACCOUNTS, "client", SECRET, new Secret(LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, "another-refresh-token"))))
+                TokenCache.key(ACCOUNTS, "client", SECRET, new Secret(Persona.LIMITED_SCOPE.refreshTokenVariable(), "another-refresh-token"))))
                 .doesNotContain(key).doesNotHaveDuplicates();
         then(key).matches("[0-9a-f]{64}").doesNotContain("5e1f").doesNotContain("a9d3");
         then(TokenCache.key(ACCOUNTS, "client", SECRET, REFRESH)).isEqualTo(key);

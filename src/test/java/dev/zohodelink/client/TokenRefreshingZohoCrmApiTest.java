@@ -7,7 +7,6 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.emulator.core.Emulator;
@@ -185,12 +184,6 @@ class TokenRefreshingZohoCrmApiTest {
         then(grant.refreshes()).isEqualTo(1);
     }
 
-    @Test
-    void reports_the_version_of_the_api_it_wraps() {
-        // WHEN / THEN
-        then(new TokenRefreshingZohoCrmApi(new RecordingApi(t -> ok()), List.of()).version()).isEqualTo(ApiVersion.V2_1);
-    }
-
     // --- the refresh-token grant ------------------------------------------------------------------------------
 
     @Test
@@ -344,53 +337,8 @@ class TokenRefreshingZohoCrmApiTest {
         }
 
         @Override
-        public ApiVersion version() {
-            return ApiVersion.V2_1;
-        }
-
-        @Override
-        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse record(Module module, String id, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse fields(Module module, AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse currentUser(AccessToken token) {
-            return answer(token);
-        }
-
-        @Override
-        public ApiResponse delink(DelinkRequest request, AccessToken token) {
-            return answer(token);
+        public ApiResponse exchange(ApiRequest request) {
+            return answer(request.token());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.zohodelink.config;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenExceptionOfType;
 
+import dev.zohodelink.contract.Persona;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -126,18 +127,18 @@ class LiveConfigurationTest {
         then(configuration.apiDomainOverridden()).isFalse();
         then(configuration.concurrency()).isEqualTo(10).isEqualTo(LiveConfiguration.DEFAULT_CONCURRENCY);
         then(configuration.maxCredits()).isEmpty();
-        then(configuration.limitedScopeRefreshToken()).isEmpty();
-        then(configuration.restrictedUserRefreshToken()).isEmpty();
-        then(configuration.unprivilegedUserRefreshToken()).isEmpty();
+        then(configuration.refreshToken(Persona.LIMITED_SCOPE)).isEmpty();
+        then(configuration.refreshToken(Persona.RESTRICTED_USER)).isEmpty();
+        then(configuration.refreshToken(Persona.UNPRIVILEGED_USER)).isEmpty();
     }
 
     @Test
     void reads_the_credentials_and_the_optional_refresh_tokens() {
         // WHEN
         LiveConfiguration configuration = configure(live(
-                LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, "rt-limited",
-                LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, "rt-restricted",
-                LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "rt-unprivileged"));
+                Persona.LIMITED_SCOPE.refreshTokenVariable(), "rt-limited",
+                Persona.RESTRICTED_USER.refreshTokenVariable(), "rt-restricted",
+                Persona.UNPRIVILEGED_USER.refreshTokenVariable(), "rt-unprivileged"));
 
         // THEN each secret remembers the variable it came from
         then(configuration.clientId()).isEqualTo("1000.CLIENTID");
@@ -145,10 +146,10 @@ class LiveConfigurationTest {
         then(configuration.clientSecret().variable()).isEqualTo(LiveConfiguration.CLIENT_SECRET);
         then(configuration.refreshToken().reveal()).isEqualTo(REFRESH_TOKEN_VALUE);
         then(configuration.refreshToken().variable()).isEqualTo(LiveConfiguration.REFRESH_TOKEN);
-        then(configuration.limitedScopeRefreshToken().orElseThrow().reveal()).isEqualTo("rt-limited");
-        then(configuration.limitedScopeRefreshToken().orElseThrow().variable()).isEqualTo(LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN);
-        then(configuration.restrictedUserRefreshToken().orElseThrow().reveal()).isEqualTo("rt-restricted");
-        then(configuration.unprivilegedUserRefreshToken().orElseThrow().reveal()).isEqualTo("rt-unprivileged");
+        then(configuration.refreshToken(Persona.LIMITED_SCOPE).orElseThrow().reveal()).isEqualTo("rt-limited");
+        then(configuration.refreshToken(Persona.LIMITED_SCOPE).orElseThrow().variable()).isEqualTo(Persona.LIMITED_SCOPE.refreshTokenVariable());
+        then(configuration.refreshToken(Persona.RESTRICTED_USER).orElseThrow().reveal()).isEqualTo("rt-restricted");
+        then(configuration.refreshToken(Persona.UNPRIVILEGED_USER).orElseThrow().reveal()).isEqualTo("rt-unprivileged");
     }
 
     @Test
@@ -315,9 +316,9 @@ class LiveConfigurationTest {
     void never_shows_a_secret_in_its_string_form() {
         // GIVEN every secret set
         LiveConfiguration configuration = configure(live(
-                LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, "rt-limited-77",
-                LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN, "rt-restricted-88",
-                LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN, "rt-unprivileged-99",
+                Persona.LIMITED_SCOPE.refreshTokenVariable(), "rt-limited-77",
+                Persona.RESTRICTED_USER.refreshTokenVariable(), "rt-restricted-88",
+                Persona.UNPRIVILEGED_USER.refreshTokenVariable(), "rt-unprivileged-99",
                 LiveConfiguration.MAX_CREDITS, "300"));
 
         // WHEN

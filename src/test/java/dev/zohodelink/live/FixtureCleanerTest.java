@@ -4,9 +4,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
-import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.client.ApiRequest;
 import dev.zohodelink.client.ZohoCrmApi;
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,54 +107,13 @@ class FixtureCleanerTest {
         }
 
         @Override
-        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-            batches.put(batches.size(), List.copyOf(ids));
+        public ApiResponse exchange(ApiRequest request) {
+            if (request.endpoint() != ApiRequest.Endpoint.DELETE_RECORDS) {
+                throw new AssertionError("cleanup only deletes, but it called " + request.endpoint());
+            }
+            List<String> ids = List.of(request.query().get(0).wireValue().split(","));
+            batches.put(batches.size(), ids);
             return answer.apply(ids);
-        }
-
-        @Override
-        public ApiVersion version() {
-            return ApiVersion.V7;
-        }
-
-        @Override
-        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse record(Module module, String id, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse fields(Module module, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse currentUser(AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
-        }
-
-        @Override
-        public ApiResponse delink(DelinkRequest request, AccessToken token) {
-            throw new AssertionError("cleanup only deletes");
         }
     }
 }

@@ -3,8 +3,10 @@ package dev.zohodelink.report;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
+import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.targets.UrlForm;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ class CoverageMatrixTest {
     void reports_a_relation_that_no_scenario_delinked_through_one_url_form() {
         // GIVEN every fact but Campaigns -> Leads through the ids parameter
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V2_1, "PASSED"));
-        scenarios.removeIf(s -> s.relations().contains("Campaigns|Leads|ids parameter"));
+        scenarios.removeIf(s -> s.relations().contains(new ProvenRelation(Module.CAMPAIGNS, Module.LEADS, UrlForm.BULK)));
 
         // WHEN
         List<String> gaps = new CoverageMatrix(List.of(run(ApiVersion.V2_1, scenarios)), false).gaps();
@@ -38,8 +40,8 @@ class CoverageMatrixTest {
     void reports_an_error_whose_only_scenario_failed() {
         // GIVEN
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
-        scenarios.removeIf(s -> s.errors().contains("LIMIT_EXCEEDED"));
-        scenarios.add(scenario(List.of(), List.of("LIMIT_EXCEEDED"), "FAILED"));
+        scenarios.removeIf(s -> s.errors().contains(ZohoError.LIMIT_EXCEEDED));
+        scenarios.add(scenario(List.of(), List.of(ZohoError.LIMIT_EXCEEDED), "FAILED"));
 
         // WHEN / THEN
         then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps()).containsExactly("v7: LIMIT_EXCEEDED is FAIL");
@@ -49,7 +51,7 @@ class CoverageMatrixTest {
     void does_not_demand_assumed_promises_when_assumed_scenarios_were_left_out() {
         // GIVEN a run without the assumed scenarios: no Contacts -> Campaigns
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
-        scenarios.removeIf(s -> s.relations().stream().anyMatch(r -> r.startsWith("Contacts|Campaigns")));
+        scenarios.removeIf(s -> s.relations().stream().anyMatch(r -> r.parent() == Module.CONTACTS && r.related() == Module.CAMPAIGNS));
         CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false);
 
         // WHEN / THEN no gap, but the matrix shows them missing
@@ -61,7 +63,7 @@ class CoverageMatrixTest {
     void demands_the_refusal_of_more_than_100_ids_since_the_delink_page_documents_it() {
         // GIVEN a run without the 101-id scenario
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
-        scenarios.removeIf(s -> s.errors().contains("LIMIT_EXCEEDED"));
+        scenarios.removeIf(s -> s.errors().contains(ZohoError.LIMIT_EXCEEDED));
 
         // WHEN / THEN
         then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps()).containsExactly("v7: LIMIT_EXCEEDED is MISSING");
@@ -88,8 +90,8 @@ class CoverageMatrixTest {
 
     private static List<ScenarioOutcome> skippedInternalError() {
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
-        scenarios.removeIf(s -> s.errors().contains("INTERNAL_ERROR"));
-        scenarios.add(scenario(List.of(), List.of("INTERNAL_ERROR"), "SKIPPED"));
+        scenarios.removeIf(s -> s.errors().contains(ZohoError.INTERNAL_ERROR));
+        scenarios.add(scenario(List.of(), List.of(ZohoError.INTERNAL_ERROR), "SKIPPED"));
         return scenarios;
     }
 
@@ -107,14 +109,14 @@ class CoverageMatrixTest {
         List<ScenarioOutcome> scenarios = new ArrayList<>();
         for (Relation relation : SupportedRelations.forVersion(version)) {
             for (UrlForm form : UrlForm.values()) {
-                scenarios.add(scenario(List.of(relation.parent().urlName() + "|" + relation.related().urlName() + "|" + form.label()), List.of(), status));
+                scenarios.add(scenario(List.of(ProvenRelation.of(relation, form)), List.of(), status));
             }
         }
-        CoverageMatrix.delinkErrors().forEach(error -> scenarios.add(scenario(List.of(), List.of(error.name()), status)));
+        CoverageMatrix.delinkErrors().forEach(error -> scenarios.add(scenario(List.of(), List.of(error), status)));
         return scenarios;
     }
 
-    private static ScenarioOutcome scenario(List<String> relations, List<String> errors, String status) {
+    private static ScenarioOutcome scenario(List<ProvenRelation> relations, List<ZohoError> errors, String status) {
         return new ScenarioOutcome("f", "s", "features/f.feature", 1, List.of(), status, null, relations, errors, 1, 1, 0, List.of(), List.of());
     }
 

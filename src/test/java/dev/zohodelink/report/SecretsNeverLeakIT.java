@@ -2,6 +2,7 @@ package dev.zohodelink.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.ScopeRefreshTokens;
 import java.io.IOException;
@@ -23,8 +24,8 @@ class SecretsNeverLeakIT {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}");
     private static final List<String> SECRET_VARIABLES = Stream.concat(Stream.of(LiveConfiguration.CLIENT_SECRET,
-            LiveConfiguration.REFRESH_TOKEN, LiveConfiguration.LIMITED_SCOPE_REFRESH_TOKEN, LiveConfiguration.RESTRICTED_USER_REFRESH_TOKEN,
-            LiveConfiguration.UNPRIVILEGED_USER_REFRESH_TOKEN), ScopeRefreshTokens.variablesByScope().values().stream()).toList();
+            LiveConfiguration.REFRESH_TOKEN, Persona.LIMITED_SCOPE.refreshTokenVariable(), Persona.RESTRICTED_USER.refreshTokenVariable(),
+            Persona.UNPRIVILEGED_USER.refreshTokenVariable()), ScopeRefreshTokens.variablesByScope().values().stream()).toList();
 
     @Test
     void no_token_or_secret_is_written_to_reports_or_build_output() throws IOException {

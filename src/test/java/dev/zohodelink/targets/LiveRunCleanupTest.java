@@ -15,6 +15,9 @@ import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
 import java.time.Clock;
 import java.util.ArrayList;
+import dev.zohodelink.config.BaselineSelection;
+import dev.zohodelink.live.LiveRunSummary;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +49,7 @@ class LiveRunCleanupTest {
     /** One scenario: a campaign linked to two contacts, through Zoho's public API. */
     private List<String> scenarioCreatingACampaignWithTwoContacts() {
         try (LiveTarget scenario = new LiveTarget(session, BehaviourProfile.bestEvidence())) {
-            OrgFixtures fixtures = new OrgFixtures(scenario.api(), scenario.administratorToken(), scenario.marker(), scenario.ledger(), scenario.fieldMetadata());
+            OrgFixtures fixtures = new OrgFixtures(scenario.api(), ApiVersion.V7, scenario.administratorToken(), scenario.marker(), scenario.ledger(), scenario.fieldMetadata());
             String campaign = fixtures.create(Module.CAMPAIGNS, List.of("C")).get(0);
             List<String> contacts = fixtures.create(Module.CONTACTS, List.of("A", "B"));
             fixtures.link(new RecordRef(Module.CAMPAIGNS, "C", campaign), Module.CONTACTS, contacts);
@@ -69,6 +72,7 @@ class LiveRunCleanupTest {
         // THEN all six records are gone, deleted in two calls (campaigns, contacts), and the run says so
         then(created).noneMatch(emulator::hasRecord);
         then(session.usage().creditsByPurpose()).containsEntry(CallPurpose.CLEANUP, 2L);
-        then(session.summary()).containsEntry("records_created", 6L).containsEntry("records_deleted", 6L).containsEntry("records_left", 0L);
+        LiveRunSummary summary = session.summary(new BaselineSelection("none", Path.of("target/no-baseline"), false, false));
+        then(List.of(summary.recordsCreated(), summary.recordsDeleted(), summary.recordsLeft())).containsExactly(6L, 6L, 0L);
     }
 }

@@ -3,6 +3,7 @@ package dev.zohodelink.targets;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
 import dev.zohodelink.config.LiveConfiguration;
@@ -99,7 +100,7 @@ class LiveTargetScopesTest {
     void the_token_of_an_unconfigured_optional_caller_is_not_proven_either() {
         LiveTarget target = liveTargetWith(Map.of());
 
-        thenThrownBy(() -> target.tokenFor(Caller.withProfileThatMayNotDelete()))
+        thenThrownBy(() -> target.tokenFor(Caller.as(Persona.RESTRICTED_USER)))
                 .isInstanceOf(Target.CallerUnavailable.class)
                 .hasMessageStartingWith("not proven on a live org: needs a user whose profile may not delete related records")
                 .hasMessageEndingWith("set ZOHO_RESTRICTED_USER_REFRESH_TOKEN");

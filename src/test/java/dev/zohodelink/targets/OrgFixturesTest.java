@@ -6,7 +6,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
-import dev.zohodelink.client.DelinkRequest;
+import dev.zohodelink.client.ApiRequest;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
@@ -29,7 +29,7 @@ class OrgFixturesTest {
 
     private OrgFixtures fixturesOn(ApiVersion version) {
         org = new EmulatorTarget(version, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
-        return new OrgFixtures(org.api(), org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        return new OrgFixtures(org.api(), version, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
     }
 
     @AfterEach
@@ -88,7 +88,7 @@ class OrgFixturesTest {
         // GIVEN an org whose layout requires Company on leads, which its metadata does not flag (as Zoho may)
         org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
         LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
-        OrgFixtures fixtures = new OrgFixtures(api, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        OrgFixtures fixtures = new OrgFixtures(api, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
 
         // WHEN two leads are created, then one more
         List<String> first = fixtures.create(Module.LEADS, List.of("A", "B"));
@@ -104,7 +104,7 @@ class OrgFixturesTest {
     @Test
     void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
         org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
-        OrgFixtures fixtures = new OrgFixtures(new LayoutRequiring(org.api(), "Not_In_Metadata"), org.administratorToken(), org.marker(), org.ledger(),
+        OrgFixtures fixtures = new OrgFixtures(new LayoutRequiring(org.api(), "Not_In_Metadata"), ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(),
                 org.fieldMetadata());
 
         thenThrownBy(() -> fixtures.create(Module.LEADS, List.of("A")))
@@ -125,7 +125,7 @@ class OrgFixturesTest {
                         "{\"code\":\"INVALID_MODULE\",\"details\":{},\"message\":\"the module name given seems to be invalid\",\"status\":\"error\"}");
             }
         };
-        OrgFixtures fixtures = new OrgFixtures(servicesOff, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        OrgFixtures fixtures = new OrgFixtures(servicesOff, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
 
         // WHEN / THEN
         thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
@@ -147,59 +147,18 @@ class OrgFixturesTest {
         }
 
         @Override
-        public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
+        public ApiResponse exchange(ApiRequest request) {
+            if (request.endpoint() != ApiRequest.Endpoint.INSERT_RECORDS) {
+                return org.exchange(request);
+            }
+            List<Map<String, Object>> records = request.data().orElseThrow();
             boolean complete = records.stream().allMatch(record -> record.containsKey(field));
             inserts.add(complete);
-            if (module != Module.LEADS || complete) {
-                return org.insert(module, records, token);
+            if (!request.pathSegments().equals(List.of(Module.LEADS.urlName())) || complete) {
+                return org.exchange(request);
             }
             String item = "{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"" + field + "\"},\"message\":\"required field not found\",\"status\":\"error\"}";
             return new ApiResponse("POST", "/crm/v7/Leads", 400, "{\"data\":[" + String.join(",", Collections.nCopies(records.size(), item)) + "]}");
-        }
-
-        @Override
-        public ApiVersion version() {
-            return org.version();
-        }
-
-        @Override
-        public ApiResponse link(Module parent, String parentId, Module related, List<Map<String, Object>> relatedRecords, AccessToken token) {
-            return org.link(parent, parentId, related, relatedRecords, token);
-        }
-
-        @Override
-        public ApiResponse relatedRecords(Module parent, String parentId, Module related, int page, AccessToken token) {
-            return org.relatedRecords(parent, parentId, related, page, token);
-        }
-
-        @Override
-        public ApiResponse record(Module module, String id, AccessToken token) {
-            return org.record(module, id, token);
-        }
-
-        @Override
-        public ApiResponse deleteRecords(Module module, List<String> ids, AccessToken token) {
-            return org.deleteRecords(module, ids, token);
-        }
-
-        @Override
-        public ApiResponse search(Module module, String criteria, int page, AccessToken token) {
-            return org.search(module, criteria, page, token);
-        }
-
-        @Override
-        public ApiResponse fields(Module module, AccessToken token) {
-            return org.fields(module, token);
-        }
-
-        @Override
-        public ApiResponse currentUser(AccessToken token) {
-            return org.currentUser(token);
-        }
-
-        @Override
-        public ApiResponse delink(DelinkRequest request, AccessToken token) {
-            return org.delink(request, token);
         }
     }
 }

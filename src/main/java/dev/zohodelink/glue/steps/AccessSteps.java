@@ -1,6 +1,7 @@
 package dev.zohodelink.glue.steps;
 
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.targets.Caller;
 import io.cucumber.java.en.Given;
@@ -25,17 +26,13 @@ public class AccessSteps {
         world.callAs(Caller.withScopes(List.of(Scopes.ALL_MODULES)));
     }
 
-    @Given("the caller's token does not grant delinking on any module")
-    public void doesNotGrantDelinking() {
-        world.callAs(Caller.withScopeWithoutDelink());
+    /** The limited scope or the restricted user, as {@link ParameterTypes#persona} reads them. */
+    @Given("{persona}")
+    public void callerIs(Persona persona) {
+        world.callAs(Caller.as(persona));
     }
 
-    @Given("the caller is a user whose profile may not delete related records")
-    public void profileMayNotDelete() {
-        world.callAs(Caller.withProfileThatMayNotDelete());
-    }
-
-    @Given("the caller is a user without access to {module}")
+    @Given(Persona.Gherkin.UNPRIVILEGED_USER + " {module}")
     public void withoutAccessTo(Module module) {
         world.callAs(Caller.withoutAccessTo(module));
     }

@@ -2,10 +2,11 @@ package dev.zohodelink.glue.steps;
 
 import dev.zohodelink.client.IdsEncoding;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Persona;
 import io.cucumber.java.ParameterType;
 import java.util.List;
 
-/** The words of the features: CRM modules, record aliases and catalogue errors. */
+/** The words of the features: CRM modules, record aliases, personas and catalogue errors. */
 public class ParameterTypes {
 
     @ParameterType("price books|price book|appointments|appointment|campaigns|campaign|contacts|contact|accounts|account|services|service|products|product|leads|lead|deals|deal")
@@ -21,6 +22,12 @@ public class ParameterTypes {
     @ParameterType("[A-Z][A-Za-z0-9]*(?:, [A-Z][A-Za-z0-9]*)*(?: and [A-Z][A-Za-z0-9]*)?")
     public List<String> aliases(String phrase) {
         return List.of(phrase.split(", | and "));
+    }
+
+    /** A caller the features name by a whole step: the token without delink scope, or the user who may not delete. */
+    @ParameterType(Persona.Gherkin.LIMITED_SCOPE + "|" + Persona.Gherkin.RESTRICTED_USER)
+    public Persona persona(String phrase) {
+        return Persona.fromGherkin(phrase);
     }
 
     /** What a client might do with a delink address other than delink, as the HTTP method that does it. */

@@ -3,6 +3,7 @@ package dev.zohodelink.glue.steps;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.assertions.Expectation;
+import dev.zohodelink.assertions.FailureMarker;
 import dev.zohodelink.targets.RecordRef;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -50,7 +51,7 @@ public class RecordSteps {
     private void stillExist(List<RecordRef> records) {
         List<Expectation> expectations = records.stream().map(record -> {
             boolean exists = world.fixtures().exists(record);
-            return new Expectation(record.label() + " (id " + record.id() + ") still exists, read through Get Records", "it exists", BOTH_RECORDS_STAY,
+            return new Expectation(record.label() + " (id " + record.id() + ")" + FailureMarker.RECORD_STILL_EXISTS.text(), "it exists", BOTH_RECORDS_STAY,
                     () -> exists, () -> "not found");
         }).toList();
         world.expect("the records still exist", expectations, Optional.empty());

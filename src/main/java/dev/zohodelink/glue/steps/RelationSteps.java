@@ -7,6 +7,7 @@ import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.assertions.Expectation;
+import dev.zohodelink.assertions.FailureMarker;
 import dev.zohodelink.targets.RecordRef;
 import dev.zohodelink.targets.Target;
 import io.cucumber.java.en.Given;
@@ -106,7 +107,7 @@ public class RelationSteps {
 
     private void expectState(RecordRef parent, Module related, String expected, Predicate<List<String>> holds) {
         List<String> actual = world.fixtures().relatedIds(parent, related);
-        String aspect = "relation state: the " + related.plural() + " linked to " + parent.label() + " (id " + parent.id() + "), read through Get Related Records";
+        String aspect = FailureMarker.RELATION_STATE.text() + "the " + related.plural() + " linked to " + parent.label() + " (id " + parent.id() + "), read through Get Related Records";
         Expectation expectation = new Expectation(aspect, expected, world.outcomeBasis(), () -> holds.test(actual), actual::toString);
         world.expect(aspect, List.of(readFromThisSide(parent.module(), related).map(expectation::cappedAt).orElse(expectation)), Optional.empty());
     }

@@ -57,7 +57,7 @@ public final class ScenarioWorld implements Disposable {
     public Target target() {
         if (target == null) {
             target = Targets.create(configuration, settings.emulatorAnswers());
-            fixtures = new OrgFixtures(target.api(), target.administratorToken(), target.marker(), target.ledger(), target.fieldMetadata());
+            fixtures = new OrgFixtures(target.api(), target.version(), target.administratorToken(), target.marker(), target.ledger(), target.fieldMetadata());
         }
         return target;
     }
