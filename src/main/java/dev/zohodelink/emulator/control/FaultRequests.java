@@ -2,9 +2,9 @@ package dev.zohodelink.emulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.emulator.core.Fault;
-import dev.zohodelink.emulator.core.FaultSchedule;
-import dev.zohodelink.emulator.core.RouteKind;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.FaultSchedule;
+import dev.zohodelink.emulator.core.faults.RouteKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.zohodelink.emulator.core;
 
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.emulator.core.oauth.AccessGrant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -119,13 +120,13 @@ public final class Org {
     }
 
     /** Whether the client is registered with this secret; compared in constant time. */
-    synchronized boolean authenticatesClient(String clientId, String clientSecret) {
+    public synchronized boolean authenticatesClient(String clientId, String clientSecret) {
         OAuthClient client = clients.get(clientId);
         return client != null && MessageDigest.isEqual(client.secret().getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The grant of a refresh token, only when the token was issued to that client. */
-    synchronized Optional<RefreshGrant> refreshGrant(String clientId, String refreshToken) {
+    public synchronized Optional<RefreshGrant> refreshGrant(String clientId, String refreshToken) {
         return Optional.ofNullable(refreshGrants.get(refreshToken)).filter(grant -> grant.clientId().equals(clientId));
     }
 
@@ -133,7 +134,7 @@ public final class Org {
      * Issues an access token from a refresh token unless it already issued {@code maxTokens} within {@code window}
      * before now (Zoho: "up to ten access tokens in a span of ten minutes"); empty when throttled.
      */
-    synchronized Optional<String> issueFromRefreshToken(RefreshGrant grant, Duration lifetime, int maxTokens, Duration window) {
+    public synchronized Optional<String> issueFromRefreshToken(RefreshGrant grant, Duration lifetime, int maxTokens, Duration window) {
         Instant now = clock.instant();
         Deque<Instant> issued = grant.issued();
         while (!issued.isEmpty() && !issued.peekFirst().isAfter(now.minus(window))) {
@@ -147,7 +148,7 @@ public final class Org {
         return Optional.of(issueToken(grant.user(), grant.scopes(), lifetime));
     }
 
-    synchronized Optional<AccessGrant> grant(String token) {
+    public synchronized Optional<AccessGrant> grant(String token) {
         return Optional.ofNullable(grants.get(token));
     }
 
@@ -273,7 +274,7 @@ public final class Org {
      * What a refresh token stands for, and when it issued its recent access tokens (guarded by the org's lock).
      * The token itself is the key it is stored under and is not part of it.
      */
-    record RefreshGrant(String clientId, User user, List<String> scopes, Deque<Instant> issued) {
+    public record RefreshGrant(String clientId, User user, List<String> scopes, Deque<Instant> issued) {
 
         RefreshGrant(String clientId, User user, List<String> scopes) {
             this(clientId, user, List.copyOf(scopes), new ArrayDeque<>());

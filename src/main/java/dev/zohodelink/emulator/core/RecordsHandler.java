@@ -5,6 +5,7 @@ import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Operation;
 import dev.zohodelink.contract.SuccessMessage;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Operation;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.util.List;
 import java.util.Map;
 

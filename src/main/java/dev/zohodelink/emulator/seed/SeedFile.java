@@ -5,7 +5,7 @@ import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.core.Emulator;
-import dev.zohodelink.emulator.core.Json;
+import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.User;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,11 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.oauth;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.Org;
+import dev.zohodelink.emulator.core.Rejection;
+import dev.zohodelink.emulator.core.codecs.FormParameters;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +22,7 @@ import java.util.regex.Pattern;
  * throttle, HTTP 400. Checks run in this order (not documented): grant type, parameters present, client, refresh
  * token, throttle.
  */
-final class TokenEndpoint {
+public final class TokenEndpoint {
 
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(3600);
     /** "Using a refresh token, your app can create up to ten access tokens in a span of ten minutes" (accounts docs). */
@@ -32,11 +37,11 @@ final class TokenEndpoint {
 
     private final Org org;
 
-    TokenEndpoint(Org org) {
+    public TokenEndpoint(Org org) {
         this.org = org;
     }
 
-    EmulatorResponse handle(EmulatorRequest request) {
+    public EmulatorResponse handle(EmulatorRequest request) {
         if (!request.method().equals("POST")) {
             throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
         }

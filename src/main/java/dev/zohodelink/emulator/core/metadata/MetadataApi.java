@@ -1,10 +1,16 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.metadata;
 
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.Org;
+import dev.zohodelink.emulator.core.Rejection;
+import dev.zohodelink.emulator.core.User;
+import dev.zohodelink.emulator.core.codecs.Json;
+import dev.zohodelink.emulator.core.oauth.AccessGrant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +22,7 @@ import java.util.Map;
  * {@code GET settings/fields?module=}, {@code GET users?type=CurrentUser} and {@code GET org}. Only the keys the
  * SDKs read, and a few around them, are served; ids are stable numbers derived from the module and field.
  */
-final class MetadataApi {
+public final class MetadataApi {
 
     private static final List<String> RELATED_LISTS = List.of("settings", "related_lists");
     private static final List<String> FIELDS = List.of("settings", "fields");
@@ -25,16 +31,16 @@ final class MetadataApi {
 
     private final Org org;
 
-    MetadataApi(Org org) {
+    public MetadataApi(Org org) {
         this.org = org;
     }
 
     /** @param resource the decoded path segments after the version */
-    static boolean serves(List<String> resource) {
+    public static boolean serves(List<String> resource) {
         return resource.equals(RELATED_LISTS) || resource.equals(FIELDS) || resource.equals(USERS) || resource.equals(ORG);
     }
 
-    EmulatorResponse handle(ApiVersion version, List<String> resource, AccessGrant caller, Map<String, String> query) {
+    public EmulatorResponse handle(ApiVersion version, List<String> resource, AccessGrant caller, Map<String, String> query) {
         if (resource.equals(RELATED_LISTS)) {
             MetadataScopes.RELATED_LISTS.require(caller.scopes());
             return EmulatorResponse.json(200, Map.of("related_lists", relatedLists(version, moduleParameter(version, query))));
@@ -159,7 +165,7 @@ final class MetadataApi {
     }
 
     /** Users carry no e-mail address in the emulator; this one is derived from the id and cannot reach anyone. */
-    static String emailOf(User user) {
+    public static String emailOf(User user) {
         String local = user.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
         return (local.isEmpty() ? "user" : local) + "." + user.id() + "@emulator.invalid";
     }

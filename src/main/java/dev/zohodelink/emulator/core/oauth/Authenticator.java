@@ -1,20 +1,23 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.oauth;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.Org;
+import dev.zohodelink.emulator.core.Rejection;
 import java.util.Locale;
 
 /** Checks {@code Authorization: Zoho-oauthtoken <token>}: missing is AUTHENTICATION_FAILURE, unknown or expired is INVALID_TOKEN. */
-final class Authenticator {
+public final class Authenticator {
 
     private static final String SCHEME = "zoho-oauthtoken ";
 
     private final Org org;
 
-    Authenticator(Org org) {
+    public Authenticator(Org org) {
         this.org = org;
     }
 
-    AccessGrant authenticate(EmulatorRequest request) {
+    public AccessGrant authenticate(EmulatorRequest request) {
         String header = request.header("Authorization").map(String::strip).orElse("");
         if (header.isEmpty()) {
             throw new Rejection(ZohoError.AUTHENTICATION_FAILURE);
