@@ -6,11 +6,11 @@ import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.EmulatorResponse;
-import dev.zohodelink.emulator.core.Org;
 import dev.zohodelink.emulator.core.Rejection;
 import dev.zohodelink.emulator.core.User;
 import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.oauth.AccessGrant;
+import dev.zohodelink.emulator.core.oauth.Identity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +29,10 @@ public final class MetadataApi {
     private static final List<String> USERS = List.of("users");
     private static final List<String> ORG = List.of("org");
 
-    private final Org org;
+    private final Identity identity;
 
-    public MetadataApi(Org org) {
-        this.org = org;
+    public MetadataApi(Identity identity) {
+        this.identity = identity;
     }
 
     /** @param resource the decoded path segments after the version */
@@ -114,7 +114,7 @@ public final class MetadataApi {
         if ("CurrentUser".equals(type)) {
             users = List.of(caller.user());
         } else if (type == null || type.equals("AllUsers") || type.equals("ActiveUsers")) {
-            users = org.users();
+            users = identity.users();
         } else {
             throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);
         }
@@ -130,7 +130,7 @@ public final class MetadataApi {
     }
 
     private Map<String, Object> userJson(User user) {
-        boolean administrator = user.equals(org.administrator());
+        boolean administrator = user.equals(identity.administrator());
         int space = user.name().indexOf(' ');
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", user.id());
@@ -151,8 +151,8 @@ public final class MetadataApi {
         json.put("id", MetadataIds.ORG);
         json.put("company_name", "Zoho CRM Emulator");
         json.put("domain_name", "org" + MetadataIds.ORG);
-        json.put("primary_email", emailOf(org.administrator()));
-        json.put("primary_zuid", org.administrator().id());
+        json.put("primary_email", emailOf(identity.administrator()));
+        json.put("primary_zuid", identity.administrator().id());
         json.put("zgid", MetadataIds.ORG);
         json.put("time_zone", "UTC");
         json.put("country_code", "US");

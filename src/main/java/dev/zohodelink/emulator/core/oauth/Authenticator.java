@@ -2,7 +2,6 @@ package dev.zohodelink.emulator.core.oauth;
 
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.EmulatorRequest;
-import dev.zohodelink.emulator.core.Org;
 import dev.zohodelink.emulator.core.Rejection;
 import java.util.Locale;
 
@@ -11,10 +10,10 @@ public final class Authenticator {
 
     private static final String SCHEME = "zoho-oauthtoken ";
 
-    private final Org org;
+    private final Identity identity;
 
-    public Authenticator(Org org) {
-        this.org = org;
+    public Authenticator(Identity identity) {
+        this.identity = identity;
     }
 
     public AccessGrant authenticate(EmulatorRequest request) {
@@ -26,8 +25,8 @@ public final class Authenticator {
             throw new Rejection(ZohoError.INVALID_TOKEN);
         }
         String token = header.substring(SCHEME.length()).strip();
-        return org.grant(token)
-                .filter(grant -> !grant.isExpiredAt(org.clock().instant()))
+        return identity.grant(token)
+                .filter(grant -> !grant.isExpiredAt(identity.clock().instant()))
                 .orElseThrow(() -> new Rejection(ZohoError.INVALID_TOKEN));
     }
 }

@@ -3,7 +3,6 @@ package dev.zohodelink.emulator.core.oauth;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
-import dev.zohodelink.emulator.core.Org;
 import dev.zohodelink.emulator.core.Rejection;
 import dev.zohodelink.emulator.core.codecs.FormParameters;
 import java.time.Duration;
@@ -35,10 +34,10 @@ public final class TokenEndpoint {
     /** Without a usable Host header (HTTP/1.0, a direct call of the core) the api_domain is loopback (assumed). */
     private static final String FALLBACK_HOST = "127.0.0.1";
 
-    private final Org org;
+    private final Identity identity;
 
-    public TokenEndpoint(Org org) {
-        this.org = org;
+    public TokenEndpoint(Identity identity) {
+        this.identity = identity;
     }
 
     public EmulatorResponse handle(EmulatorRequest request) {
@@ -61,16 +60,16 @@ public final class TokenEndpoint {
             // assumed: the answer to a missing parameter is not documented; OAuth 2.0 names this error
             return error("invalid_request");
         }
-        return org.atomically(() -> {
-            if (!org.authenticatesClient(clientId, clientSecret)) {
+        return identity.atomically(() -> {
+            if (!identity.authenticatesClient(clientId, clientSecret)) {
                 return error("invalid_client");
             }
             // a refresh token of another client is unknown to this one (assumed)
-            Optional<Org.RefreshGrant> grant = org.refreshGrant(clientId, refreshToken);
+            Optional<RefreshGrant> grant = identity.refreshGrant(clientId, refreshToken);
             if (grant.isEmpty()) {
                 return error("invalid_code");
             }
-            return org.issueFromRefreshToken(grant.get(), ACCESS_TOKEN_LIFETIME, MAX_TOKENS_PER_WINDOW, THROTTLE_WINDOW)
+            return identity.issueFromRefreshToken(grant.get(), ACCESS_TOKEN_LIFETIME, MAX_TOKENS_PER_WINDOW, THROTTLE_WINDOW)
                     .map(token -> issued(token, grant.get(), request))
                     .orElseGet(TokenEndpoint::throttled);
         });
@@ -87,7 +86,7 @@ public final class TokenEndpoint {
         return Optional.of(merged);
     }
 
-    private static EmulatorResponse issued(String token, Org.RefreshGrant grant, EmulatorRequest request) {
+    private static EmulatorResponse issued(String token, RefreshGrant grant, EmulatorRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", token);
         body.put("expires_in", ACCESS_TOKEN_LIFETIME.toSeconds());
