@@ -81,6 +81,32 @@ final class FaultRequests {
         return answer;
     }
 
+    /**
+     * The body of {@code POST /__emulator/faults} that {@link #parse} reads back into this fault: {@code times} when
+     * limited, {@code fraction} and {@code seed} when fractional or unlimited.
+     */
+    static Map<String, Object> toRequest(Fault fault) {
+        Map<String, Object> request = describe(fault);
+        FaultSchedule schedule = fault.schedule();
+        if (!schedule.isLimited()) {
+            request.remove("times");
+            request.put("fraction", schedule.fraction());
+            request.put("seed", schedule.seed());
+        }
+        return request;
+    }
+
+    /** A fault as {@code GET /__emulator/faults} describes it, read back. */
+    static Fault fromDescription(JsonNode description) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = description.deepCopy();
+        if (request.path("times").isTextual()) {
+            request.remove("times");
+            request.put("fraction", request.path("fraction").asDouble(1.0));
+            request.put("seed", request.path("seed").asLong(0L));
+        }
+        return parse(request);
+    }
+
     private static RouteKind route(JsonNode body) {
         String label = text(body, "route", RouteKind.ANY.label());
         try {

@@ -120,6 +120,21 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         return identity.revokeRefreshToken(refreshToken);
     }
 
+    /** Revokes an access token: calls with it are refused as with an unknown token. False when it was not issued. */
+    public boolean revokeToken(String accessToken) {
+        return identity.revokeToken(accessToken);
+    }
+
+    /** Makes an access token expire now. False when it was not issued. */
+    public boolean expireToken(String accessToken) {
+        return identity.expireToken(accessToken);
+    }
+
+    /** Every user, the administrator first, in the order they were added. */
+    public List<User> users() {
+        return identity.users();
+    }
+
     /** Registers an access token of the caller's choosing, e.g. a fixed one for an SDK's configuration. */
     public void registerToken(String accessToken, User user, Collection<String> scopes, Duration lifetime) {
         identity.registerToken(accessToken, user, scopes, lifetime);
@@ -207,18 +222,15 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         faults.clear();
     }
 
+    public EmulatorState snapshot() {
+        return new EmulatorState(profile.name(), records.recordCount(), records.relationCount(), identity.userCount(),
+                identity.accessTokenCount(), identity.clientCount(), identity.refreshTokenCount(), identity.tokensFromRefreshTokens(),
+                unexpectedFailures.get());
+    }
+
+    /** {@link #snapshot()} as {@code GET /__emulator/state} answers it. */
     public Map<String, Object> state() {
-        Map<String, Object> state = new java.util.LinkedHashMap<>();
-        state.put("records", records.recordCount());
-        state.put("relations", records.relationCount());
-        state.put("users", identity.userCount());
-        state.put("tokens", identity.accessTokenCount());
-        state.put("oauth_clients", identity.clientCount());
-        state.put("refresh_tokens", identity.refreshTokenCount());
-        state.put("token_refreshes", identity.tokensFromRefreshTokens());
-        state.put("profile", profile.name());
-        state.put("unexpected_failures", unexpectedFailures.get());
-        return state;
+        return snapshot().asMap();
     }
 
     /** Requests that ended in an unplanned exception; always zero unless the emulator has a bug. */
