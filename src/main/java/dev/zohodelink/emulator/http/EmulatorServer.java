@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.ControlKey;
 import dev.zohodelink.emulator.control.ControlPlane;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +49,12 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     public static EmulatorServer start(Emulator emulator, String host, int port) {
-        return start(emulator, new ControlPlane(emulator), host, port);
+        return start(emulator, host, port, Optional.empty());
+    }
+
+    /** @param controlKey when present, every control-plane request must carry it */
+    public static EmulatorServer start(Emulator emulator, String host, int port, Optional<ControlKey> controlKey) {
+        return start(emulator, new ControlPlane(EmulatorControl.inProcess(emulator), controlKey), host, port);
     }
 
     public static EmulatorServer start(Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
