@@ -58,6 +58,9 @@ final class ControlCommand {
     @Command(name = "state", description = "Print the emulator's state as JSON, or one count of it with --count.")
     static final class State implements Callable<Integer> {
 
+        /** The names of the counts, from the state's own shape. */
+        private static final Map<String, Object> STATE_OF_NOTHING = new EmulatorState("", 0, 0, 0, 0, 0, 0, 0, 0).asMap();
+
         @Mixin
         Target target;
 
@@ -81,9 +84,6 @@ final class ControlCommand {
                 return 0;
             });
         }
-
-        /** The names of the counts. */
-        private static final Map<String, Object> STATE_OF_NOTHING = new EmulatorState("", 0, 0, 0, 0, 0, 0, 0, 0).asMap();
     }
 
     @Command(name = "fault", description = "Inject a fault: an error (default INTERNAL_ERROR), --latency-ms, --too-many-requests or --drop-connection.")
