@@ -1,13 +1,16 @@
 package dev.zohodelink.emulator.control;
 
+import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorState;
 import dev.zohodelink.emulator.core.LinkedPair;
 import dev.zohodelink.emulator.core.User;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.seed.SeedFile;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a test or a script does to an emulator besides calling Zoho's API: faults, users, tokens, seeds,
@@ -17,18 +20,18 @@ import java.util.List;
  */
 public interface EmulatorControl {
 
-    static EmulatorControl inProcess(dev.zohodelink.emulator.core.Emulator emulator) {
+    static EmulatorControl inProcess(Emulator emulator) {
         return new InProcessEmulatorControl(emulator);
     }
 
     /** A standalone emulator bound to loopback, which needs no control key. */
-    static EmulatorControl overHttp(java.net.URI baseUri) {
-        return new HttpEmulatorControl(baseUri, java.util.Optional.empty());
+    static EmulatorControl overHttp(URI baseUri) {
+        return new HttpEmulatorControl(baseUri, Optional.empty());
     }
 
     /** A standalone emulator started with {@code --control-key}; the key goes in the {@value ControlKey#HEADER} header. */
-    static EmulatorControl overHttp(java.net.URI baseUri, String controlKey) {
-        return new HttpEmulatorControl(baseUri, java.util.Optional.of(controlKey));
+    static EmulatorControl overHttp(URI baseUri, String controlKey) {
+        return new HttpEmulatorControl(baseUri, Optional.of(controlKey));
     }
 
     EmulatorState state();

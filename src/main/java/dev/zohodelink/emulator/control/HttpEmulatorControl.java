@@ -128,7 +128,10 @@ final class HttpEmulatorControl implements EmulatorControl {
     public void registerRefreshToken(String clientId, String refreshToken, User user, Collection<String> scopes) {
         Map<String, Object> request = textFields("client_id", clientId, "refresh_token", refreshToken);
         request.put("user_id", user.id());
-        request.put("scopes", scopes == null ? null : new ArrayList<>(scopes));
+        if (scopes == null) {
+            throw new IllegalArgumentException("scopes must be non-blank strings");
+        }
+        request.put("scopes", new ArrayList<>(scopes));
         send("POST", ControlPlane.REFRESH_TOKENS, request);
     }
 

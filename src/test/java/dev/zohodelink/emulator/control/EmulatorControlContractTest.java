@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -214,6 +213,11 @@ class EmulatorControlContractTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("records[0].module: unknown module 'Widgets'; expected one of [Leads, ");
         assertThatThrownBy(() -> control.registerRefreshToken("no-such-client", "a-refresh-token", control.administrator(), List.of(Scopes.ALL_MODULES)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no OAuth client is registered with that client_id");
-        then(Stream.of(control.state().unexpectedFailures())).containsExactly(0L);
+        assertThatThrownBy(() -> control.registerClient(" ", "a-secret"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("client_id is required and must be a non-blank string");
+        control.registerClient("my-client", "my-secret");
+        assertThatThrownBy(() -> control.registerRefreshToken("my-client", "a-refresh-token", control.administrator(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("scopes must be non-blank strings");
+        then(control.state().unexpectedFailures()).isZero();
     }
 }

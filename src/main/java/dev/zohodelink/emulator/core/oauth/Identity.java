@@ -192,7 +192,7 @@ public final class Identity {
 
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+            throw new IllegalArgumentException(name + " is required and must be a non-blank string");
         }
     }
 
