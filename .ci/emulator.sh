@@ -1,5 +1,6 @@
 # Sourced by the CI scripts. Starts the standalone emulator (target/zoho-delink-conformance.jar) on a free loopback
-# port with the ZOHO_* credentials of the environment, and reads its state through the control plane.
+# port with the ZOHO_* credentials of the environment, and reads its state through the control plane (the jar's
+# `control` command, the typed EmulatorControl over HTTP).
 
 # 32 random hex digits, for credentials that open nothing but this CI run's emulators.
 random() { od -An -tx1 -N16 /dev/urandom | tr -d ' \n'; }
@@ -25,7 +26,7 @@ stop_emulator() {
   rm -f "${emulator_log:-}"
 }
 
-# One count of GET /__emulator/state: records, relations, tokens, token_refreshes, ...
+# One count of the emulator's state: records, relations, tokens, token_refreshes, ...
 emulator_count() {
-  curl -fsS "$base_url/__emulator/state" | sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"
+  java -jar target/zoho-delink-conformance.jar control state --url "$base_url" --count "$1"
 }

@@ -3,6 +3,7 @@ package dev.zohodelink.junit;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.DemoCredentials;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
 import dev.zohodelink.emulator.seed.SeedFile;
@@ -41,10 +42,11 @@ public final class ZohoEmulatorExtension implements BeforeAllCallback, AfterAllC
         ZohoEmulatorTest settings = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), ZohoEmulatorTest.class)
                 .orElseThrow(() -> new ExtensionConfigurationException("ZohoEmulatorExtension needs @ZohoEmulatorTest on the class"));
         Emulator emulator = new Emulator(profile(settings.profile()));
-        emulator.registerClient(DemoCredentials.CLIENT_ID, DemoCredentials.CLIENT_SECRET);
-        emulator.registerRefreshToken(DemoCredentials.CLIENT_ID, DemoCredentials.REFRESH_TOKEN, emulator.administrator(), List.of(Scopes.ALL_MODULES));
-        SeedFile.Result seed = settings.seed().isBlank() ? ZohoEmulatorInfo.noSeed() : seed(context.getRequiredTestClass(), settings.seed(), emulator);
-        String token = emulator.issueToken(emulator.administrator(), FULL_SCOPE, TOKEN_LIFETIME);
+        EmulatorControl control = EmulatorControl.inProcess(emulator);
+        control.registerClient(DemoCredentials.CLIENT_ID, DemoCredentials.CLIENT_SECRET);
+        control.registerRefreshToken(DemoCredentials.CLIENT_ID, DemoCredentials.REFRESH_TOKEN, control.administrator(), List.of(Scopes.ALL_MODULES));
+        SeedFile.Result seed = settings.seed().isBlank() ? ZohoEmulatorInfo.noSeed() : seed(context.getRequiredTestClass(), settings.seed(), control);
+        String token = control.issueAccessToken(control.administrator(), FULL_SCOPE, TOKEN_LIFETIME);
         EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator);
         ZohoEmulatorInfo info = new ZohoEmulatorInfo(server.baseUri().toString(), token, DemoCredentials.CLIENT_ID,
                 DemoCredentials.CLIENT_SECRET, DemoCredentials.REFRESH_TOKEN, emulator, seed);
@@ -82,13 +84,13 @@ public final class ZohoEmulatorExtension implements BeforeAllCallback, AfterAllC
         }
     }
 
-    private static SeedFile.Result seed(Class<?> testClass, String resource, Emulator emulator) {
+    private static SeedFile.Result seed(Class<?> testClass, String resource, EmulatorControl control) {
         String path = resource.startsWith("/") ? resource : "/" + resource;
         try (InputStream in = testClass.getResourceAsStream(path)) {
             if (in == null) {
                 throw new ExtensionConfigurationException("@ZohoEmulatorTest(seed = \"" + resource + "\"): no such resource on the class path");
             }
-            return SeedFile.load(in.readAllBytes(), emulator);
+            return control.seed(in.readAllBytes());
         } catch (IOException | IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@ZohoEmulatorTest(seed = \"" + resource + "\"): " + e.getMessage(), e);
         }

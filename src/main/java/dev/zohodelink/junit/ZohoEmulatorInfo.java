@@ -1,5 +1,6 @@
 package dev.zohodelink.junit;
 
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.seed.SeedFile;
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param clientId the demo OAuth client registered on the emulator
  * @param clientSecret its secret
  * @param refreshToken a refresh token of that client for the administrator, scope {@code ZohoCRM.modules.ALL}
- * @param emulator the emulator itself, to seed records, relations and users or inject faults directly
+ * @param emulator the emulator itself, to seed records and relations directly; {@link #control()} for users, tokens and faults
  * @param seed what {@link ZohoEmulatorTest#seed()} loaded: ids of keyed records and users (empty without a seed)
  */
 public record ZohoEmulatorInfo(String baseUrl, String accessToken, String clientId, String clientSecret, String refreshToken,
@@ -37,7 +38,12 @@ public record ZohoEmulatorInfo(String baseUrl, String accessToken, String client
         return baseUrl + "/oauth/v2/token";
     }
 
-    /** The control plane, e.g. {@code controlPlane() + "/faults"}. */
+    /** Faults, users, tokens, seeds, state and reset, typed; the same interface drives a standalone emulator over HTTP. */
+    public EmulatorControl control() {
+        return EmulatorControl.inProcess(emulator);
+    }
+
+    /** The control plane's address, e.g. {@code controlPlane() + "/faults"}. */
     public String controlPlane() {
         return baseUrl + "/__emulator";
     }

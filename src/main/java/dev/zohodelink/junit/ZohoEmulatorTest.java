@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Starts an in-process Zoho CRM emulator on a free loopback port before the tests of the class and stops it after
  * them; test and lifecycle methods receive a {@link ZohoEmulatorInfo} parameter. Nested classes share their
  * enclosing class's emulator. Records, relations and faults live as long as the class: reset them with
- * {@code info.emulator().reset()} where tests must not see each other's.
+ * {@code info.control().reset()} where tests must not see each other's.
  *
  * <pre>{@code
  * @ZohoEmulatorTest

@@ -20,10 +20,15 @@ import dev.zohodelink.contract.Persona;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.control.ControlPlane;
+import dev.zohodelink.emulator.control.EmulatorControl;
+import dev.zohodelink.emulator.control.NewUser;
+import dev.zohodelink.emulator.core.User;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.RouteKind;
+import java.time.Duration;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
@@ -35,11 +40,14 @@ import dev.zohodelink.emulator.core.EmulatorResponse;
  */
 public final class EmulatorTarget implements Target {
 
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
     private final ApiVersion version;
     private final BehaviourProfile profile;
     private final EmulatorServer server;
-    private final ControlPlaneClient controlPlane;
+    private final EmulatorControl controlPlane;
     private final ZohoCrmApi api;
+    private final User administrator;
     private final AccessToken administratorToken;
     private final RunMarker marker = RunMarker.fresh();
     private final FixtureLedger ledger = new FixtureLedger();
@@ -52,10 +60,11 @@ public final class EmulatorTarget implements Target {
         this.profile = profile;
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
-        this.controlPlane = new ControlPlaneClient(server.baseUri());
+        this.controlPlane = EmulatorControl.overHttp(server.baseUri());
         this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
                 new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, Waiting.sleeping(Progress.standardOutput()));
-        this.administratorToken = AccessToken.of(controlPlane.issueToken(Map.of("scopes", List.of(Scopes.ALL_MODULES))));
+        this.administrator = controlPlane.administrator();
+        this.administratorToken = token(administrator, List.of(Scopes.ALL_MODULES), TOKEN_LIFETIME);
     }
 
     @Override
@@ -88,27 +97,21 @@ public final class EmulatorTarget implements Target {
         return switch (caller.kind()) {
             case PERSONA -> switch (caller.persona().orElseThrow()) {
                 case ADMINISTRATOR -> administratorToken;
-                case LIMITED_SCOPE -> token(null, Persona.LIMITED_SCOPE.scopes(), 3600);
-                case RESTRICTED_USER -> token(controlPlane.addUser(Map.of("name", "Profile Without Delete",
-                        "may_delete_related_records", Persona.RESTRICTED_USER.mayDeleteRelatedRecords())), Persona.RESTRICTED_USER.scopes(), 3600);
-                case UNPRIVILEGED_USER -> token(controlPlane.addUser(Map.of("name", "Without Access",
-                        "without_access_to", List.of(caller.withoutAccessTo().orElseThrow().urlName()))), Persona.UNPRIVILEGED_USER.scopes(), 3600);
+                case LIMITED_SCOPE -> token(administrator, Persona.LIMITED_SCOPE.scopes(), TOKEN_LIFETIME);
+                case RESTRICTED_USER -> token(controlPlane.addUser(NewUser.named("Profile Without Delete").withoutDeletePermission()),
+                        Persona.RESTRICTED_USER.scopes(), TOKEN_LIFETIME);
+                case UNPRIVILEGED_USER -> token(controlPlane.addUser(NewUser.named("Without Access").withoutAccessTo(caller.withoutAccessTo().orElseThrow())),
+                        Persona.UNPRIVILEGED_USER.scopes(), TOKEN_LIFETIME);
             };
-            case CUSTOM_SCOPES -> token(null, caller.scopes(), 3600);
+            case CUSTOM_SCOPES -> token(administrator, caller.scopes(), TOKEN_LIFETIME);
             case NO_TOKEN -> AccessToken.none();
             case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
-            case EXPIRED_TOKEN -> token(null, List.of(Scopes.ALL_MODULES), 0);
+            case EXPIRED_TOKEN -> token(administrator, List.of(Scopes.ALL_MODULES), Duration.ZERO);
         };
     }
 
-    private AccessToken token(String userId, List<String> scopes, int expiresIn) {
-        Map<String, Object> request = new java.util.HashMap<>();
-        request.put("scopes", scopes);
-        request.put("expires_in", expiresIn);
-        if (userId != null) {
-            request.put("user_id", userId);
-        }
-        return AccessToken.of(controlPlane.issueToken(request));
+    private AccessToken token(User user, List<String> scopes, Duration lifetime) {
+        return AccessToken.of(controlPlane.issueAccessToken(user, scopes, lifetime));
     }
 
     @Override
@@ -145,7 +148,7 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public void failNextDelinkWith(ZohoError error) {
-        controlPlane.post(ControlPlane.FAULTS, Map.of("route", "delink", "error", error.name(), "times", 1));
+        controlPlane.injectFault(new Fault(RouteKind.DELINK, error, 1));
     }
 
     @Override

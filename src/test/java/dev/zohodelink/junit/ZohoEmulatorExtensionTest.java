@@ -5,12 +5,17 @@ import static org.assertj.core.api.BDDAssertions.then;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Scopes;
+import dev.zohodelink.emulator.control.EmulatorControl;
+import dev.zohodelink.emulator.control.NewUser;
+import dev.zohodelink.emulator.core.User;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -106,6 +111,22 @@ class ZohoEmulatorExtensionTest {
         then(limited.statusCode()).isEqualTo(429);
         then(limited.headers().firstValue("Retry-After")).hasValue("1");
         then(answered.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void gives_a_typed_control_whose_user_without_delete_permission_is_refused_a_delink(ZohoEmulatorInfo zoho) throws Exception {
+        // GIVEN a campaign, and a user added through the typed control whose profile may not delete
+        String campaign = zoho.emulator().insertRecord(Module.CAMPAIGNS, Map.of("Campaign_Name", "Autumn"));
+        EmulatorControl control = zoho.control();
+        User rep = control.addUser(NewUser.named("Sales Rep").withoutDeletePermission());
+        String token = control.issueAccessToken(rep, List.of(Scopes.ALL_MODULES), Duration.ofMinutes(5));
+
+        // WHEN that user delinks over HTTP
+        HttpResponse<String> response = send("DELETE", zoho.apiUrl("v7") + "/Campaigns/" + campaign + "/Contacts?ids=1", token, null);
+
+        // THEN Zoho's NO_PERMISSION comes back
+        then(response.statusCode()).as(response.body()).isEqualTo(403);
+        then(MAPPER.readTree(response.body()).path("code").asText()).isEqualTo("NO_PERMISSION");
     }
 
     @Test

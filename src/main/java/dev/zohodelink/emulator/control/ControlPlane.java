@@ -7,8 +7,8 @@ import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
-import dev.zohodelink.emulator.core.Fault;
-import dev.zohodelink.emulator.core.Json;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.User;
 import dev.zohodelink.emulator.seed.SeedFile;
 import java.time.Duration;
@@ -17,25 +17,31 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The emulator's own API under {@value #PREFIX}, kept apart from the Zoho-shaped routes: health, reset, users,
- * access tokens, OAuth clients and refresh tokens, and faults. It is not Zoho's API and carries no
- * authentication; the server binds to loopback.
+ * access tokens, OAuth clients and refresh tokens, and faults. It reads JSON into the typed operations of an
+ * {@link EmulatorControl} and writes their answers back ({@link HttpEmulatorControl} is its client). It is not
+ * Zoho's API. On loopback it needs no authentication; an emulator started with a {@link ControlKey} refuses every
+ * request without it with a 401.
  *
  * <ul>
  *   <li>{@code GET /__emulator/health}: {@code {"status":"up"}}</li>
  *   <li>{@code GET /__emulator/state}: counts of records, relations, users, tokens, OAuth clients, refresh tokens; the profile</li>
  *   <li>{@code POST /__emulator/reset}: forget records, relations and faults</li>
- *   <li>{@code POST /__emulator/users} {@code {"name","may_delete_related_records","without_access_to":[...]}}: 201 {@code {"id","name"}}</li>
- *   <li>{@code POST /__emulator/tokens} {@code {"user_id","scopes":[...],"expires_in"}}: 201 with the access token</li>
+ *   <li>{@code POST /__emulator/users} {@code {"name","may_delete_related_records","without_access_to":[...]}}: 201 with the user;
+ *       {@code GET /__emulator/users}: every user, the administrator first</li>
+ *   <li>{@code POST /__emulator/tokens} {@code {"user_id","scopes":[...],"expires_in"}}: 201 with the access token;
+ *       {@code POST /__emulator/tokens/revoke} and {@code /tokens/expire} {@code {"access_token"}}: 200 {@code {"revoked"|"expired": true|false}}</li>
  *   <li>{@code POST /__emulator/oauth-clients} {@code {"client_id","client_secret"}}: registers a client of
  *       {@code POST /oauth/v2/token} (or replaces its secret); 201 {@code {"client_id"}}, the secret is not echoed</li>
  *   <li>{@code POST /__emulator/refresh-tokens} {@code {"client_id","refresh_token","user_id","scopes":[...]}}: registers a
  *       refresh token of a registered client for a user (default: the administrator) with scopes (default:
- *       {@code ZohoCRM.modules.ALL}); 201 {@code {"client_id","user_id","scopes"}}, the token is not echoed</li>
+ *       {@code ZohoCRM.modules.ALL}); 201 {@code {"client_id","user_id","scopes"}}, the token is not echoed;
+ *       {@code POST /__emulator/refresh-tokens/revoke} {@code {"refresh_token"}}: 200 {@code {"revoked": true|false}}</li>
  *   <li>{@code POST /__emulator/faults} (body: see {@link FaultRequests}), {@code GET /__emulator/faults} (those with
  *       calls left, {@code times} being the calls left) and {@code DELETE /__emulator/faults}</li>
  *   <li>{@code GET /__emulator/relations}: every relation once, {@code [{"module","id"},{"module","id"}]}, lower id first</li>
@@ -56,23 +62,41 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     public static final String STATE = PREFIX + "/state";
     public static final String SEED = PREFIX + "/seed";
     public static final String RELATIONS = PREFIX + "/relations";
+    public static final String REVOKE_TOKEN = TOKENS + "/revoke";
+    public static final String EXPIRE_TOKEN = TOKENS + "/expire";
+    public static final String REVOKE_REFRESH_TOKEN = REFRESH_TOKENS + "/revoke";
 
-    private final Emulator emulator;
+    private final EmulatorControl control;
+    private final Optional<ControlKey> key;
 
     public ControlPlane(Emulator emulator) {
-        this.emulator = emulator;
+        this(EmulatorControl.inProcess(emulator), Optional.empty());
+    }
+
+    /** @param key when present, every request must carry it in {@value ControlKey#HEADER} */
+    public ControlPlane(EmulatorControl control, Optional<ControlKey> key) {
+        this.control = control;
+        this.key = key;
     }
 
     @Override
     public EmulatorResponse apply(EmulatorRequest request) {
+        if (key.isPresent() && !key.get().matches(request.header(ControlKey.HEADER).orElse(null))) {
+            return refused();
+        }
         try {
             String route = request.method() + " " + request.rawPath();
             return switch (route) {
                 case "GET " + HEALTH -> EmulatorResponse.json(200, Map.of("status", "up"));
-                case "GET " + STATE -> EmulatorResponse.json(200, emulator.state());
+                case "GET " + STATE -> EmulatorResponse.json(200, control.state().asMap());
                 case "POST " + RESET -> reset();
                 case "POST " + USERS -> addUser(body(request));
+                case "GET " + USERS -> EmulatorResponse.json(200, Map.of("users", control.users().stream().map(ControlPlane::describe).toList()));
                 case "POST " + TOKENS -> issueToken(body(request));
+                case "POST " + REVOKE_TOKEN -> EmulatorResponse.json(200, Map.of("revoked", control.revokeAccessToken(requiredText(body(request), "access_token"))));
+                case "POST " + EXPIRE_TOKEN -> EmulatorResponse.json(200, Map.of("expired", control.expireAccessToken(requiredText(body(request), "access_token"))));
+                case "POST " + REVOKE_REFRESH_TOKEN ->
+                        EmulatorResponse.json(200, Map.of("revoked", control.revokeRefreshToken(requiredText(body(request), "refresh_token"))));
                 case "POST " + OAUTH_CLIENTS -> registerClient(body(request));
                 case "POST " + REFRESH_TOKENS -> registerRefreshToken(body(request));
                 case "POST " + FAULTS -> injectFault(body(request));
@@ -91,25 +115,27 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     }
 
     private EmulatorResponse reset() {
-        emulator.reset();
+        control.reset();
         return EmulatorResponse.json(200, Map.of("status", "reset"));
     }
 
     private EmulatorResponse seed(EmulatorRequest request) {
-        SeedFile.Result result = SeedFile.load(request.body(), emulator);
+        SeedFile.Result result = control.seed(request.body());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("records", result.recordIds());
         answer.put("users", result.userIds());
         answer.put("summary", result.summary());
+        answer.put("counts", Json.object("users", result.users(), "oauth_clients", result.oauthClients(), "refresh_tokens", result.refreshTokens(),
+                "access_tokens", result.accessTokens(), "records", result.records(), "relations", result.relations()));
         return EmulatorResponse.json(201, answer);
     }
 
     private EmulatorResponse pendingFaults() {
-        return EmulatorResponse.json(200, Map.of("faults", emulator.pendingFaults().stream().map(FaultRequests::describe).toList()));
+        return EmulatorResponse.json(200, Map.of("faults", control.pendingFaults().stream().map(FaultRequests::describe).toList()));
     }
 
     private EmulatorResponse relations() {
-        List<List<Map<String, Object>>> pairs = emulator.relations().stream()
+        List<List<Map<String, Object>>> pairs = control.relations().stream()
                 .map(pair -> List.of(Json.object("module", pair.firstModule().urlName(), "id", pair.firstId()),
                         Json.object("module", pair.secondModule().urlName(), "id", pair.secondId())))
                 .toList();
@@ -117,7 +143,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     }
 
     private EmulatorResponse clearFaults() {
-        emulator.clearFaults();
+        control.clearFaults();
         return EmulatorResponse.json(200, Map.of("status", "cleared"));
     }
 
@@ -130,22 +156,29 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
             withoutAccess.add(Module.fromUrlName(dev.zohodelink.contract.ApiVersion.V7, module.asText())
                     .orElseThrow(() -> new IllegalArgumentException("unknown module '" + module.asText() + "'")));
         }
-        User user = emulator.addUser(name, mayDelete, withoutAccess);
-        return EmulatorResponse.json(201, Map.of("id", user.id(), "name", user.name()));
+        User user = control.addUser(new NewUser(name, mayDelete, withoutAccess));
+        return EmulatorResponse.json(201, describe(user));
+    }
+
+    static Map<String, Object> describe(User user) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", user.id());
+        answer.put("name", user.name());
+        answer.put("may_delete_related_records", user.mayDeleteRelatedRecords());
+        answer.put("without_access_to", user.withoutAccessTo().stream().map(Module::urlName).sorted().toList());
+        return answer;
     }
 
     /** {@code {"user_id": "..." (default: the administrator), "scopes": ["ZohoCRM.modules.ALL"], "expires_in": 3600}} */
     private EmulatorResponse issueToken(JsonNode body) {
-        User user = body.hasNonNull("user_id")
-                ? emulator.user(body.get("user_id").asText()).orElseThrow(() -> new IllegalArgumentException("no user " + body.get("user_id").asText()))
-                : emulator.administrator();
+        User user = userOf(body);
         List<String> scopes = new ArrayList<>();
         array(body, "scopes").forEach(scope -> scopes.add(scope.asText()));
         if (scopes.isEmpty() && !body.has("scopes")) {
             scopes.add(Scopes.ALL_MODULES);
         }
         long expiresIn = body.has("expires_in") ? body.get("expires_in").asLong(3600) : 3600;
-        String token = emulator.issueToken(user, scopes, Duration.ofSeconds(expiresIn));
+        String token = control.issueAccessToken(user, scopes, Duration.ofSeconds(expiresIn));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("access_token", token);
         answer.put("expires_in", expiresIn);
@@ -157,7 +190,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     /** {@code {"client_id": "...", "client_secret": "..."}} */
     private EmulatorResponse registerClient(JsonNode body) {
         String clientId = requiredText(body, "client_id");
-        emulator.registerClient(clientId, requiredText(body, "client_secret"));
+        control.registerClient(clientId, requiredText(body, "client_secret"));
         return EmulatorResponse.json(201, Map.of("client_id", clientId));
     }
 
@@ -167,7 +200,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         String refreshToken = requiredText(body, "refresh_token");
         User user = userOf(body);
         List<String> scopes = scopesOf(body);
-        emulator.registerRefreshToken(clientId, refreshToken, user, scopes);
+        control.registerRefreshToken(clientId, refreshToken, user, scopes);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("client_id", clientId);
         answer.put("user_id", user.id());
@@ -175,10 +208,9 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         return EmulatorResponse.json(201, answer);
     }
 
+    /** The user of "user_id", known by id only (the control checks it is of this org); the administrator when absent. */
     private User userOf(JsonNode body) {
-        return body.hasNonNull("user_id")
-                ? emulator.user(body.get("user_id").asText()).orElseThrow(() -> new IllegalArgumentException("no user " + body.get("user_id").asText()))
-                : emulator.administrator();
+        return body.hasNonNull("user_id") ? new User(body.get("user_id").asText(), "", true, Set.of()) : control.administrator();
     }
 
     /** The "scopes" array; {@code ZohoCRM.modules.ALL} when the field is absent. */
@@ -199,7 +231,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     /** See {@link FaultRequests} for the body. */
     private EmulatorResponse injectFault(JsonNode body) {
         Fault fault = FaultRequests.parse(body);
-        emulator.injectFault(fault);
+        control.injectFault(fault);
         return EmulatorResponse.json(201, FaultRequests.describe(fault));
     }
 
@@ -236,6 +268,16 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
             throw new IllegalArgumentException(field + " must be an array");
         }
         return value;
+    }
+
+    /** Names the header, never the key or what was presented. */
+    private static EmulatorResponse refused() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "INVALID_CONTROL_KEY");
+        body.put("details", Map.of("header", ControlKey.HEADER));
+        body.put("message", "this emulator's control plane needs the " + ControlKey.HEADER + " header with the key it was started with");
+        body.put("status", ZohoError.STATUS);
+        return EmulatorResponse.json(401, body);
     }
 
     private static EmulatorResponse invalid(String reason) {

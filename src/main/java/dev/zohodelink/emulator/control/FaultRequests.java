@@ -2,9 +2,9 @@ package dev.zohodelink.emulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.emulator.core.Fault;
-import dev.zohodelink.emulator.core.FaultSchedule;
-import dev.zohodelink.emulator.core.RouteKind;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.FaultSchedule;
+import dev.zohodelink.emulator.core.faults.RouteKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +79,32 @@ final class FaultRequests {
             answer.put("seed", schedule.seed());
         }
         return answer;
+    }
+
+    /**
+     * The body of {@code POST /__emulator/faults} that {@link #parse} reads back into this fault: {@code times} when
+     * limited, {@code fraction} and {@code seed} when fractional or unlimited.
+     */
+    static Map<String, Object> toRequest(Fault fault) {
+        Map<String, Object> request = describe(fault);
+        FaultSchedule schedule = fault.schedule();
+        if (!schedule.isLimited()) {
+            request.remove("times");
+            request.put("fraction", schedule.fraction());
+            request.put("seed", schedule.seed());
+        }
+        return request;
+    }
+
+    /** A fault as {@code GET /__emulator/faults} describes it, read back. */
+    static Fault fromDescription(JsonNode description) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = description.deepCopy();
+        if (request.path("times").isTextual()) {
+            request.remove("times");
+            request.put("fraction", request.path("fraction").asDouble(1.0));
+            request.put("seed", request.path("seed").asLong(0L));
+        }
+        return parse(request);
     }
 
     private static RouteKind route(JsonNode body) {

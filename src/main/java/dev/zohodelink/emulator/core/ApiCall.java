@@ -5,6 +5,7 @@ import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Operation;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.oauth.AccessGrant;
 import java.util.List;
 import java.util.Map;
 

@@ -12,11 +12,11 @@ import java.util.List;
 /** Delink Related Records, both URL forms: {@code DELETE .../{related_list}/{id}} and {@code DELETE .../{related_list}?ids=}. */
 final class DelinkHandler {
 
-    private final Org org;
+    private final Records records;
     private final BehaviourProfile profile;
 
-    DelinkHandler(Org org, BehaviourProfile profile) {
-        this.org = org;
+    DelinkHandler(Records records, BehaviourProfile profile) {
+        this.records = records;
         this.profile = profile;
     }
 
@@ -34,14 +34,14 @@ final class DelinkHandler {
         checkPermissions(call, relation);
         String parentSegment = RecordIds.fromPath(call.recordIdSegment());
         List<String> ids = answeredIds(requestedIds.get());
-        ItemResults answered = org.atomically(() -> {
-            StoredRecord parent = org.record(relation.parent(), parentSegment)
+        ItemResults answered = records.atomically(() -> {
+            StoredRecord parent = records.record(relation.parent(), parentSegment)
                     .orElseThrow(() -> new Rejection(ZohoError.INVALID_DATA_RECORD_ID));
             ItemResults results = new ItemResults();
             for (String id : ids) {
-                if (org.record(relation.related(), id).isEmpty()) {
+                if (records.record(relation.related(), id).isEmpty()) {
                     results.failure(ZohoError.INVALID_DATA, id);
-                } else if (org.unlink(parent.id(), id) || profile.notRelated() == BehaviourProfile.NotRelated.SUCCESS) {
+                } else if (records.unlink(parent.id(), id) || profile.notRelated() == BehaviourProfile.NotRelated.SUCCESS) {
                     results.success(SuccessMessage.RELATION_REMOVED, id);
                 } else {
                     results.failure(ZohoError.INVALID_DATA_RELATION_NOT_FOUND, id);

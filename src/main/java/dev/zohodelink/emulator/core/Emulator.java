@@ -5,6 +5,11 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.Faults;
+import dev.zohodelink.emulator.core.faults.Sleeper;
+import dev.zohodelink.emulator.core.oauth.Identity;
+import dev.zohodelink.emulator.core.oauth.TokenEndpoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -25,7 +30,8 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
 
     private static final List<String> TOKEN_PATH = List.of("oauth", "v2", "token");
 
-    private final Org org;
+    private final Records records;
+    private final Identity identity;
     private final Faults faults = new Faults();
     private final BehaviourProfile profile;
     private final ZohoApi api;
@@ -43,9 +49,11 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
     /** @param sleeper waits for injected latencies */
     public Emulator(BehaviourProfile profile, Clock clock, Sleeper sleeper) {
         this.profile = profile;
-        this.org = new Org(clock);
-        this.api = new ZohoApi(org, faults, sleeper, profile);
-        this.tokenEndpoint = new TokenEndpoint(org);
+        IdSequence ids = new IdSequence();
+        this.records = new Records(clock, ids);
+        this.identity = new Identity(clock, ids);
+        this.api = new ZohoApi(records, identity, faults, sleeper, profile);
+        this.tokenEndpoint = new TokenEndpoint(identity);
     }
 
     @Override
@@ -73,19 +81,19 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
     }
 
     public User administrator() {
-        return org.administrator();
+        return identity.administrator();
     }
 
     public User addUser(String name, boolean mayDeleteRelatedRecords, Set<Module> withoutAccessTo) {
-        return org.addUser(name, mayDeleteRelatedRecords, withoutAccessTo);
+        return identity.addUser(name, mayDeleteRelatedRecords, withoutAccessTo);
     }
 
     public Optional<User> user(String id) {
-        return org.user(id);
+        return identity.user(id);
     }
 
     public String issueToken(User user, Collection<String> scopes, Duration lifetime) {
-        return org.issueToken(user, scopes, lifetime);
+        return identity.issueToken(user, scopes, lifetime);
     }
 
     /**
@@ -94,7 +102,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
      * @throws IllegalArgumentException when the id or the secret is blank
      */
     public void registerClient(String clientId, String clientSecret) {
-        org.registerClient(clientId, clientSecret);
+        identity.registerClient(clientId, clientSecret);
     }
 
     /**
@@ -104,17 +112,32 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
      * @throws IllegalArgumentException when the client is not registered, the user is not of this org, or the token is blank
      */
     public void registerRefreshToken(String clientId, String refreshToken, User user, Collection<String> scopes) {
-        org.registerRefreshToken(clientId, refreshToken, user, scopes);
+        identity.registerRefreshToken(clientId, refreshToken, user, scopes);
     }
 
     /** Revokes a refresh token; the token endpoint answers {@code invalid_code} for it from now on. False when it was not registered. */
     public boolean revokeRefreshToken(String refreshToken) {
-        return org.revokeRefreshToken(refreshToken);
+        return identity.revokeRefreshToken(refreshToken);
+    }
+
+    /** Revokes an access token: calls with it are refused as with an unknown token. False when it was not issued. */
+    public boolean revokeToken(String accessToken) {
+        return identity.revokeToken(accessToken);
+    }
+
+    /** Makes an access token expire now. False when it was not issued. */
+    public boolean expireToken(String accessToken) {
+        return identity.expireToken(accessToken);
+    }
+
+    /** Every user, the administrator first, in the order they were added. */
+    public List<User> users() {
+        return identity.users();
     }
 
     /** Registers an access token of the caller's choosing, e.g. a fixed one for an SDK's configuration. */
     public void registerToken(String accessToken, User user, Collection<String> scopes, Duration lifetime) {
-        org.registerToken(accessToken, user, scopes, lifetime);
+        identity.registerToken(accessToken, user, scopes, lifetime);
     }
 
     /**
@@ -124,7 +147,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
      * @param fields scalar values (strings, numbers, booleans) by field API name
      */
     public String insertRecord(Module module, Map<String, Object> fields) {
-        return org.insert(module, scalarFields(fields), org.administrator()).id();
+        return records.insert(module, scalarFields(fields), identity.administrator()).id();
     }
 
     /**
@@ -136,7 +159,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         if (id == null || !RecordIds.isNumeric(id)) {
             throw new IllegalArgumentException("a record id is 1 to 19 digits");
         }
-        if (!org.insert(id, module, scalarFields(fields), org.administrator())) {
+        if (!records.insert(id, module, scalarFields(fields), identity.administrator())) {
             throw new IllegalArgumentException("the id " + id + " is already taken");
         }
     }
@@ -147,23 +170,23 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
      * @throws IllegalArgumentException when a record does not exist or their modules have no relation the emulator serves
      */
     public void link(String parentId, String relatedId, Map<String, Object> relationFields) {
-        org.atomically(() -> {
-            StoredRecord parent = org.record(parentId).orElseThrow(() -> new IllegalArgumentException("no record " + parentId));
-            StoredRecord related = org.record(relatedId).orElseThrow(() -> new IllegalArgumentException("no record " + relatedId));
+        records.atomically(() -> {
+            StoredRecord parent = records.record(parentId).orElseThrow(() -> new IllegalArgumentException("no record " + parentId));
+            StoredRecord related = records.record(relatedId).orElseThrow(() -> new IllegalArgumentException("no record " + relatedId));
             if (SupportedRelations.find(ApiVersion.V7, parent.module(), related.module()).isEmpty()) {
                 throw new IllegalArgumentException(parent.module().urlName() + " and " + related.module().urlName() + " cannot be related");
             }
-            org.link(parentId, relatedId, scalarFields(relationFields));
+            records.link(parentId, relatedId, scalarFields(relationFields));
             return null;
         });
     }
 
     public boolean areLinked(String recordId, String otherRecordId) {
-        return org.areLinked(recordId, otherRecordId);
+        return records.areLinked(recordId, otherRecordId);
     }
 
     public boolean hasRecord(String id) {
-        return org.record(id).isPresent();
+        return records.record(id).isPresent();
     }
 
     private static Map<String, Object> scalarFields(Map<String, Object> fields) {
@@ -190,20 +213,24 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
 
     /** Every relation, once, as the two records' module and id; the record with the lower id first, sorted by it. */
     public List<LinkedPair> relations() {
-        return org.relations();
+        return records.relations();
     }
 
     /** Forgets records, relations and faults; users, tokens, OAuth clients and refresh tokens stay valid. */
     public void reset() {
-        org.clearData();
+        records.clear();
         faults.clear();
     }
 
+    public EmulatorState snapshot() {
+        return new EmulatorState(profile.name(), records.recordCount(), records.relationCount(), identity.userCount(),
+                identity.accessTokenCount(), identity.clientCount(), identity.refreshTokenCount(), identity.tokensFromRefreshTokens(),
+                unexpectedFailures.get());
+    }
+
+    /** {@link #snapshot()} as {@code GET /__emulator/state} answers it. */
     public Map<String, Object> state() {
-        Map<String, Object> state = new java.util.LinkedHashMap<>(org.counts());
-        state.put("profile", profile.name());
-        state.put("unexpected_failures", unexpectedFailures.get());
-        return state;
+        return snapshot().asMap();
     }
 
     /** Requests that ended in an unplanned exception; always zero unless the emulator has a bug. */

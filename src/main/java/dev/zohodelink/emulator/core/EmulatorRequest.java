@@ -1,5 +1,6 @@
 package dev.zohodelink.emulator.core;
 
+import dev.zohodelink.emulator.core.codecs.UrlCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.zohodelink.emulator.core;
 
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 

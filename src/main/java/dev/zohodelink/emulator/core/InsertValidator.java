@@ -3,6 +3,11 @@ package dev.zohodelink.emulator.core;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
+import dev.zohodelink.emulator.core.metadata.FieldDefinition;
+import dev.zohodelink.emulator.core.metadata.FieldValues;
+import dev.zohodelink.emulator.core.metadata.ModuleFields;
+import dev.zohodelink.emulator.core.oauth.Identity;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,10 +37,12 @@ final class InsertValidator {
     record Problem(ZohoError error, Map<String, Object> details) {
     }
 
-    private final Org org;
+    private final Records records;
+    private final Identity identity;
 
-    InsertValidator(Org org) {
-        this.org = org;
+    InsertValidator(Records records, Identity identity) {
+        this.records = records;
+        this.identity = identity;
     }
 
     /** The per-record error for the record at {@code index} of {@code data[]}, or empty when Zoho would add it. */
@@ -69,7 +76,7 @@ final class InsertValidator {
      * 'Business Address' that matches the service Location" (create-appointments page).
      */
     private Optional<Problem> appointmentAgreesWithService(ApiVersion version, int index, Map<String, Object> fields) {
-        StoredRecord service = org.record(Module.SERVICES, FieldValues.id(fields.get("Service_Name")).orElseThrow()).orElseThrow();
+        StoredRecord service = records.record(Module.SERVICES, FieldValues.id(fields.get("Service_Name")).orElseThrow()).orElseThrow();
         List<String> members = FieldValues.userIds(service.fields().get("Members"));
         if (!members.contains(FieldValues.id(fields.get("Owner")).orElseThrow())) {
             return Optional.of(error(ZohoError.INVALID_DATA_FIELD, version, index, "Owner", "ownerlookup"));
@@ -85,12 +92,12 @@ final class InsertValidator {
             case "integer" -> FieldValues.wholeNumber(value).filter(n -> field.range().map(r -> r.contains(n)).orElse(true)).isPresent();
             case "picklist" -> !field.checksValues() || field.pickListValues().contains(String.valueOf(value));
             case "datetime" -> isDateTime(value);
-            case "lookup" -> FieldValues.id(value).flatMap(id -> org.record(field.lookupModules().get(0), id)).isPresent();
+            case "lookup" -> FieldValues.id(value).flatMap(id -> records.record(field.lookupModules().get(0), id)).isPresent();
             case "multi_module_lookup" -> FieldValues.lookupModule(value, field.lookupModules())
-                    .flatMap(target -> FieldValues.id(value).flatMap(id -> org.record(target, id))).isPresent();
-            case "ownerlookup" -> FieldValues.id(value).flatMap(org::user).isPresent();
+                    .flatMap(target -> FieldValues.id(value).flatMap(id -> records.record(target, id))).isPresent();
+            case "ownerlookup" -> FieldValues.id(value).flatMap(identity::user).isPresent();
             case "multiuserlookup" -> value instanceof List<?> && FieldValues.userIds(value).size() == ((List<?>) value).size()
-                    && FieldValues.userIds(value).stream().allMatch(id -> org.user(id).isPresent());
+                    && FieldValues.userIds(value).stream().allMatch(id -> identity.user(id).isPresent());
             default -> true;
         };
     }

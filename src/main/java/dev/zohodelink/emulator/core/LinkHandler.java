@@ -13,11 +13,11 @@ import java.util.Map;
 /** Update Related Records, which links: {@code PUT .../{related_list}/{id}} and {@code PUT .../{related_list}} with a data array. */
 final class LinkHandler {
 
-    private final Org org;
+    private final Records records;
     private final BehaviourProfile profile;
 
-    LinkHandler(Org org, BehaviourProfile profile) {
-        this.org = org;
+    LinkHandler(Records records, BehaviourProfile profile) {
+        this.records = records;
         this.profile = profile;
     }
 
@@ -43,17 +43,17 @@ final class LinkHandler {
 
     private EmulatorResponse link(ApiCall call, Relation relation, List<Link> links) {
         String parentId = RecordIds.fromPath(call.recordIdSegment());
-        ItemResults answered = org.atomically(() -> {
-            StoredRecord parent = org.record(relation.parent(), parentId)
+        ItemResults answered = records.atomically(() -> {
+            StoredRecord parent = records.record(relation.parent(), parentId)
                     .orElseThrow(() -> new Rejection(ZohoError.INVALID_DATA_RECORD_ID));
             ItemResults results = new ItemResults();
             for (Link link : links) {
                 if (link.relatedId() == null) {
                     results.failure(ZohoError.MANDATORY_NOT_FOUND, Map.of("api_name", "id"));
-                } else if (!RecordIds.isNumeric(link.relatedId()) || org.record(relation.related(), link.relatedId()).isEmpty()) {
+                } else if (!RecordIds.isNumeric(link.relatedId()) || records.record(relation.related(), link.relatedId()).isEmpty()) {
                     results.failure(ZohoError.INVALID_DATA, link.relatedId());
                 } else {
-                    org.link(parent.id(), link.relatedId(), link.fields());
+                    records.link(parent.id(), link.relatedId(), link.fields());
                     results.success(SuccessMessage.RELATION_ADDED, link.relatedId());
                 }
             }

@@ -1,6 +1,7 @@
 package dev.zohodelink.emulator.core;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,8 @@ import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Operation;
 import dev.zohodelink.contract.SuccessMessage;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Timestamps;
+import dev.zohodelink.emulator.core.oauth.Identity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,12 @@ import java.util.Map;
 /** The record APIs the fixtures need: insert, get (one or a page) and delete. */
 final class RecordsHandler {
 
-    private final Org org;
+    private final Records records;
     private final InsertValidator validator;
 
-    RecordsHandler(Org org) {
-        this.org = org;
-        this.validator = new InsertValidator(org);
+    RecordsHandler(Records records, Identity identity) {
+        this.records = records;
+        this.validator = new InsertValidator(records, identity);
     }
 
     /**
@@ -27,7 +29,7 @@ final class RecordsHandler {
     EmulatorResponse insert(ApiCall call) {
         call.requireScope(call.module(), Operation.CREATE);
         List<JsonNode> items = RequestBodies.dataArray(call.request(), Limits.MAX_RECORDS_PER_INSERT);
-        return org.atomically(() -> {
+        return records.atomically(() -> {
             ItemResults results = new ItemResults();
             for (int index = 0; index < items.size(); index++) {
                 Map<String, Object> fields = RequestBodies.recordFields(items.get(index));
@@ -35,7 +37,7 @@ final class RecordsHandler {
                 if (problem.isPresent()) {
                     results.failure(problem.get().error(), problem.get().details());
                 } else {
-                    results.success(SuccessMessage.RECORD_ADDED, creationDetails(org.insert(call.module(), fields, call.user())));
+                    results.success(SuccessMessage.RECORD_ADDED, creationDetails(records.insert(call.module(), fields, call.user())));
                 }
             }
             return results.toResponse(RecordsHandler::insertStatus);
@@ -46,14 +48,14 @@ final class RecordsHandler {
         call.requireScope(call.module(), Operation.READ);
         FieldSelection fields = FieldSelection.from(call);
         RelatedRecordsHandler.Paging paging = RelatedRecordsHandler.Paging.from(call.query());
-        return org.atomically(() -> paging.respond(org.records(call.module()), fields));
+        return records.atomically(() -> paging.respond(records.inModule(call.module()), fields));
     }
 
     /** Get one record; an id that names no record of the module answers 204 (assumed: not documented for this case). */
     EmulatorResponse get(ApiCall call) {
         call.requireScope(call.module(), Operation.READ);
         String id = RecordIds.fromPath(call.recordIdSegment());
-        return org.record(call.module(), id)
+        return records.record(call.module(), id)
                 .map(record -> EmulatorResponse.json(200, Map.of("data", List.of(record.asJson()))))
                 .orElseGet(EmulatorResponse::noContent);
     }
@@ -69,10 +71,10 @@ final class RecordsHandler {
     }
 
     private EmulatorResponse delete(ApiCall call, List<String> ids) {
-        return org.atomically(() -> {
+        return records.atomically(() -> {
             ItemResults results = new ItemResults();
             for (String id : ids) {
-                if (org.record(call.module(), id).isPresent() && org.delete(id)) {
+                if (records.record(call.module(), id).isPresent() && records.delete(id)) {
                     results.success(SuccessMessage.RECORD_DELETED, id);
                 } else {
                     results.failure(ZohoError.INVALID_DATA_RECORD_NOT_DELETED, id);

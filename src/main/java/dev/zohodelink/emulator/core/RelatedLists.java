@@ -27,8 +27,8 @@ final class RelatedLists {
                 .orElseThrow(() -> new Rejection(ZohoError.INVALID_MODULE));
     }
 
-    static StoredRecord parentRecord(Org org, ApiCall call) {
+    static StoredRecord parentRecord(Records records, ApiCall call) {
         String id = RecordIds.fromPath(call.recordIdSegment());
-        return org.record(call.module(), id).orElseThrow(() -> new Rejection(ZohoError.INVALID_DATA_RECORD_ID));
+        return records.record(call.module(), id).orElseThrow(() -> new Rejection(ZohoError.INVALID_DATA_RECORD_ID));
     }
 }

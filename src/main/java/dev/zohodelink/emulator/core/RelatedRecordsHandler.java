@@ -4,16 +4,17 @@ import dev.zohodelink.contract.Limits;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Operation;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.util.List;
 import java.util.Map;
 
 /** Get Related Records: {@code GET .../{related_list}} (paged, 204 when none) and {@code GET .../{related_list}/{id}}. */
 final class RelatedRecordsHandler {
 
-    private final Org org;
+    private final Records records;
 
-    RelatedRecordsHandler(Org org) {
-        this.org = org;
+    RelatedRecordsHandler(Records records) {
+        this.records = records;
     }
 
     EmulatorResponse list(ApiCall call) {
@@ -21,9 +22,9 @@ final class RelatedRecordsHandler {
         call.requireScope(call.module(), Operation.READ);
         FieldSelection fields = FieldSelection.from(call);
         Paging paging = Paging.from(call.query());
-        return org.atomically(() -> {
-            StoredRecord parent = RelatedLists.parentRecord(org, call);
-            return paging.respond(org.linked(parent.id(), related), fields);
+        return records.atomically(() -> {
+            StoredRecord parent = RelatedLists.parentRecord(records, call);
+            return paging.respond(records.linked(parent.id(), related), fields);
         });
     }
 
@@ -32,9 +33,9 @@ final class RelatedRecordsHandler {
         call.requireScope(call.module(), Operation.READ);
         FieldSelection fields = FieldSelection.from(call);
         String relatedId = RecordIds.fromPath(call.relatedIdSegment());
-        return org.atomically(() -> {
-            StoredRecord parent = RelatedLists.parentRecord(org, call);
-            List<StoredRecord> match = org.linked(parent.id(), related).stream().filter(r -> r.id().equals(relatedId)).toList();
+        return records.atomically(() -> {
+            StoredRecord parent = RelatedLists.parentRecord(records, call);
+            List<StoredRecord> match = records.linked(parent.id(), related).stream().filter(r -> r.id().equals(relatedId)).toList();
             return match.isEmpty()
                     ? EmulatorResponse.noContent()
                     : EmulatorResponse.json(200, Map.of("data", List.of(fields.render(match.get(0)))));

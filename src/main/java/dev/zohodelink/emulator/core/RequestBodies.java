@@ -2,6 +2,7 @@ package dev.zohodelink.emulator.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

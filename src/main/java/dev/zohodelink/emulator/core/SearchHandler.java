@@ -21,10 +21,10 @@ import java.util.function.Predicate;
  */
 final class SearchHandler {
 
-    private final Org org;
+    private final Records records;
 
-    SearchHandler(Org org) {
-        this.org = org;
+    SearchHandler(Records records) {
+        this.records = records;
     }
 
     EmulatorResponse search(ApiCall call) {
@@ -32,7 +32,7 @@ final class SearchHandler {
         Predicate<StoredRecord> matches = matcher(call.query());
         FieldSelection fields = call.query().containsKey("fields") ? FieldSelection.from(call) : new FieldSelection(null);
         RelatedRecordsHandler.Paging paging = RelatedRecordsHandler.Paging.from(call.query());
-        return org.atomically(() -> paging.respond(org.records(call.module()).stream().filter(matches).toList(), fields));
+        return records.atomically(() -> paging.respond(records.inModule(call.module()).stream().filter(matches).toList(), fields));
     }
 
     private static Predicate<StoredRecord> matcher(Map<String, String> query) {

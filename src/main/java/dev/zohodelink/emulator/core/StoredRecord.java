@@ -1,6 +1,7 @@
 package dev.zohodelink.emulator.core;
 
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.emulator.core.codecs.Timestamps;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,6 +5,14 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.UnsupportedModules;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.faults.FaultAnswers;
+import dev.zohodelink.emulator.core.faults.Faults;
+import dev.zohodelink.emulator.core.faults.RouteKind;
+import dev.zohodelink.emulator.core.faults.Sleeper;
+import dev.zohodelink.emulator.core.metadata.MetadataApi;
+import dev.zohodelink.emulator.core.oauth.AccessGrant;
+import dev.zohodelink.emulator.core.oauth.Authenticator;
+import dev.zohodelink.emulator.core.oauth.Identity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,17 +38,17 @@ final class ZohoApi {
     private final Map<String, Route> routes;
     private final ZohoError unsupportedModule;
 
-    ZohoApi(Org org, Faults faults, Sleeper sleeper, BehaviourProfile profile) {
-        this.authenticator = new Authenticator(org);
+    ZohoApi(Records data, Identity identity, Faults faults, Sleeper sleeper, BehaviourProfile profile) {
+        this.authenticator = new Authenticator(identity);
         this.faults = faults;
         this.sleeper = sleeper;
-        this.metadata = new MetadataApi(org);
+        this.metadata = new MetadataApi(identity);
         this.unsupportedModule = profile.notSupported().error();
-        DelinkHandler delink = new DelinkHandler(org, profile);
-        LinkHandler link = new LinkHandler(org, profile);
-        RelatedRecordsHandler related = new RelatedRecordsHandler(org);
-        RecordsHandler records = new RecordsHandler(org);
-        SearchHandler search = new SearchHandler(org);
+        DelinkHandler delink = new DelinkHandler(data, profile);
+        LinkHandler link = new LinkHandler(data, profile);
+        RelatedRecordsHandler related = new RelatedRecordsHandler(data);
+        RecordsHandler records = new RecordsHandler(data, identity);
+        SearchHandler search = new SearchHandler(data);
         this.routes = Map.ofEntries(
                 Map.entry("GET " + SEARCH, new Route(RouteKind.SEARCH, search::search)),
                 route("POST", 0, RouteKind.INSERT, records::insert),

@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.ControlKey;
 import dev.zohodelink.emulator.control.ControlPlane;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +33,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** How much of an oversized body is read and thrown away so the client sees the answer; beyond it the connection is closed. */
     static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
 
-    static {
-        // Without it, keep-alive clients wait ~40 ms per request for Nagle's algorithm (must be set before the first server).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    /**
+     * The JDK reads this once per JVM, when its first {@code HttpServer} is created, and offers no per-server
+     * setting; without it, keep-alive clients wait ~40 ms per request for Nagle's algorithm.
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -45,10 +49,16 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     public static EmulatorServer start(Emulator emulator, String host, int port) {
-        return start(emulator, new ControlPlane(emulator), host, port);
+        return start(emulator, host, port, Optional.empty());
+    }
+
+    /** @param controlKey when present, every control-plane request must carry it */
+    public static EmulatorServer start(Emulator emulator, String host, int port, Optional<ControlKey> controlKey) {
+        return start(emulator, new ControlPlane(EmulatorControl.inProcess(emulator), controlKey), host, port);
     }
 
     public static EmulatorServer start(Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
+        preferNoDelayUnlessConfigured();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
             server.createContext(ControlPlane.PREFIX + "/", adapt(controlPlane));
@@ -59,6 +69,15 @@ public final class EmulatorServer implements AutoCloseable {
             return new EmulatorServer(server, executor);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A value the embedding application set, {@code false} included, is left alone. */
+    private static void preferNoDelayUnlessConfigured() {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(NO_DELAY) == null) {
+                System.setProperty(NO_DELAY, "true");
+            }
         }
     }
 

@@ -1,19 +1,18 @@
 package dev.zohodelink.emulator.seed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.core.Emulator;
-import dev.zohodelink.emulator.core.Json;
 import dev.zohodelink.emulator.core.User;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Loads a seed into an emulator: users, OAuth clients, refresh tokens, fixed access tokens, records and relations,
@@ -39,8 +38,6 @@ public final class SeedFile {
     public static final String ADMINISTRATOR = "administrator";
     static final int DEFAULT_ACCESS_TOKEN_DAYS = 365;
 
-    private static final List<String> SECTIONS = List.of("users", "oauth_clients", "refresh_tokens", "access_tokens", "records", "relations");
-
     /** What a seed added; the ids of keyed records and users, so that tests can use them. */
     public record Result(Map<String, String> recordIds, Map<String, String> userIds, int users, int oauthClients, int refreshTokens,
                          int accessTokens, int records, int relations) {
@@ -60,104 +57,83 @@ public final class SeedFile {
         users.put(ADMINISTRATOR, emulator.administrator());
     }
 
-    /** @throws SeedException naming the first problem; what came before it in the file has been loaded */
+    /**
+     * @throws SeedException naming the first problem: one of shape (a key, a type) before anything is loaded; one of
+     *     meaning (an unknown module, user or record) after what came before it in the file has been loaded
+     */
     public static Result load(byte[] json, Emulator emulator) {
-        JsonNode root = Json.read(json).orElseThrow(() -> new SeedException("", "not JSON"));
-        if (!root.isObject()) {
-            throw new SeedException("", "must be a JSON object with any of " + SECTIONS);
-        }
-        onlyKnownKeys(root, "", Set.copyOf(SECTIONS));
-        return new SeedFile(emulator).load(root);
+        return new SeedFile(emulator).load(SeedBinding.bind(json));
     }
 
-    private Result load(JsonNode root) {
-        List<JsonNode> userEntries = section(root, "users");
-        for (int i = 0; i < userEntries.size(); i++) {
-            addUser(userEntries.get(i), "users[" + i + "]");
-        }
-        List<JsonNode> clients = section(root, "oauth_clients");
-        for (int i = 0; i < clients.size(); i++) {
-            String where = "oauth_clients[" + i + "]";
-            JsonNode entry = entry(clients.get(i), where, Set.of("client_id", "client_secret"));
-            emulator.registerClient(requiredText(entry, "client_id", where), requiredText(entry, "client_secret", where));
-        }
-        List<JsonNode> refreshTokens = section(root, "refresh_tokens");
-        for (int i = 0; i < refreshTokens.size(); i++) {
-            String where = "refresh_tokens[" + i + "]";
-            JsonNode entry = entry(refreshTokens.get(i), where, Set.of("client_id", "refresh_token", "user", "scopes"));
-            String clientId = requiredText(entry, "client_id", where);
-            String token = requiredText(entry, "refresh_token", where);
+    private Result load(SeedDocument seed) {
+        forEach(seed.users(), "users", this::addUser);
+        forEach(seed.oauthClients(), "oauth_clients", (client, where) ->
+                emulator.registerClient(requiredText(client.clientId(), where, "client_id"), requiredText(client.clientSecret(), where, "client_secret")));
+        forEach(seed.refreshTokens(), "refresh_tokens", (token, where) -> {
+            String clientId = requiredText(token.clientId(), where, "client_id");
+            String refreshToken = requiredText(token.refreshToken(), where, "refresh_token");
+            User user = user(token.user(), where);
+            List<String> scopes = scopes(token.scopes(), where);
             try {
-                emulator.registerRefreshToken(clientId, token, user(entry, where), scopes(entry, where));
+                emulator.registerRefreshToken(clientId, refreshToken, user, scopes);
             } catch (IllegalArgumentException e) {
                 throw new SeedException(where, e.getMessage());
             }
-        }
-        List<JsonNode> accessTokens = section(root, "access_tokens");
-        for (int i = 0; i < accessTokens.size(); i++) {
-            String where = "access_tokens[" + i + "]";
-            JsonNode entry = entry(accessTokens.get(i), where, Set.of("access_token", "user", "scopes", "expires_in"));
-            long seconds = entry.has("expires_in") ? positiveLong(entry, "expires_in", where) : Duration.ofDays(DEFAULT_ACCESS_TOKEN_DAYS).toSeconds();
-            emulator.registerToken(requiredText(entry, "access_token", where), user(entry, where), scopes(entry, where), Duration.ofSeconds(seconds));
-        }
-        List<JsonNode> records = section(root, "records");
-        for (int i = 0; i < records.size(); i++) {
-            addRecord(records.get(i), "records[" + i + "]");
-        }
-        List<JsonNode> relations = section(root, "relations");
-        for (int i = 0; i < relations.size(); i++) {
-            String where = "relations[" + i + "]";
-            JsonNode entry = entry(relations.get(i), where, Set.of("parent", "related", "fields"));
-            String parent = recordRef(entry, "parent", where);
-            String related = recordRef(entry, "related", where);
+        });
+        forEach(seed.accessTokens(), "access_tokens", (token, where) -> {
+            long seconds = token.expiresIn() == null ? Duration.ofDays(DEFAULT_ACCESS_TOKEN_DAYS).toSeconds() : lifetime(token.expiresIn(), where);
+            emulator.registerToken(requiredText(token.accessToken(), where, "access_token"), user(token.user(), where), scopes(token.scopes(), where),
+                    Duration.ofSeconds(seconds));
+        });
+        forEach(seed.records(), "records", this::addRecord);
+        forEach(seed.relations(), "relations", (relation, where) -> {
+            String parent = recordRef(relation.parent(), where, "parent");
+            String related = recordRef(relation.related(), where, "related");
             try {
-                emulator.link(parent, related, scalars(entry, "fields", where));
+                emulator.link(parent, related, SeedBinding.scalars(relation.fields(), where + ".fields"));
             } catch (IllegalArgumentException e) {
                 throw new SeedException(where, e.getMessage());
             }
-        }
+        });
         Map<String, String> userIds = new LinkedHashMap<>();
         users.forEach((key, user) -> userIds.put(key, user.id()));
-        return new Result(Map.copyOf(recordIds), userIds, userEntries.size(), clients.size(), refreshTokens.size(), accessTokens.size(),
-                records.size(), relations.size());
+        return new Result(Map.copyOf(recordIds), userIds, seed.users().size(), seed.oauthClients().size(), seed.refreshTokens().size(),
+                seed.accessTokens().size(), seed.records().size(), seed.relations().size());
     }
 
-    private void addUser(JsonNode node, String where) {
-        JsonNode entry = entry(node, where, Set.of("key", "name", "may_delete_related_records", "without_access_to"));
-        String key = optionalText(entry, "key", where);
+    private static <T> void forEach(List<T> entries, String section, BiConsumer<T, String> load) {
+        for (int i = 0; i < entries.size(); i++) {
+            load.accept(entries.get(i), section + "[" + i + "]");
+        }
+    }
+
+    private void addUser(SeedDocument.UserEntry entry, String where) {
+        String key = entry.key();
         if (key != null && users.containsKey(key)) {
             throw new SeedException(where + ".key", "'" + key + "' is used twice" + (key.equals(ADMINISTRATOR) ? " (it names the emulator's own administrator)" : ""));
         }
-        String name = optionalText(entry, "name", where);
-        boolean mayDelete = true;
-        if (entry.has("may_delete_related_records")) {
-            if (!entry.get("may_delete_related_records").isBoolean()) {
-                throw new SeedException(where + ".may_delete_related_records", "must be true or false");
-            }
-            mayDelete = entry.get("may_delete_related_records").asBoolean();
-        }
         Set<Module> withoutAccess = new LinkedHashSet<>();
-        for (String module : texts(entry, "without_access_to", where)) {
+        for (String module : orEmpty(entry.withoutAccessTo())) {
             withoutAccess.add(module(module, where + ".without_access_to"));
         }
-        User user = emulator.addUser(name == null ? "Seeded User" : name, mayDelete, withoutAccess);
+        boolean mayDelete = entry.mayDeleteRelatedRecords() == null || entry.mayDeleteRelatedRecords();
+        User user = emulator.addUser(entry.name() == null ? "Seeded User" : entry.name(), mayDelete, withoutAccess);
         if (key != null) {
             users.put(key, user);
         }
     }
 
-    private void addRecord(JsonNode node, String where) {
-        JsonNode entry = entry(node, where, Set.of("key", "module", "id", "fields"));
-        Module module = module(requiredText(entry, "module", where), where + ".module");
-        String key = optionalText(entry, "key", where);
+    private void addRecord(SeedDocument.RecordEntry entry, String where) {
+        Module module = module(requiredText(entry.module(), where, "module"), where + ".module");
+        String key = entry.key();
         if (key != null && recordIds.containsKey(key)) {
             throw new SeedException(where + ".key", "'" + key + "' is used twice");
         }
-        Map<String, Object> fields = scalars(entry, "fields", where);
+        Map<String, Object> fields = SeedBinding.scalars(entry.fields(), where + ".fields");
         if (!(fields.get(module.nameField()) instanceof String name) || name.isBlank()) {
             throw new SeedException(where + ".fields", module.nameField() + " is required, the name field of " + module.urlName());
         }
-        String id = optionalText(entry, "id", where);
+        String id = entry.id();
         try {
             if (id == null) {
                 id = emulator.insertRecord(module, fields);
@@ -172,8 +148,7 @@ public final class SeedFile {
         }
     }
 
-    private User user(JsonNode entry, String where) {
-        String key = optionalText(entry, "user", where);
+    private User user(String key, String where) {
         if (key == null) {
             return emulator.administrator();
         }
@@ -184,128 +159,45 @@ public final class SeedFile {
         return user;
     }
 
-    private String recordRef(JsonNode entry, String field, String where) {
-        String ref = requiredText(entry, field, where);
-        String id = recordIds.getOrDefault(ref, ref);
+    private String recordRef(String ref, String where, String field) {
+        String id = recordIds.getOrDefault(requiredText(ref, where, field), ref);
         if (!emulator.hasRecord(id)) {
             throw new SeedException(where + "." + field, "no record has the key or id '" + ref + "'");
         }
         return id;
     }
 
-    private static List<String> scopes(JsonNode entry, String where) {
-        if (!entry.has("scopes")) {
+    private static List<String> scopes(List<String> scopes, String where) {
+        if (scopes == null) {
             return List.of(Scopes.ALL_MODULES);
         }
-        List<String> scopes = texts(entry, "scopes", where);
         if (scopes.stream().anyMatch(String::isBlank)) {
             throw new SeedException(where + ".scopes", "scopes must be non-blank strings");
         }
         return scopes;
     }
 
+    private static long lifetime(long seconds, String where) {
+        if (seconds < 1 || seconds > Duration.ofDays(36_500).toSeconds()) {
+            throw new SeedException(where + ".expires_in", "must be a whole number of seconds between 1 and 100 years");
+        }
+        return seconds;
+    }
+
     private static Module module(String name, String where) {
         return Module.fromUrlName(ApiVersion.V7, name)
                 .orElseThrow(() -> new SeedException(where, "unknown module '" + name + "'; expected one of "
-                        + java.util.Arrays.stream(Module.values()).map(Module::urlName).toList()));
+                        + Arrays.stream(Module.values()).map(Module::urlName).toList()));
     }
 
-    private static List<JsonNode> section(JsonNode root, String name) {
-        JsonNode section = root.get(name);
-        if (section == null || section.isNull()) {
-            return List.of();
-        }
-        if (!section.isArray()) {
-            throw new SeedException(name, "must be an array");
-        }
-        List<JsonNode> entries = new ArrayList<>();
-        section.forEach(entries::add);
-        return entries;
-    }
-
-    private static JsonNode entry(JsonNode node, String where, Set<String> known) {
-        if (!node.isObject()) {
-            throw new SeedException(where, "must be an object");
-        }
-        onlyKnownKeys(node, where, known);
-        return node;
-    }
-
-    private static void onlyKnownKeys(JsonNode node, String where, Set<String> known) {
-        node.fieldNames().forEachRemaining(field -> {
-            if (!known.contains(field)) {
-                throw new SeedException(where, "unknown key '" + field + "'; expected any of " + known.stream().sorted().toList());
-            }
-        });
-    }
-
-    private static String requiredText(JsonNode entry, String field, String where) {
-        String value = optionalText(entry, field, where);
+    private static String requiredText(String value, String where, String field) {
         if (value == null || value.isBlank()) {
             throw new SeedException(where + "." + field, "is required and must be a non-blank string");
         }
         return value;
     }
 
-    private static String optionalText(JsonNode entry, String field, String where) {
-        JsonNode value = entry.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new SeedException(where + "." + field, "must be a string");
-        }
-        return value.asText();
-    }
-
-    private static List<String> texts(JsonNode entry, String field, String where) {
-        JsonNode value = entry.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new SeedException(where + "." + field, "must be an array of strings");
-        }
-        List<String> texts = new ArrayList<>();
-        for (JsonNode item : value) {
-            if (!item.isTextual()) {
-                throw new SeedException(where + "." + field, "must be an array of strings");
-            }
-            texts.add(item.asText());
-        }
-        return texts;
-    }
-
-    private static long positiveLong(JsonNode entry, String field, String where) {
-        JsonNode value = entry.get(field);
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1 || value.asLong() > Duration.ofDays(36_500).toSeconds()) {
-            throw new SeedException(where + "." + field, "must be a whole number of seconds between 1 and 100 years");
-        }
-        return value.asLong();
-    }
-
-    /** A JSON object of strings, numbers and booleans, in file order. */
-    private static Map<String, Object> scalars(JsonNode entry, String field, String where) {
-        JsonNode value = entry.get(field);
-        Map<String, Object> scalars = new LinkedHashMap<>();
-        if (value == null || value.isNull()) {
-            return scalars;
-        }
-        if (!value.isObject()) {
-            throw new SeedException(where + "." + field, "must be an object");
-        }
-        value.fields().forEachRemaining(f -> {
-            JsonNode v = f.getValue();
-            if (v.isTextual()) {
-                scalars.put(f.getKey(), v.asText());
-            } else if (v.isNumber()) {
-                scalars.put(f.getKey(), v.numberValue());
-            } else if (v.isBoolean()) {
-                scalars.put(f.getKey(), v.asBoolean());
-            } else {
-                throw new SeedException(where + "." + field + "." + f.getKey(), "must be a string, number or boolean");
-            }
-        });
-        return scalars;
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
     }
 }

@@ -58,7 +58,7 @@ public class Hooks {
             }
         });
         world.usage().ifPresent(world.facts()::used);
-        scenario.attach(dev.zohodelink.emulator.core.Json.write(world.facts().asJson()), ScenarioFacts.MEDIA_TYPE, ScenarioFacts.NAME);
+        scenario.attach(dev.zohodelink.emulator.core.codecs.Json.write(world.facts().asJson()), ScenarioFacts.MEDIA_TYPE, ScenarioFacts.NAME);
         scenario.attach(world.facts().asText(), ScenarioFacts.TEXT_MEDIA_TYPE, ScenarioFacts.NAME);
     }
 

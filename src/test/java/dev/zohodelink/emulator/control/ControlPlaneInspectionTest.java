@@ -8,7 +8,7 @@ import dev.zohodelink.contract.Module;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
-import dev.zohodelink.emulator.core.Json;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.RouteKind;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

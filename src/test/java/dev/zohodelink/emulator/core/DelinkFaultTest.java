@@ -9,6 +9,8 @@ import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.thenRejectedWith;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.RouteKind;
 import org.junit.jupiter.api.Test;
 
 class DelinkFaultTest {

@@ -11,6 +11,10 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
+import dev.zohodelink.emulator.core.faults.Fault;
+import dev.zohodelink.emulator.core.faults.FaultSchedule;
+import dev.zohodelink.emulator.core.faults.RouteKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

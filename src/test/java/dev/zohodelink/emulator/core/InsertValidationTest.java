@@ -8,16 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.metadata.FieldDefinition;
+import dev.zohodelink.emulator.core.metadata.ModuleFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Insert Records refuses what Zoho documents it refuses: a missing mandatory field, a value of the wrong kind. */
 class InsertValidationTest {

@@ -110,7 +110,15 @@ class SeedFileTest {
             "{\"refresh_tokens\":[{\"client_id\":\"unknown\",\"refresh_token\":\"r\"}]} | refresh_tokens[0]: no OAuth client is registered with that client_id",
             "{\"access_tokens\":[{\"access_token\":\"t\",\"user\":\"ghost\"}]}         | access_tokens[0].user: no user has the key 'ghost'",
             "{\"access_tokens\":[{\"access_token\":\"t\",\"expires_in\":0}]}           | access_tokens[0].expires_in: must be a whole number of seconds",
-            "{\"access_tokens\":[{\"access_token\":\"t\",\"scopes\":[\" \"]}]}         | access_tokens[0].scopes: scopes must be non-blank strings"})
+            "{\"access_tokens\":[{\"access_token\":\"t\",\"scopes\":[\" \"]}]}         | access_tokens[0].scopes: scopes must be non-blank strings",
+            "{\"access_tokens\":[{\"access_token\":\"t\",\"expires_in\":\"60\"}]}    | access_tokens[0].expires_in: must be a whole number",
+            "{\"users\":[{\"may_delete_related_records\":\"true\"}]}                 | users[0].may_delete_related_records: must be true or false",
+            "{\"users\":[{\"name\":7}]}                                             | users[0].name: must be a string",
+            "{\"users\":[{\"without_access_to\":\"Contacts\"}]}                     | users[0].without_access_to: must be an array of strings",
+            "{\"users\":[{\"without_access_to\":[1]}]}                             | users[0].without_access_to: must be an array of strings",
+            "{\"records\":[null]}                                                    | records[0]: must be an object",
+            "{\"records\":[{\"module\":\"Leads\",\"fields\":[]}]}                    | records[0].fields: must be an object",
+            "{\"records\":[{\"modul\":\"Leads\"}]}                                  | records[0]: unknown key 'modul'; expected any of [fields, id, key, module]"})
     void refuses_a_bad_seed_naming_where_the_problem_is(String seed, String message) {
         // WHEN the seed is loaded THEN it is refused with a message that says where and what
         thenThrownBy(() -> SeedFile.load(seed.getBytes(StandardCharsets.UTF_8), emulator))

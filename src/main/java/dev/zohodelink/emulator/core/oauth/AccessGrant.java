@@ -1,16 +1,17 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.oauth;
 
+import dev.zohodelink.emulator.core.User;
 import java.time.Instant;
 import java.util.Set;
 
 /** What an access token stands for: a user, the scopes the OAuth client was granted, and an expiry. */
-record AccessGrant(User user, Set<String> scopes, Instant expiresAt) {
+public record AccessGrant(User user, Set<String> scopes, Instant expiresAt) {
 
-    AccessGrant {
+    public AccessGrant {
         scopes = Set.copyOf(scopes);
     }
 
-    boolean isExpiredAt(Instant now) {
+    public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }
 

@@ -1,16 +1,17 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.faults;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Renders the answer of an injected fault. */
-final class FaultAnswers {
+public final class FaultAnswers {
 
     private FaultAnswers() {
     }
 
-    static EmulatorResponse render(Fault.Effect effect) {
+    public static EmulatorResponse render(Fault.Effect effect) {
         if (effect instanceof Fault.CatalogueError error) {
             return EmulatorResponse.json(error.status(), error.error().body());
         }

@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.metadata;
 
 import dev.zohodelink.contract.Module;
 import java.util.Arrays;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Stable, Zoho-looking ids and labels for metadata: the same on every run, never those of records or users. */
-final class MetadataIds {
+public final class MetadataIds {
 
     static final String ORG = "5725767000000000001";
     static final long ROLE_BASE = 5_725_767_000_000_000_100L;
@@ -18,27 +18,27 @@ final class MetadataIds {
     private MetadataIds() {
     }
 
-    static String module(Module module) {
+    public static String module(Module module) {
         return Long.toString(MODULE_BASE + module.ordinal());
     }
 
-    static String relatedList(Module parent, Module related) {
+    public static String relatedList(Module parent, Module related) {
         return Long.toString(RELATED_LIST_BASE + parent.ordinal() * 100L + related.ordinal());
     }
 
-    static String field(Module module, int index) {
+    public static String field(Module module, int index) {
         return Long.toString(FIELD_BASE + module.ordinal() * 100L + index);
     }
 
     /** "Price Books" for Price_Books, "Services" for Services__s. */
-    static String displayLabel(Module module) {
+    public static String displayLabel(Module module) {
         return Arrays.stream(module.plural().split(" "))
                 .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
                 .collect(Collectors.joining(" "));
     }
 
     /** "Last Name" for Last_Name. */
-    static String fieldLabel(String apiName) {
+    public static String fieldLabel(String apiName) {
         return apiName.replace('_', ' ').strip();
     }
 }

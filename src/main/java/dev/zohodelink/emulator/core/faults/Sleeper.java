@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.faults;
 
 import java.time.Duration;
 
@@ -8,5 +8,5 @@ public interface Sleeper {
 
     Sleeper REAL = duration -> Thread.sleep(duration.toMillis());
 
-    void sleep(Duration duration) throws InterruptedException;
+    public void sleep(Duration duration) throws InterruptedException;
 }

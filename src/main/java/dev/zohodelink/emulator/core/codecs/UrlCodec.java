@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.codecs;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Decodes paths and queries defensively: malformed input yields empty, never an exception. */
-final class UrlCodec {
+public final class UrlCodec {
 
     private UrlCodec() {
     }
 
-    static Optional<List<String>> segments(String rawPath) {
+    public static Optional<List<String>> segments(String rawPath) {
         if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
             return Optional.empty();
         }
@@ -30,7 +30,7 @@ final class UrlCodec {
         return Optional.of(segments);
     }
 
-    static Optional<Map<String, String>> queryParameters(String rawQuery) {
+    public static Optional<Map<String, String>> queryParameters(String rawQuery) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return Optional.of(parameters);

@@ -1,7 +1,8 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.metadata;
 
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.Rejection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * the settings scopes on top): tokens issued with the emulator's default scope then work with official SDKs,
  * which call these routes before any record call.
  */
-enum MetadataScopes {
+public enum MetadataScopes {
     RELATED_LISTS("ZohoCRM.settings.ALL", "ZohoCRM.settings.READ", "ZohoCRM.settings.related_lists.ALL", "ZohoCRM.settings.related_lists.READ"),
     FIELDS("ZohoCRM.settings.ALL", "ZohoCRM.settings.READ", "ZohoCRM.settings.fields.ALL", "ZohoCRM.settings.fields.READ"),
     USERS("ZohoCRM.users.ALL", "ZohoCRM.users.READ"),
@@ -25,12 +26,12 @@ enum MetadataScopes {
                 .map(scope -> scope.toLowerCase(Locale.ROOT)).toList();
     }
 
-    List<String> accepted() {
+    public List<String> accepted() {
         return accepted;
     }
 
     /** Scope names compare case-insensitively, as for the module scopes. */
-    void require(Collection<String> granted) {
+    public void require(Collection<String> granted) {
         boolean ok = granted.stream().map(scope -> scope.strip().toLowerCase(Locale.ROOT)).anyMatch(accepted::contains);
         if (!ok) {
             throw new Rejection(ZohoError.OAUTH_SCOPE_MISMATCH);

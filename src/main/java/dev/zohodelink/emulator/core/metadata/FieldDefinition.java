@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.metadata;
 
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
@@ -15,44 +15,44 @@ import java.util.Optional;
  * @param checksValues whether a value outside {@code pickListValues} (or {@code range}) is refused: only where the values are documented
  * @param lookupModules the module a lookup points to, or the modules a multi-module lookup may point to
  */
-record FieldDefinition(String apiName, String dataType, String jsonType, Integer length, boolean readOnly,
+public record FieldDefinition(String apiName, String dataType, String jsonType, Integer length, boolean readOnly,
                        Optional<Provenance> requirement, List<String> pickListValues, boolean checksValues,
                        Optional<Range> range, List<Module> lookupModules) {
 
     /** An inclusive range of whole numbers. */
-    record Range(long min, long max) {
-        boolean contains(long value) {
+    public record Range(long min, long max) {
+        public boolean contains(long value) {
             return value >= min && value <= max;
         }
     }
 
-    static FieldDefinition of(String apiName, String dataType, String jsonType, Integer length) {
+    public static FieldDefinition of(String apiName, String dataType, String jsonType, Integer length) {
         return new FieldDefinition(apiName, dataType, jsonType, length, false, Optional.empty(), List.of(), false, Optional.empty(), List.of());
     }
 
-    static FieldDefinition readOnly(String apiName, String dataType, String jsonType) {
+    public static FieldDefinition readOnly(String apiName, String dataType, String jsonType) {
         return new FieldDefinition(apiName, dataType, jsonType, null, true, Optional.empty(), List.of(), false, Optional.empty(), List.of());
     }
 
-    FieldDefinition requiredBecause(Provenance why) {
+    public FieldDefinition requiredBecause(Provenance why) {
         return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, Optional.of(why), pickListValues, checksValues, range, lookupModules);
     }
 
     /** Picklist values; {@code documented} makes any other value INVALID_DATA. */
-    FieldDefinition values(List<String> values, boolean documented) {
+    public FieldDefinition values(List<String> values, boolean documented) {
         return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, List.copyOf(values), documented, range, lookupModules);
     }
 
-    FieldDefinition within(long min, long max) {
+    public FieldDefinition within(long min, long max) {
         return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, pickListValues, true, Optional.of(new Range(min, max)), lookupModules);
     }
 
-    FieldDefinition pointingTo(List<Module> modules) {
+    public FieldDefinition pointingTo(List<Module> modules) {
         return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, pickListValues, checksValues, range, List.copyOf(modules));
     }
 
     /** Required on insert: a requirement Zoho documents (or its SDK shows), never one only inferred. */
-    boolean enforced() {
+    public boolean enforced() {
         return requirement.filter(why -> !why.isAssumed()).isPresent();
     }
 }

@@ -1,7 +1,8 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.metadata;
 
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
  * (https://www.zoho.com/crm/developer/docs/api/v7/create-services.html, .../create-appointments.html), the
  * insert-records and update-related-records pages, and Zoho's official SDK record samples.
  */
-final class ModuleFields {
+public final class ModuleFields {
 
     private static final String SERVICES_PAGE = "create-services page (v3 to v7): ";
     private static final String APPOINTMENTS_PAGE = "create-appointments page (v3 to v7): ";
@@ -25,7 +26,7 @@ final class ModuleFields {
     private static final Provenance SERVICE = Provenance.zohoDocs(SERVICES_PAGE + "\"mandatory\"");
     private static final Provenance APPOINTMENT = Provenance.zohoDocs(APPOINTMENTS_PAGE + "\"mandatory\"");
 
-    static final List<String> SERVICE_LOCATIONS = List.of("Business Address", "Client Address", "Business Address and Client Address");
+    public static final List<String> SERVICE_LOCATIONS = List.of("Business Address", "Client Address", "Business Address and Client Address");
     static final List<String> AVAILABILITY_TYPES = List.of("Every Business Days", "Specific Date Range", "Specific Date(s)", "Specific Day(s)");
     static final List<String> APPOINTMENT_LOCATIONS = List.of("Business Address", "Client Address");
     /** The stages of a new org's standard pipeline: served so that clients can pick one, never checked (not documented). */
@@ -35,7 +36,7 @@ final class ModuleFields {
     private ModuleFields() {
     }
 
-    static List<FieldDefinition> definitions(Module module) {
+    public static List<FieldDefinition> definitions(Module module) {
         List<FieldDefinition> fields = new ArrayList<>();
         fields.add(FieldDefinition.of(module.nameField(), "text", "string", 120)
                 .requiredBecause(switch (module) {
@@ -80,7 +81,7 @@ final class ModuleFields {
     }
 
     /** {@code settings/fields?module=}: the definitions as Zoho's fields metadata shapes them. */
-    static List<Map<String, Object>> of(Module module) {
+    public static List<Map<String, Object>> of(Module module) {
         List<FieldDefinition> definitions = definitions(module);
         List<Map<String, Object>> json = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {

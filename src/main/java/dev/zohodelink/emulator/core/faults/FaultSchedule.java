@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.faults;
 
 /**
  * Which calls of its route a fault applies to: every call, or each call with probability {@code fraction} drawn

@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.faults;
 
 import dev.zohodelink.contract.ZohoError;
 import java.time.Duration;

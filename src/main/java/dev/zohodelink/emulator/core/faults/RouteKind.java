@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.faults;
 
 import java.util.Locale;
 

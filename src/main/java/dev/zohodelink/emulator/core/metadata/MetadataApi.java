@@ -1,10 +1,16 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.metadata;
 
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.Rejection;
+import dev.zohodelink.emulator.core.User;
+import dev.zohodelink.emulator.core.codecs.Json;
+import dev.zohodelink.emulator.core.oauth.AccessGrant;
+import dev.zohodelink.emulator.core.oauth.Identity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,25 +22,25 @@ import java.util.Map;
  * {@code GET settings/fields?module=}, {@code GET users?type=CurrentUser} and {@code GET org}. Only the keys the
  * SDKs read, and a few around them, are served; ids are stable numbers derived from the module and field.
  */
-final class MetadataApi {
+public final class MetadataApi {
 
     private static final List<String> RELATED_LISTS = List.of("settings", "related_lists");
     private static final List<String> FIELDS = List.of("settings", "fields");
     private static final List<String> USERS = List.of("users");
     private static final List<String> ORG = List.of("org");
 
-    private final Org org;
+    private final Identity identity;
 
-    MetadataApi(Org org) {
-        this.org = org;
+    public MetadataApi(Identity identity) {
+        this.identity = identity;
     }
 
     /** @param resource the decoded path segments after the version */
-    static boolean serves(List<String> resource) {
+    public static boolean serves(List<String> resource) {
         return resource.equals(RELATED_LISTS) || resource.equals(FIELDS) || resource.equals(USERS) || resource.equals(ORG);
     }
 
-    EmulatorResponse handle(ApiVersion version, List<String> resource, AccessGrant caller, Map<String, String> query) {
+    public EmulatorResponse handle(ApiVersion version, List<String> resource, AccessGrant caller, Map<String, String> query) {
         if (resource.equals(RELATED_LISTS)) {
             MetadataScopes.RELATED_LISTS.require(caller.scopes());
             return EmulatorResponse.json(200, Map.of("related_lists", relatedLists(version, moduleParameter(version, query))));
@@ -108,7 +114,7 @@ final class MetadataApi {
         if ("CurrentUser".equals(type)) {
             users = List.of(caller.user());
         } else if (type == null || type.equals("AllUsers") || type.equals("ActiveUsers")) {
-            users = org.users();
+            users = identity.users();
         } else {
             throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);
         }
@@ -124,7 +130,7 @@ final class MetadataApi {
     }
 
     private Map<String, Object> userJson(User user) {
-        boolean administrator = user.equals(org.administrator());
+        boolean administrator = user.equals(identity.administrator());
         int space = user.name().indexOf(' ');
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", user.id());
@@ -145,8 +151,8 @@ final class MetadataApi {
         json.put("id", MetadataIds.ORG);
         json.put("company_name", "Zoho CRM Emulator");
         json.put("domain_name", "org" + MetadataIds.ORG);
-        json.put("primary_email", emailOf(org.administrator()));
-        json.put("primary_zuid", org.administrator().id());
+        json.put("primary_email", emailOf(identity.administrator()));
+        json.put("primary_zuid", identity.administrator().id());
         json.put("zgid", MetadataIds.ORG);
         json.put("time_zone", "UTC");
         json.put("country_code", "US");
@@ -159,7 +165,7 @@ final class MetadataApi {
     }
 
     /** Users carry no e-mail address in the emulator; this one is derived from the id and cannot reach anyone. */
-    static String emailOf(User user) {
+    public static String emailOf(User user) {
         String local = user.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
         return (local.isEmpty() ? "user" : local) + "." + user.id() + "@emulator.invalid";
     }

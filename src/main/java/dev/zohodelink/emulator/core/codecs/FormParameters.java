@@ -1,5 +1,6 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.codecs;
 
+import dev.zohodelink.emulator.core.EmulatorRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code multipart/form-data} (Zoho's Node SDK, via the form-data package). Parsing is minimal and defensive:
  * a part it cannot read is skipped, malformed input yields empty or fewer parameters, never an exception.
  */
-final class FormParameters {
+public final class FormParameters {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:^|;)\\s*boundary\\s*=\\s*(?:\"([^\"]{1,200})\"|([^;\\s]{1,200}))");
     private static final Pattern NAME = Pattern.compile("(?i)(?:^|;)\\s*name\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]*))");
@@ -25,7 +26,7 @@ final class FormParameters {
      * The body's parameters, by the request's Content-Type; a body without a Content-Type is read as url-encoded
      * (assumed: lenient). Empty when the body is a form that cannot be decoded.
      */
-    static Optional<Map<String, String>> fromBody(EmulatorRequest request) {
+    public static Optional<Map<String, String>> fromBody(EmulatorRequest request) {
         if (request.body().length == 0) {
             return Optional.of(Map.of());
         }
@@ -41,7 +42,7 @@ final class FormParameters {
     }
 
     /** RFC 7578 form data: parts separated by {@code --boundary}, each with headers, a blank line and a value. */
-    static Optional<Map<String, String>> multipart(byte[] body, String contentType) {
+    public static Optional<Map<String, String>> multipart(byte[] body, String contentType) {
         Matcher boundaryMatch = BOUNDARY.matcher(contentType);
         if (!boundaryMatch.find()) {
             return Optional.empty();

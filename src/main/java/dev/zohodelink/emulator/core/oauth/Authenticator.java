@@ -1,20 +1,22 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.oauth;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.Rejection;
 import java.util.Locale;
 
 /** Checks {@code Authorization: Zoho-oauthtoken <token>}: missing is AUTHENTICATION_FAILURE, unknown or expired is INVALID_TOKEN. */
-final class Authenticator {
+public final class Authenticator {
 
     private static final String SCHEME = "zoho-oauthtoken ";
 
-    private final Org org;
+    private final Identity identity;
 
-    Authenticator(Org org) {
-        this.org = org;
+    public Authenticator(Identity identity) {
+        this.identity = identity;
     }
 
-    AccessGrant authenticate(EmulatorRequest request) {
+    public AccessGrant authenticate(EmulatorRequest request) {
         String header = request.header("Authorization").map(String::strip).orElse("");
         if (header.isEmpty()) {
             throw new Rejection(ZohoError.AUTHENTICATION_FAILURE);
@@ -23,8 +25,8 @@ final class Authenticator {
             throw new Rejection(ZohoError.INVALID_TOKEN);
         }
         String token = header.substring(SCHEME.length()).strip();
-        return org.grant(token)
-                .filter(grant -> !grant.isExpiredAt(org.clock().instant()))
+        return identity.grant(token)
+                .filter(grant -> !grant.isExpiredAt(identity.clock().instant()))
                 .orElseThrow(() -> new Rejection(ZohoError.INVALID_TOKEN));
     }
 }

@@ -1,6 +1,10 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.oauth;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.Rejection;
+import dev.zohodelink.emulator.core.codecs.FormParameters;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +21,7 @@ import java.util.regex.Pattern;
  * throttle, HTTP 400. Checks run in this order (not documented): grant type, parameters present, client, refresh
  * token, throttle.
  */
-final class TokenEndpoint {
+public final class TokenEndpoint {
 
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(3600);
     /** "Using a refresh token, your app can create up to ten access tokens in a span of ten minutes" (accounts docs). */
@@ -30,13 +34,13 @@ final class TokenEndpoint {
     /** Without a usable Host header (HTTP/1.0, a direct call of the core) the api_domain is loopback (assumed). */
     private static final String FALLBACK_HOST = "127.0.0.1";
 
-    private final Org org;
+    private final Identity identity;
 
-    TokenEndpoint(Org org) {
-        this.org = org;
+    public TokenEndpoint(Identity identity) {
+        this.identity = identity;
     }
 
-    EmulatorResponse handle(EmulatorRequest request) {
+    public EmulatorResponse handle(EmulatorRequest request) {
         if (!request.method().equals("POST")) {
             throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
         }
@@ -56,16 +60,16 @@ final class TokenEndpoint {
             // assumed: the answer to a missing parameter is not documented; OAuth 2.0 names this error
             return error("invalid_request");
         }
-        return org.atomically(() -> {
-            if (!org.authenticatesClient(clientId, clientSecret)) {
+        return identity.atomically(() -> {
+            if (!identity.authenticatesClient(clientId, clientSecret)) {
                 return error("invalid_client");
             }
             // a refresh token of another client is unknown to this one (assumed)
-            Optional<Org.RefreshGrant> grant = org.refreshGrant(clientId, refreshToken);
+            Optional<RefreshGrant> grant = identity.refreshGrant(clientId, refreshToken);
             if (grant.isEmpty()) {
                 return error("invalid_code");
             }
-            return org.issueFromRefreshToken(grant.get(), ACCESS_TOKEN_LIFETIME, MAX_TOKENS_PER_WINDOW, THROTTLE_WINDOW)
+            return identity.issueFromRefreshToken(grant.get(), ACCESS_TOKEN_LIFETIME, MAX_TOKENS_PER_WINDOW, THROTTLE_WINDOW)
                     .map(token -> issued(token, grant.get(), request))
                     .orElseGet(TokenEndpoint::throttled);
         });
@@ -82,7 +86,7 @@ final class TokenEndpoint {
         return Optional.of(merged);
     }
 
-    private static EmulatorResponse issued(String token, Org.RefreshGrant grant, EmulatorRequest request) {
+    private static EmulatorResponse issued(String token, RefreshGrant grant, EmulatorRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", token);
         body.put("expires_in", ACCESS_TOKEN_LIFETIME.toSeconds());

@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.codecs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +39,7 @@ public final class Json {
     }
 
     /** A parsed JSON value as plain Java: strings, numbers, booleans, maps and lists. */
-    static Object toValue(JsonNode node) {
+    public static Object toValue(JsonNode node) {
         return MAPPER.convertValue(node, Object.class);
     }
 

@@ -1,4 +1,4 @@
-package dev.zohodelink.emulator.core;
+package dev.zohodelink.emulator.core.faults;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +12,10 @@ import java.util.Random;
  * latency that applies adds its delay, and the first other fault that applies decides the answer; later ones are
  * not consulted for that call, so they neither count it nor draw for it.
  */
-final class Faults {
+public final class Faults {
 
     /** What the faults do to one call: a delay (possibly zero) and perhaps an answer instead of the real one. */
-    record Injection(Duration delay, Optional<Fault.Effect> answer) {
+    public record Injection(Duration delay, Optional<Fault.Effect> answer) {
         static final Injection NONE = new Injection(Duration.ZERO, Optional.empty());
     }
 
@@ -54,20 +54,20 @@ final class Faults {
 
     private final List<Active> active = new ArrayList<>();
 
-    synchronized void add(Fault fault) {
+    public synchronized void add(Fault fault) {
         active.add(new Active(fault));
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         active.clear();
     }
 
     /** The faults still waiting for calls, in injection order, each with the calls it has left as its {@code times}. */
-    synchronized List<Fault> pending() {
+    public synchronized List<Fault> pending() {
         return active.stream().map(Active::remaining).toList();
     }
 
-    synchronized Injection take(RouteKind route) {
+    public synchronized Injection take(RouteKind route) {
         if (active.isEmpty()) {
             return Injection.NONE;
         }
