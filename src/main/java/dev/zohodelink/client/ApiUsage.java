@@ -12,6 +12,7 @@ public final class ApiUsage {
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong credits = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong clientNanos = new AtomicLong();
 
     public ApiUsage() {
         this(null);
@@ -38,6 +39,14 @@ public final class ApiUsage {
         }
     }
 
+    /** Time spent inside a call as its caller sees it, retries and waits included. */
+    void timed(long nanos) {
+        clientNanos.addAndGet(nanos);
+        if (parent != null) {
+            parent.timed(nanos);
+        }
+    }
+
     void retry() {
         retries.incrementAndGet();
         if (parent != null) {
@@ -55,6 +64,11 @@ public final class ApiUsage {
 
     public long retries() {
         return retries.get();
+    }
+
+    /** The time callers spent inside their calls, in nanoseconds. */
+    public long clientNanos() {
+        return clientNanos.get();
     }
 
     @Override

@@ -92,6 +92,15 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     }
 
     private ApiResponse call(long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+        long start = System.nanoTime();
+        try {
+            return attempts(credits, retryServerErrors, send);
+        } finally {
+            usage.timed(System.nanoTime() - start);
+        }
+    }
+
+    private ApiResponse attempts(long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             if (cleanup) {
