@@ -34,6 +34,7 @@ record BenchmarkReport(String setting, long jvmStartupNanos, PassFigures warmUp,
                 seconds(measured.timings().startupNanos())));
         md.append(row("scenarios", seconds(warmUp.timings().scenariosNanos()), seconds(measured.timings().scenariosNanos())));
         md.append(row("reports", seconds(warmUp.timings().reportsNanos()), seconds(measured.timings().reportsNanos())));
+        md.append(row("process CPU time (all threads)", seconds(warmUp.cpuNanos()), seconds(measured.cpuNanos())));
         md.append(row("verdict", warmUp.green() ? "green" : "NOT GREEN", measured.green() ? "green" : "NOT GREEN"));
         md.append("\n").append(String.join("\n", METHOD)).append('\n');
         return md.toString();
@@ -46,6 +47,7 @@ record BenchmarkReport(String setting, long jvmStartupNanos, PassFigures warmUp,
             "- Plain client: the measured pass's calls (method, path, query, body, in order) replayed by one keep-alive HTTP/1.1 java.net.http client, "
                     + "on as many threads, to a fresh emulator per scenario, as the administrator; each call timed from building the request to reading the body, "
                     + "after one warm-up replay.",
+            "- Process CPU time counts every thread of this JVM (suite, emulators, JIT, GC): on a shared machine it moves less than wall time.",
             "- Percentiles are nearest-rank. Start-up: clearing the reports, discovery and Cucumber until each version's first scenario; "
                     + "scenarios: first scenario start to last scenario end, per version; reports: the rest (plugins and the run's reports).");
 

@@ -8,7 +8,8 @@ package dev.zohodelink.bench;
  * @param skipped scenarios that did not apply to their version
  * @param calls the calls the scenarios' clients made
  * @param clientNanos the time the steps spent inside those calls
+ * @param cpuNanos the CPU time of the whole process during the pass (every thread, the emulators' too)
  * @param green whether the pass's verdict was green
  */
-record PassFigures(PassTimings timings, Distribution scenarios, long skipped, long calls, long clientNanos, boolean green) {
+record PassFigures(PassTimings timings, Distribution scenarios, long skipped, long calls, long clientNanos, long cpuNanos, boolean green) {
 }

@@ -65,15 +65,17 @@ public final class SuiteBenchmark {
     private Pass pass() throws IOException {
         CapturedScenarios.drain();
         ScenarioClock clock = new ScenarioClock();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         RunVerdict verdict = new ConformanceRunner(options, new PrintStream(OutputStream.nullOutputStream()), List.of(clock)).run();
         long end = System.nanoTime();
+        long cpu = processCpuNanos() - cpuStart;
         out.println("  " + verdict.summaryLine());
         verdict.problems().forEach(problem -> out.println("    " + problem));
         List<CapturedScenario> captured = CapturedScenarios.drain();
         return new Pass(new PassFigures(PassTimings.of(start, end, clock.spans()), clock.scenarios(), clock.skipped(),
                 captured.stream().mapToLong(CapturedScenario::calls).sum(), captured.stream().mapToLong(CapturedScenario::clientNanos).sum(),
-                verdict.green()), captured);
+                cpu, verdict.green()), captured);
     }
 
     private static RunOptions withCaptureGlue(RunOptions options) {
@@ -81,6 +83,10 @@ public final class SuiteBenchmark {
         glue.add(CaptureEachScenario.GLUE);
         return new RunOptions(options.versions(), options.target(), options.tags(), options.excluded(), options.threads(), options.reports(),
                 options.features(), glue);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double load() {

@@ -12,9 +12,9 @@ class BenchmarkReportTest {
     @Test
     void the_suite_and_the_plain_client_stand_side_by_side_with_their_ratio() {
         PassFigures warmUp = new PassFigures(new PassTimings(9_000 * MS, 1_000 * MS, 7_000 * MS, 1_000 * MS),
-                Distribution.of(List.of(40 * MS, 50 * MS, 60 * MS)), 1, 30, 600 * MS, true);
+                Distribution.of(List.of(40 * MS, 50 * MS, 60 * MS)), 1, 30, 600 * MS, 12_000 * MS, true);
         PassFigures measured = new PassFigures(new PassTimings(5_000 * MS, 500 * MS, 4_000 * MS, 500 * MS),
-                Distribution.of(List.of(10 * MS, 20 * MS, 30 * MS)), 1, 30, 300 * MS, true);
+                Distribution.of(List.of(10 * MS, 20 * MS, 30 * MS)), 1, 30, 300 * MS, 8_000 * MS, true);
         PlainClientReplay.Result plain = new PlainClientReplay.Result(Distribution.of(java.util.Collections.nCopies(30, 2 * MS)), 29);
 
         String markdown = new BenchmarkReport("API v7, 4 threads.", 500 * MS, warmUp, measured, plain, 30).markdown();
@@ -29,6 +29,7 @@ class BenchmarkReportTest {
                 .contains("| start-up | 1.50 s (JVM 0.50 s) | 0.50 s |")
                 .contains("| scenarios | 7.00 s | 4.00 s |")
                 .contains("| reports | 1.00 s | 0.50 s |")
+                .contains("| process CPU time (all threads) | 12.00 s | 8.00 s |")
                 .contains("| verdict | green | green |");
     }
 }
