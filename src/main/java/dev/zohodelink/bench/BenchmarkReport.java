@@ -24,6 +24,9 @@ record BenchmarkReport(String setting, long jvmStartupNanos, PassFigures warmUp,
         md.append("| per HTTP call, measured pass | suite | plain java.net.http | suite / plain |\n|---|---:|---:|---:|\n");
         md.append(row("mean time inside a call, at the client seam", ms(seam), ms(floor), ratio(seam, floor)));
         md.append(row("scenario time / calls", ms(scenarioPerCall), ms(floor), ratio(scenarioPerCall, floor)));
+        double suiteCpu = perCall(measured.cpuNanos(), measured.calls());
+        double plainCpu = perCall(plain.cpuNanos(), replayedCalls);
+        md.append(row("process CPU time / calls", ms(suiteCpu), ms(plainCpu), ratio(suiteCpu, plainCpu)));
         md.append(row("calls", Long.toString(measured.calls()), replayedCalls + " (" + plain.sameStatus() + " with the suite's status)", ""));
         md.append("\n| run | warm-up pass (cold JVM) | measured pass |\n|---|---:|---:|\n");
         md.append(row("scenarios run (skipped)", count(warmUp), count(measured)));
@@ -47,7 +50,8 @@ record BenchmarkReport(String setting, long jvmStartupNanos, PassFigures warmUp,
             "- Plain client: the measured pass's calls (method, path, query, body, in order) replayed by one keep-alive HTTP/1.1 java.net.http client, "
                     + "on as many threads, to a fresh emulator per scenario, as the administrator; each call timed from building the request to reading the body, "
                     + "after one warm-up replay.",
-            "- Process CPU time counts every thread of this JVM (suite, emulators, JIT, GC): on a shared machine it moves less than wall time.",
+            "- Process CPU time counts every thread of this JVM (suite, emulators, JIT, GC): on a shared machine it moves less than wall time. "
+                    + "Per call: the measured pass's CPU over its calls (scenarios, hooks and reports included), and the replay's over its calls.",
             "- Percentiles are nearest-rank. Start-up: clearing the reports, discovery and Cucumber until each version's first scenario; "
                     + "scenarios: first scenario start to last scenario end, per version; reports: the rest (plugins and the run's reports).");
 

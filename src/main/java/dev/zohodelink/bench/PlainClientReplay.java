@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PlainClientReplay {
 
-    /** Every replayed call's time, and how many got the status the suite's call got. */
-    record Result(Distribution calls, long sameStatus) {
+    /** Every replayed call's time, how many got the status the suite's call got, and the process CPU time of the replay. */
+    record Result(Distribution calls, long sameStatus, long cpuNanos) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -39,6 +39,7 @@ final class PlainClientReplay {
     }
 
     Result replay(List<CapturedScenario> scenarios) throws InterruptedException {
+        long cpuStart = ProcessCpu.nanos();
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicLong sameStatus = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -58,7 +59,7 @@ final class PlainClientReplay {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(Distribution.of(nanos), sameStatus.get());
+        return new Result(Distribution.of(nanos), sameStatus.get(), ProcessCpu.nanos() - cpuStart);
     }
 
     private void replay(CapturedScenario scenario, ConcurrentLinkedQueue<Long> nanos, AtomicLong sameStatus) throws IOException, InterruptedException {

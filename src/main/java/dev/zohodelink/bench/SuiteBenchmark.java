@@ -65,11 +65,11 @@ public final class SuiteBenchmark {
     private Pass pass() throws IOException {
         CapturedScenarios.drain();
         ScenarioClock clock = new ScenarioClock();
-        long cpuStart = processCpuNanos();
+        long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
         RunVerdict verdict = new ConformanceRunner(options, new PrintStream(OutputStream.nullOutputStream()), List.of(clock)).run();
         long end = System.nanoTime();
-        long cpu = processCpuNanos() - cpuStart;
+        long cpu = ProcessCpu.nanos() - cpuStart;
         out.println("  " + verdict.summaryLine());
         verdict.problems().forEach(problem -> out.println("    " + problem));
         List<CapturedScenario> captured = CapturedScenarios.drain();
@@ -83,10 +83,6 @@ public final class SuiteBenchmark {
         glue.add(CaptureEachScenario.GLUE);
         return new RunOptions(options.versions(), options.target(), options.tags(), options.excluded(), options.threads(), options.reports(),
                 options.features(), glue);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double load() {
