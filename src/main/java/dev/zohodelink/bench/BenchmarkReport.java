@@ -51,7 +51,8 @@ record BenchmarkReport(String setting, long jvmStartupNanos, PassFigures warmUp,
                     + "on as many threads, to a fresh emulator per scenario, as the administrator; each call timed from building the request to reading the body, "
                     + "after one warm-up replay.",
             "- Process CPU time counts every thread of this JVM (suite, emulators, JIT, GC): on a shared machine it moves less than wall time. "
-                    + "Per call: the measured pass's CPU over its calls (scenarios, hooks and reports included), and the replay's over its calls.",
+                    + "Per call: the measured pass's CPU over its calls (scenarios, hooks and reports included), and the replay's over its calls "
+                    + "(its fresh emulators' start-up included, which only flatters the suite).",
             "- Percentiles are nearest-rank. Start-up: clearing the reports, discovery and Cucumber until each version's first scenario; "
                     + "scenarios: first scenario start to last scenario end, per version; reports: the rest (plugins and the run's reports).");
 
