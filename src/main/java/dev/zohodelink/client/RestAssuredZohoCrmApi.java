@@ -134,7 +134,7 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
 
     /**
      * Set directly rather than merged from a prepared specification: REST Assured's merge of a specification copies
-     * it whole on every request, which was most of the client's own CPU time per call (JFR).
+     * it whole on every request: most of the client thread's CPU samples in a loop of one GET (JFR).
      */
     private RequestSpecification request(AccessToken token) {
         RequestSpecification request = given().config(config).urlEncodingEnabled(false).filters(filters);
