@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar zoho-delink-conformance.jar <command>}. */
 @Command(name = "zoho-delink-conformance", mixinStandardHelpOptions = true, version = "zoho-delink-conformance 0.1.0",
         description = "Conformance tooling for Zoho CRM's Delink Related Records API.",
-        subcommands = {RunCommand.class, EmulatorCommand.class, ControlCommand.class, SweepCommand.class, CatalogueCommand.class, MergeResultsCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, EmulatorCommand.class, ControlCommand.class, SweepCommand.class, CatalogueCommand.class,
+                MergeResultsCommand.class})
 public final class Main {
 
     public static void main(String... args) {

@@ -17,6 +17,7 @@ public final class ApiUsage {
     private final AtomicLong credits = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final Map<CallPurpose, AtomicLong> creditsByPurpose = new EnumMap<>(CallPurpose.class);
+    private final AtomicLong clientNanos = new AtomicLong();
 
     public ApiUsage() {
         this(null);
@@ -44,6 +45,14 @@ public final class ApiUsage {
         creditsByPurpose.get(purpose).addAndGet(callCredits);
         if (parent != null) {
             parent.call(purpose, callCredits);
+        }
+    }
+
+    /** Time spent inside a call as its caller sees it, retries and waits included. */
+    void timed(long nanos) {
+        clientNanos.addAndGet(nanos);
+        if (parent != null) {
+            parent.timed(nanos);
         }
     }
 
@@ -75,6 +84,11 @@ public final class ApiUsage {
             }
         });
         return Collections.unmodifiableMap(spent);
+    }
+
+    /** The time callers spent inside their calls, in nanoseconds. */
+    public long clientNanos() {
+        return clientNanos.get();
     }
 
     @Override

@@ -57,6 +57,15 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     }
 
     private ApiResponse call(CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+        long start = System.nanoTime();
+        try {
+            return attempts(purpose, credits, retryServerErrors, send);
+        } finally {
+            usage.timed(System.nanoTime() - start);
+        }
+    }
+
+    private ApiResponse attempts(CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             if (cleanup) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -42,10 +43,17 @@ public final class ConformanceRunner {
 
     private final RunOptions options;
     private final PrintStream out;
+    private final List<TestExecutionListener> listeners;
 
     public ConformanceRunner(RunOptions options, PrintStream out) {
+        this(options, out, List.of());
+    }
+
+    /** @param listeners also told of every version's test plan and scenarios, e.g. to time them */
+    public ConformanceRunner(RunOptions options, PrintStream out, List<TestExecutionListener> listeners) {
         this.options = options;
         this.out = out;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Runs every version and writes the reports; the verdict says whether it is green, and why not. */
@@ -97,7 +105,9 @@ public final class ConformanceRunner {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).configurationParameters(parameters)
                 .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber")).build();
         ProgressListener progress = new ProgressListener(v, out);
-        LauncherFactory.create().execute(request, progress);
+        List<TestExecutionListener> all = new ArrayList<>(listeners);
+        all.add(progress);
+        LauncherFactory.create().execute(request, all.toArray(TestExecutionListener[]::new));
         out.println("API " + progress.count());
         return progress;
     }
