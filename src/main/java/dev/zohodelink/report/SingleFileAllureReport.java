@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class SingleFileAllureReport {
 
     /** The Behaviors plugin's folder as the build packs it from Allure's command-line distribution. */
-    static final String BEHAVIORS_PLUGIN = "allure-plugins/behaviors/";
+    private static final String BEHAVIORS_PLUGIN = "allure-plugins/behaviors/";
     private static final List<String> BEHAVIORS_PLUGIN_FILES = List.of("allure-plugin.yml", "behaviors-plugin.jar", "static/index.js");
     private static final String REPORT_NAME = "Zoho CRM Delink Related Records conformance";
     /** Allure's template loads Google's analytics unless ALLURE_NO_ANALYTICS is set in the environment. */
@@ -45,7 +45,7 @@ public final class SingleFileAllureReport {
             delete(reportDirectory);
             new ReportGenerator(configuration).generateSingleFile(reportDirectory, List.of(results));
         } finally {
-            delete(behaviorsPlugin);
+            deleteOnExit(behaviorsPlugin);
         }
         Path index = reportDirectory.resolve("index.html");
         Files.writeString(index, ReportStylesheet.withModernFontFormatsOnly(Files.readString(index).replace(ANALYTICS_SCRIPT, "")));
@@ -68,6 +68,13 @@ public final class SingleFileAllureReport {
                 Files.createDirectories(target.getParent());
                 Files.copy(in, target);
             }
+        }
+    }
+
+    /** The plugin's class loader keeps its jar open, which Windows does not let go before the JVM ends. */
+    private static void deleteOnExit(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.forEach(file -> file.toFile().deleteOnExit());
         }
     }
 
