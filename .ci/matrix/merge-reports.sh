@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The last step of the CI matrix: merges the jobs' Allure results (each test marked with its org) into OUT_DIR and
-# renders one single-file Allure report, OUT_DIR/allure-report/index.html, with OUT_DIR/summary.md (one line per
-# job), which also goes to the GitHub job summary when there is one.
+# The last step of the CI matrix: the jar's merge-results merges the jobs' Allure results (each test marked with its
+# org) into OUT_DIR and renders one single-file Allure report, OUT_DIR/allure-report/index.html, with
+# OUT_DIR/summary.md (one line per job), which also goes to the GitHub job summary when there is one.
 #
 # Usage: .ci/matrix/merge-reports.sh OUT_DIR JOB_DIR...   (JOB_DIR: as run-org.sh left them)
 # Needs target/zoho-delink-conformance.jar (./mvnw -B -ntp package -DskipTests).
@@ -16,7 +16,6 @@ shift
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 
 java -jar "$root/target/zoho-delink-conformance.jar" merge-results --into "$out" "$@"
-(cd "$root" && ./mvnw -B -ntp allure:report -Dreports.dir="$out")
 [ -s "$out/allure-report/index.html" ] || { echo "merge-reports: no report was rendered" >&2; exit 1; }
 if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
   cat "$out/summary.md" >> "$GITHUB_STEP_SUMMARY"

@@ -1,5 +1,6 @@
 package dev.zohodelink.matrix;
 
+import dev.zohodelink.report.SingleFileAllureReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,17 +16,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code merge-results --into DIR JOB_DIR...}: the final step of a CI matrix. Writes {@code DIR/allure-results} (every
- * job's results, marked with its org) and {@code DIR/summary.md}; {@code .ci/matrix/merge-reports.sh} then renders the
- * single-file Allure report from them.
+ * job's results, marked with its org), {@code DIR/summary.md} and the single-file Allure report of them all,
+ * {@code DIR/allure-report/index.html}, rendered as {@code run} renders its own.
  */
 @Command(name = "merge-results", mixinStandardHelpOptions = true,
-        description = "Merge the Allure results of CI matrix jobs (directories written by .ci/matrix/run-org.sh) into one, each org shown apart.")
+        description = "Merge the Allure results of CI matrix jobs (directories written by .ci/matrix/run-org.sh) into one, each org shown apart, "
+                + "and render them as one single-file Allure report.")
 public final class MergeResultsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--into", required = true, description = "Directory to write allure-results/ and summary.md into.")
+    @Option(names = "--into", required = true, description = "Directory to write allure-results/, allure-report/index.html and summary.md into.")
     private Path into;
 
     @Parameters(arity = "1..*", paramLabel = "JOB_DIR", description = "Directories of the jobs to merge.")
@@ -45,14 +47,17 @@ public final class MergeResultsCommand implements Callable<Integer> {
         int merged = new AllureResultsMerger().merge(jobs, results);
         MatrixSummary summary = new MatrixSummary();
         List<MatrixSummary.Row> rows = summary.rows(jobs);
+        Path report;
         try {
             Files.writeString(results.resolve("environment.properties"), summary.environment(rows));
             Files.writeString(into.resolve("summary.md"), summary.markdown(rows));
+            report = SingleFileAllureReport.render(results, into.resolve("allure-report"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.println("Merged " + merged + " test results of " + jobs.size() + " jobs (" + String.join(", ", jobs.stream().map(MatrixJob::label).toList())
                 + ") into " + results);
+        out.println("Allure report: " + report);
         return 0;
     }
 }

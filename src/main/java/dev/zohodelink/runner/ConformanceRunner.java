@@ -11,8 +11,11 @@ import dev.zohodelink.report.BoundedAllureReport;
 import dev.zohodelink.report.ChangeReports;
 import dev.zohodelink.report.RunReports;
 import dev.zohodelink.report.ScenarioOutcomePlugin;
+import dev.zohodelink.report.SingleFileAllureReport;
+import io.qameta.allure.ReportGenerationException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ public final class ConformanceRunner {
     public static final String STEPS_GLUE = "dev.zohodelink.glue.steps";
 
     /** What a run writes into its reports folder, cleared when it starts. */
-    static final List<String> OUTPUTS = List.of("allure-results", "cucumber", "results", "recordings", "diff", "drift", "schema", "live",
+    static final List<String> OUTPUTS = List.of("allure-results", "allure-report", "cucumber", "results", "recordings", "diff", "drift", "schema", "live",
             "coverage-matrix.md", "assumptions.md");
 
     private final RunOptions options;
@@ -78,6 +81,7 @@ public final class ConformanceRunner {
         RunReports runReports = RunReports.read(reports, settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
         problems.addAll(runReports.write(options.tags().isEmpty()));
         problems.addAll(new ChangeReports(reports, settings).write());
+        problems.addAll(renderAllureReport(reports));
         runReports.summaryLines().forEach(out::println);
         return new RunVerdict(counts, runReports.runs(), runReports.liveSpending(), runReports.cleanup(), problems);
     }
@@ -110,6 +114,17 @@ public final class ConformanceRunner {
         LauncherFactory.create().execute(request, all.toArray(TestExecutionListener[]::new));
         out.println("API " + progress.count());
         return progress;
+    }
+
+    /** The single-file Allure report, rendered before the verdict so that a red run has one too. */
+    private List<String> renderAllureReport(Path reports) {
+        try {
+            Path index = SingleFileAllureReport.render(reports.resolve("allure-results"), reports.resolve("allure-report"));
+            out.printf("Allure report: %s (%,d KB)%n", index, Files.size(index) / 1024);
+            return List.of();
+        } catch (IOException | UncheckedIOException | ReportGenerationException e) {
+            return List.of("the Allure report could not be rendered: " + e.getMessage());
+        }
     }
 
     private static void clear(Path reports) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.report.EmbeddedReportData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,6 +56,11 @@ class MergeResultsCommandTest {
         then(temp.resolve("merged/allure-results/aaaa-container.json")).exists();
         then(temp.resolve("merged/allure-results/categories.json")).exists();
         then(out.toString()).startsWith("Merged 2 test results of 2 jobs (org-a (eu) v7, org-b (us) v8)");
+        // and one single-file report shows both
+        Path report = temp.resolve("merged/allure-report/index.html");
+        then(EmbeddedReportData.read(report).testCases()).extracting(t -> EmbeddedReportData.parameter(t, "org") + " " + t.path("status").asText())
+                .containsExactlyInAnyOrder("org-a passed", "org-b failed");
+        then(out.toString()).contains("Allure report: " + report);
     }
 
     @Test
