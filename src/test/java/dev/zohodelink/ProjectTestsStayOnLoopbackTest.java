@@ -3,10 +3,10 @@ package dev.zohodelink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
-import dev.zohodelink.contract.Persona;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.Persona;
 import dev.zohodelink.glue.hermetic.HermeticSettingsProvider;
 import dev.zohodelink.glue.process.ProcessSettingsProvider;
 import dev.zohodelink.testing.CountingServer;
@@ -63,7 +63,9 @@ class ProjectTestsStayOnLoopbackTest {
 
         assertThat(liveOrg.requests()).as("requests the live org received").isZero();
         assertThat(results.testEvents().failed().count()).isZero();
-        assertThat(results.testEvents().succeeded().count()).as("scenarios passed against the in-process emulator").isEqualTo(2);
+        assertThat(results.testEvents().succeeded().count())
+                .as("scenarios passed against the in-process emulator")
+                .isEqualTo(2);
     }
 
     @Test
@@ -72,8 +74,14 @@ class ProjectTestsStayOnLoopbackTest {
 
         assertThat(liveOrg.requests()).as("requests the live org received").isPositive();
         assertThat(results.testEvents().failed().stream()
-                .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")))
-                .hasSize(2).allSatisfy(message -> assertThat(message).contains(liveOrg.baseUri() + "/oauth/v2/token").contains("invalid_client"));
+                        .map(event -> event.getPayload(TestExecutionResult.class)
+                                .flatMap(TestExecutionResult::getThrowable)
+                                .map(Throwable::getMessage)
+                                .orElse("")))
+                .hasSize(2)
+                .allSatisfy(message -> assertThat(message)
+                        .contains(liveOrg.baseUri() + "/oauth/v2/token")
+                        .contains("invalid_client"));
     }
 
     private static EngineExecutionResults runFeatureWithGlue(String settingsGlue) {

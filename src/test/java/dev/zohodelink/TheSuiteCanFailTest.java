@@ -33,24 +33,28 @@ class TheSuiteCanFailTest {
 
     /** 16 scenarios on v7: eight relations, each through both URL forms. */
     private static final String RELATIONS = "features/relations/delink-each-supported-relation.feature";
+
     private static final String LIMITS = "features/limits/ids-per-call.feature";
     private static final String ADDRESSES = "features/errors/invalid-url.feature";
     private static final String PERMISSIONS = "features/errors/permissions.feature";
     private static final String MODULES = "features/errors/invalid-module.feature";
     private static final String UNDOCUMENTED = HermeticSettingsProvider.property(RunConfiguration.UNDOCUMENTED);
     private static final String EXCLUDED_GROUPS = HermeticSettingsProvider.property(RunConfiguration.EXCLUDED_GROUPS);
-    private static final String OUTCOMES = System.getProperty("zoho.build.dir", "target") + "/the-suite-can-fail/outcomes.json";
+    private static final String OUTCOMES =
+            System.getProperty("zoho.build.dir", "target") + "/the-suite-can-fail/outcomes.json";
 
     /** The three ways a run can treat what Zoho does not document. */
     enum Mode {
-        DEFAULT, OBSERVE, ASSUMED_EXCLUDED;
+        DEFAULT,
+        OBSERVE,
+        ASSUMED_EXCLUDED;
 
         void apply() {
             clear();
             switch (this) {
                 case OBSERVE -> System.setProperty(UNDOCUMENTED, "observe");
                 case ASSUMED_EXCLUDED -> System.setProperty(EXCLUDED_GROUPS, "assumed");
-                default -> { }
+                default -> {}
             }
         }
 
@@ -79,7 +83,9 @@ class TheSuiteCanFailTest {
         EngineExecutionResults results = run(Misbehaviour.REPORTS_SUCCESS_WITHOUT_DELINKING, RELATIONS, Mode.DEFAULT);
 
         assertThat(results.testEvents().succeeded().count()).isZero();
-        assertThat(failureMessages(results)).hasSize(16).allSatisfy(message -> assertThat(message).contains("relation state"));
+        assertThat(failureMessages(results))
+                .hasSize(16)
+                .allSatisfy(message -> assertThat(message).contains("relation state"));
     }
 
     @ParameterizedTest
@@ -92,18 +98,28 @@ class TheSuiteCanFailTest {
         EngineExecutionResults results = run(Misbehaviour.WRONG_SUCCESS_MESSAGE, RELATIONS, mode);
 
         // THEN the 14 scenarios of listed relations fail in every mode; the two Appointments rows rest on a guess
-        assertThat(failedNames(results)).filteredOn(name -> !name.contains("service")).hasSize(14);
-        assertThat(failureMessages(results)).allSatisfy(message -> assertThat(message).contains("\"relation removed\""));
-        assertThat(failedNames(results)).filteredOn(name -> name.contains("service")).hasSize(mode == Mode.DEFAULT ? 2 : 0);
+        assertThat(failedNames(results))
+                .filteredOn(name -> !name.contains("service"))
+                .hasSize(14);
+        assertThat(failureMessages(results))
+                .allSatisfy(message -> assertThat(message).contains("\"relation removed\""));
+        assertThat(failedNames(results))
+                .filteredOn(name -> name.contains("service"))
+                .hasSize(mode == Mode.DEFAULT ? 2 : 0);
     }
 
     @Test
     void an_api_that_answers_errors_with_200_fails_the_error_scenarios_with_the_expected_status() {
         EngineExecutionResults results = run(Misbehaviour.ERRORS_AS_200, ADDRESSES, Mode.DEFAULT);
 
-        assertThat(failureMessages(results)).hasSize(2)
-                .anySatisfy(message -> assertThat(message).contains("FAILED    [delink page] HTTP status: 404").contains("Zoho answered HTTP 200 INVALID_URL_PATTERN"))
-                .anySatisfy(message -> assertThat(message).contains("FAILED    [delink page] HTTP status: 400").contains("Zoho answered HTTP 200 INVALID_REQUEST_METHOD"));
+        assertThat(failureMessages(results))
+                .hasSize(2)
+                .anySatisfy(message -> assertThat(message)
+                        .contains("FAILED    [delink page] HTTP status: 404")
+                        .contains("Zoho answered HTTP 200 INVALID_URL_PATTERN"))
+                .anySatisfy(message -> assertThat(message)
+                        .contains("FAILED    [delink page] HTTP status: 400")
+                        .contains("Zoho answered HTTP 200 INVALID_REQUEST_METHOD"));
     }
 
     @ParameterizedTest
@@ -117,8 +133,11 @@ class TheSuiteCanFailTest {
 
         // THEN the 101-id scenario fails, on the delink page's promise
         assertThat(failedNames(results)).containsExactly("101 contacts in one call are refused");
-        assertThat(failureMessages(results)).singleElement().asString()
-                .contains("FAILED    [delink page] refused: an error, nothing delinked").contains("Zoho answered HTTP 200 data[SUCCESS]");
+        assertThat(failureMessages(results))
+                .singleElement()
+                .asString()
+                .contains("FAILED    [delink page] refused: an error, nothing delinked")
+                .contains("Zoho answered HTTP 200 data[SUCCESS]");
     }
 
     @ParameterizedTest
@@ -132,17 +151,25 @@ class TheSuiteCanFailTest {
 
         // THEN every documented expectation holds; the code, message and details of the official example do not
         List<JsonNode> checked = checkedExpectations("101 contacts in one call are refused");
-        assertThat(checked).filteredOn(e -> e.get("documented").asBoolean()).isNotEmpty()
+        assertThat(checked)
+                .filteredOn(e -> e.get("documented").asBoolean())
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.get("result").asText()).isEqualTo("held"));
-        assertThat(checked).filteredOn(e -> !e.get("result").asText().equals("held")).extracting(e -> e.get("aspect").asText())
+        assertThat(checked)
+                .filteredOn(e -> !e.get("result").asText().equals("held"))
+                .extracting(e -> e.get("aspect").asText())
                 .containsExactlyInAnyOrder("code", "exact message", "details");
         if (mode == Mode.DEFAULT) {
             assertThat(failedNames(results)).containsExactly("101 contacts in one call are refused");
-            assertThat(failureMessages(results)).singleElement().asString()
-                    .contains("FAILED    [official example] code: LIMIT_EXCEEDED; but it was INVALID_DATA").doesNotContain("FAILED    [delink page]");
+            assertThat(failureMessages(results))
+                    .singleElement()
+                    .asString()
+                    .contains("FAILED    [official example] code: LIMIT_EXCEEDED; but it was INVALID_DATA")
+                    .doesNotContain("FAILED    [delink page]");
         } else {
             assertThat(failedNames(results)).isEmpty();
-            assertThat(checked).filteredOn(e -> !e.get("result").asText().equals("held"))
+            assertThat(checked)
+                    .filteredOn(e -> !e.get("result").asText().equals("held"))
                     .allSatisfy(e -> assertThat(e.get("result").asText()).isEqualTo("observed"));
         }
     }
@@ -160,13 +187,20 @@ class TheSuiteCanFailTest {
         List<JsonNode> documents = checkedExpectations("Delinking from a record of the Documents module");
 
         // THEN no documented expectation fails; only the exact case of the "not supported" text is held against it
-        assertThat(permissions).filteredOn(e -> e.get("aspect").asText().equals("exact message")).singleElement()
+        assertThat(permissions)
+                .filteredOn(e -> e.get("aspect").asText().equals("exact message"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.get("expected").asText()).isEqualTo("permission denied"));
-        assertThat(permissions).allSatisfy(e -> assertThat(e.get("result").asText()).isEqualTo("held"));
-        assertThat(documents).filteredOn(e -> e.get("documented").asBoolean()).isNotEmpty()
+        assertThat(permissions)
                 .allSatisfy(e -> assertThat(e.get("result").asText()).isEqualTo("held"));
-        assertThat(documents).filteredOn(e -> !e.get("result").asText().equals("held"))
-                .extracting(e -> e.get("aspect").asText() + " " + e.get("evidence").asText())
+        assertThat(documents)
+                .filteredOn(e -> e.get("documented").asBoolean())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("result").asText()).isEqualTo("held"));
+        assertThat(documents)
+                .filteredOn(e -> !e.get("result").asText().equals("held"))
+                .extracting(
+                        e -> e.get("aspect").asText() + " " + e.get("evidence").asText())
                 .containsExactly("exact message inferred");
     }
 
@@ -202,13 +236,16 @@ class TheSuiteCanFailTest {
     }
 
     private static List<String> failedNames(EngineExecutionResults results) {
-        return results.testEvents().failed().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList();
+        return results.testEvents().failed().stream()
+                .map(event -> event.getTestDescriptor().getDisplayName())
+                .toList();
     }
 
     private static List<String> failureMessages(EngineExecutionResults results) {
         return results.testEvents().failed().stream()
                 .map(Event::getPayload)
-                .map(payload -> payload.flatMap(p -> p instanceof TestExecutionResult r ? r.getThrowable() : Optional.empty()))
+                .map(payload ->
+                        payload.flatMap(p -> p instanceof TestExecutionResult r ? r.getThrowable() : Optional.empty()))
                 .map(throwable -> throwable.map(Throwable::getMessage).orElse(""))
                 .toList();
     }

@@ -6,12 +6,17 @@ import java.util.Map;
 /** An expectation after the check: held, failed, or observed (failed, but relaxed because nothing documents it). */
 public record CheckedExpectation(String step, Expectation expectation, Result result, String actual) {
 
-    public enum Result { HELD, FAILED, OBSERVED }
+    public enum Result {
+        HELD,
+        FAILED,
+        OBSERVED
+    }
 
     /** "held [delink page] every delink succeeds: HTTP status 200", and what was seen when it did not hold. */
     public String asLine() {
-        return result.name().toLowerCase(java.util.Locale.ROOT) + " [" + expectation.basis().evidence().label() + "] " + step + ": " + expectation.aspect()
-                + " " + expectation.expected() + (result == Result.HELD ? "" : "; but " + actual);
+        return result.name().toLowerCase(java.util.Locale.ROOT) + " ["
+                + expectation.basis().evidence().label() + "] " + step + ": " + expectation.aspect() + " "
+                + expectation.expected() + (result == Result.HELD ? "" : "; but " + actual);
     }
 
     public Map<String, Object> asJson() {

@@ -14,11 +14,14 @@ import java.util.function.Supplier;
  * @param holds    whether the answer meets it
  * @param actual   what the answer was, for the failure message
  */
-public record Expectation(String aspect, String expected, Provenance basis, BooleanSupplier holds, Supplier<String> actual) {
+public record Expectation(
+        String aspect, String expected, Provenance basis, BooleanSupplier holds, Supplier<String> actual) {
 
     /** The expectation as a scenario that rests on a guess must weaken it: never stronger than {@code cap}. */
     public Expectation cappedAt(Provenance cap) {
-        return basis.evidence().compareTo(cap.evidence()) >= 0 ? this : new Expectation(aspect, expected, cap, holds, actual);
+        return basis.evidence().compareTo(cap.evidence()) >= 0
+                ? this
+                : new Expectation(aspect, expected, cap, holds, actual);
     }
 
     public String describe() {

@@ -13,30 +13,58 @@ import java.util.Locale;
  * @param plain the plain client's replay of the measured pass's calls
  * @param replayedCalls how many calls were replayed
  */
-record BenchmarkReport(String setting, long jvmStartupNanos, PassFigures warmUp, PassFigures measured, PlainClientReplay.Result plain,
-                              long replayedCalls) {
+record BenchmarkReport(
+        String setting,
+        long jvmStartupNanos,
+        PassFigures warmUp,
+        PassFigures measured,
+        PlainClientReplay.Result plain,
+        long replayedCalls) {
 
     String markdown() {
         double seam = perCall(measured.clientNanos(), measured.calls());
         double scenarioPerCall = perCall(measured.scenarios().total(), measured.calls());
         double floor = millis(plain.calls().mean());
-        StringBuilder md = new StringBuilder("# Suite benchmark\n\n").append(setting).append("\n\n");
-        md.append("| per HTTP call, measured pass | suite | plain java.net.http | suite / plain |\n|---|---:|---:|---:|\n");
+        StringBuilder md =
+                new StringBuilder("# Suite benchmark\n\n").append(setting).append("\n\n");
+        md.append(
+                "| per HTTP call, measured pass | suite | plain java.net.http | suite / plain |\n|---|---:|---:|---:|\n");
         md.append(row("mean time inside a call, at the client seam", ms(seam), ms(floor), ratio(seam, floor)));
         md.append(row("scenario time / calls", ms(scenarioPerCall), ms(floor), ratio(scenarioPerCall, floor)));
         double suiteCpu = perCall(measured.cpuNanos(), measured.calls());
         double plainCpu = perCall(plain.cpuNanos(), replayedCalls);
         md.append(row("process CPU time / calls", ms(suiteCpu), ms(plainCpu), ratio(suiteCpu, plainCpu)));
-        md.append(row("calls", Long.toString(measured.calls()), replayedCalls + " (" + plain.sameStatus() + " with the suite's status)", ""));
+        md.append(row(
+                "calls",
+                Long.toString(measured.calls()),
+                replayedCalls + " (" + plain.sameStatus() + " with the suite's status)",
+                ""));
         md.append("\n| run | warm-up pass (cold JVM) | measured pass |\n|---|---:|---:|\n");
         md.append(row("scenarios run (skipped)", count(warmUp), count(measured)));
-        md.append(row("median scenario", ms(millis(warmUp.scenarios().median())), ms(millis(measured.scenarios().median()))));
-        md.append(row("p90 scenario", ms(millis(warmUp.scenarios().p90())), ms(millis(measured.scenarios().p90()))));
-        md.append(row("whole run, wall", seconds(jvmStartupNanos + warmUp.timings().wallNanos()) + " (with JVM start)", seconds(measured.timings().wallNanos())));
-        md.append(row("start-up", seconds(jvmStartupNanos + warmUp.timings().startupNanos()) + " (JVM " + seconds(jvmStartupNanos) + ")",
+        md.append(row(
+                "median scenario",
+                ms(millis(warmUp.scenarios().median())),
+                ms(millis(measured.scenarios().median()))));
+        md.append(row(
+                "p90 scenario",
+                ms(millis(warmUp.scenarios().p90())),
+                ms(millis(measured.scenarios().p90()))));
+        md.append(row(
+                "whole run, wall",
+                seconds(jvmStartupNanos + warmUp.timings().wallNanos()) + " (with JVM start)",
+                seconds(measured.timings().wallNanos())));
+        md.append(row(
+                "start-up",
+                seconds(jvmStartupNanos + warmUp.timings().startupNanos()) + " (JVM " + seconds(jvmStartupNanos) + ")",
                 seconds(measured.timings().startupNanos())));
-        md.append(row("scenarios", seconds(warmUp.timings().scenariosNanos()), seconds(measured.timings().scenariosNanos())));
-        md.append(row("reports", seconds(warmUp.timings().reportsNanos()), seconds(measured.timings().reportsNanos())));
+        md.append(row(
+                "scenarios",
+                seconds(warmUp.timings().scenariosNanos()),
+                seconds(measured.timings().scenariosNanos())));
+        md.append(row(
+                "reports",
+                seconds(warmUp.timings().reportsNanos()),
+                seconds(measured.timings().reportsNanos())));
         md.append(row("process CPU time (all threads)", seconds(warmUp.cpuNanos()), seconds(measured.cpuNanos())));
         md.append(row("verdict", warmUp.green() ? "green" : "NOT GREEN", measured.green() ? "green" : "NOT GREEN"));
         md.append("\n").append(String.join("\n", METHOD)).append('\n');

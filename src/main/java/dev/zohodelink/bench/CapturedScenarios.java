@@ -12,8 +12,7 @@ public final class CapturedScenarios {
 
     private static final ConcurrentLinkedQueue<CapturedScenario> CAPTURED = new ConcurrentLinkedQueue<>();
 
-    private CapturedScenarios() {
-    }
+    private CapturedScenarios() {}
 
     public static void add(CapturedScenario scenario) {
         CAPTURED.add(scenario);

@@ -11,5 +11,11 @@ package dev.zohodelink.bench;
  * @param cpuNanos the CPU time of the whole process during the pass (every thread, the emulators' too)
  * @param green whether the pass's verdict was green
  */
-record PassFigures(PassTimings timings, Distribution scenarios, long skipped, long calls, long clientNanos, long cpuNanos, boolean green) {
-}
+record PassFigures(
+        PassTimings timings,
+        Distribution scenarios,
+        long skipped,
+        long calls,
+        long clientNanos,
+        long cpuNanos,
+        boolean green) {}

@@ -28,10 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PlainClientReplay {
 
     /** Every replayed call's time, how many got the status the suite's call got, and the process CPU time of the replay. */
-    record Result(Distribution calls, long sameStatus, long cpuNanos) {
-    }
+    record Result(Distribution calls, long sameStatus, long cpuNanos) {}
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final int threads;
 
     PlainClientReplay(int threads) {
@@ -62,13 +64,16 @@ final class PlainClientReplay {
         return new Result(Distribution.of(nanos), sameStatus.get(), ProcessCpu.nanos() - cpuStart);
     }
 
-    private void replay(CapturedScenario scenario, ConcurrentLinkedQueue<Long> nanos, AtomicLong sameStatus) throws IOException, InterruptedException {
+    private void replay(CapturedScenario scenario, ConcurrentLinkedQueue<Long> nanos, AtomicLong sameStatus)
+            throws IOException, InterruptedException {
         Emulator emulator = new Emulator(scenario.profile());
-        String authorization = "Zoho-oauthtoken " + emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
+        String authorization = "Zoho-oauthtoken "
+                + emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
         try (EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator)) {
             for (RawExchange exchange : scenario.exchanges()) {
                 long start = System.nanoTime();
-                HttpResponse<String> response = client.send(request(server.baseUri(), exchange, authorization), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        request(server.baseUri(), exchange, authorization), HttpResponse.BodyHandlers.ofString());
                 nanos.add(System.nanoTime() - start);
                 if (response.statusCode() == exchange.status()) {
                     sameStatus.incrementAndGet();
@@ -78,11 +83,16 @@ final class PlainClientReplay {
     }
 
     private static HttpRequest request(URI base, RawExchange exchange, String authorization) {
-        URI uri = URI.create(base + exchange.rawPath() + (exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", authorization);
+        URI uri =
+                URI.create(base + exchange.rawPath() + (exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery()));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", authorization);
         if (exchange.requestBody() == null) {
-            return request.method(exchange.method(), HttpRequest.BodyPublishers.noBody()).build();
+            return request.method(exchange.method(), HttpRequest.BodyPublishers.noBody())
+                    .build();
         }
-        return request.header("Content-Type", "application/json").method(exchange.method(), HttpRequest.BodyPublishers.ofString(exchange.requestBody())).build();
+        return request.header("Content-Type", "application/json")
+                .method(exchange.method(), HttpRequest.BodyPublishers.ofString(exchange.requestBody()))
+                .build();
     }
 }

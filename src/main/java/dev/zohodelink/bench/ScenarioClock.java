@@ -17,8 +17,7 @@ import org.junit.platform.launcher.TestPlan;
 final class ScenarioClock implements TestExecutionListener {
 
     /** One version's test plan, in {@link System#nanoTime()}. */
-    record VersionSpan(long planStart, long firstScenarioStart, long lastScenarioEnd, long planEnd) {
-    }
+    record VersionSpan(long planStart, long firstScenarioStart, long lastScenarioEnd, long planEnd) {}
 
     private final List<VersionSpan> spans = new CopyOnWriteArrayList<>();
     private final List<Long> scenarioNanos = new CopyOnWriteArrayList<>();
@@ -62,7 +61,8 @@ final class ScenarioClock implements TestExecutionListener {
     public void testPlanExecutionFinished(TestPlan plan) {
         long now = System.nanoTime();
         boolean anyScenario = firstStart.get() != Long.MAX_VALUE;
-        spans.add(new VersionSpan(planStart, anyScenario ? firstStart.get() : now, anyScenario ? lastEnd.get() : now, now));
+        spans.add(new VersionSpan(
+                planStart, anyScenario ? firstStart.get() : now, anyScenario ? lastEnd.get() : now, now));
     }
 
     List<VersionSpan> spans() {

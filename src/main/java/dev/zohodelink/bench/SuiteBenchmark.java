@@ -33,7 +33,8 @@ public final class SuiteBenchmark {
 
     /** Runs the passes, prints the table and writes it to {@code output}; true when both passes were green. */
     public boolean run(Path output) throws IOException, InterruptedException {
-        long jvmStartup = TimeUnit.MILLISECONDS.toNanos(ManagementFactory.getRuntimeMXBean().getUptime());
+        long jvmStartup = TimeUnit.MILLISECONDS.toNanos(
+                ManagementFactory.getRuntimeMXBean().getUptime());
         double loadAtStart = load();
         out.println("Benchmark: warm-up pass ...");
         PassFigures warmUp = pass().figures();
@@ -41,14 +42,28 @@ public final class SuiteBenchmark {
         Pass measuredPass = pass();
         PassFigures measured = measuredPass.figures();
         List<CapturedScenario> captured = measuredPass.captured();
-        out.println("Benchmark: the plain client replays " + captured.stream().mapToLong(c -> c.exchanges().size()).sum() + " calls ...");
+        out.println("Benchmark: the plain client replays "
+                + captured.stream().mapToLong(c -> c.exchanges().size()).sum() + " calls ...");
         PlainClientReplay plain = new PlainClientReplay(options.threads());
         plain.replay(captured);
         PlainClientReplay.Result floor = plain.replay(captured);
-        String setting = String.format(Locale.ROOT, "API %s, %d threads; %d cores, load average %.2f at start and %.2f at end; Java %s.",
-                options.versions().stream().map(v -> v.pathSegment()).collect(Collectors.joining(", ")), options.threads(),
-                Runtime.getRuntime().availableProcessors(), loadAtStart, load(), System.getProperty("java.version"));
-        String markdown = new BenchmarkReport(setting, jvmStartup, warmUp, measured, floor, floor.calls().count()).markdown();
+        String setting = String.format(
+                Locale.ROOT,
+                "API %s, %d threads; %d cores, load average %.2f at start and %.2f at end; Java %s.",
+                options.versions().stream().map(v -> v.pathSegment()).collect(Collectors.joining(", ")),
+                options.threads(),
+                Runtime.getRuntime().availableProcessors(),
+                loadAtStart,
+                load(),
+                System.getProperty("java.version"));
+        String markdown = new BenchmarkReport(
+                        setting,
+                        jvmStartup,
+                        warmUp,
+                        measured,
+                        floor,
+                        floor.calls().count())
+                .markdown();
         out.println();
         out.print(markdown);
         if (output.toAbsolutePath().getParent() != null) {
@@ -59,30 +74,46 @@ public final class SuiteBenchmark {
         return warmUp.green() && measured.green();
     }
 
-    private record Pass(PassFigures figures, List<CapturedScenario> captured) {
-    }
+    private record Pass(PassFigures figures, List<CapturedScenario> captured) {}
 
     private Pass pass() throws IOException {
         CapturedScenarios.drain();
         ScenarioClock clock = new ScenarioClock();
         long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
-        RunVerdict verdict = new ConformanceRunner(options, new PrintStream(OutputStream.nullOutputStream()), List.of(clock)).run();
+        RunVerdict verdict =
+                new ConformanceRunner(options, new PrintStream(OutputStream.nullOutputStream()), List.of(clock)).run();
         long end = System.nanoTime();
         long cpu = ProcessCpu.nanos() - cpuStart;
         out.println("  " + verdict.summaryLine());
         verdict.problems().forEach(problem -> out.println("    " + problem));
         List<CapturedScenario> captured = CapturedScenarios.drain();
-        return new Pass(new PassFigures(PassTimings.of(start, end, clock.spans()), clock.scenarios(), clock.skipped(),
-                captured.stream().mapToLong(CapturedScenario::calls).sum(), captured.stream().mapToLong(CapturedScenario::clientNanos).sum(),
-                cpu, verdict.green()), captured);
+        return new Pass(
+                new PassFigures(
+                        PassTimings.of(start, end, clock.spans()),
+                        clock.scenarios(),
+                        clock.skipped(),
+                        captured.stream().mapToLong(CapturedScenario::calls).sum(),
+                        captured.stream()
+                                .mapToLong(CapturedScenario::clientNanos)
+                                .sum(),
+                        cpu,
+                        verdict.green()),
+                captured);
     }
 
     private static RunOptions withCaptureGlue(RunOptions options) {
         List<String> glue = new ArrayList<>(options.glue());
         glue.add(CaptureEachScenario.GLUE);
-        return new RunOptions(options.versions(), options.target(), options.tags(), options.excluded(), options.threads(), options.reports(),
-                options.features(), glue);
+        return new RunOptions(
+                options.versions(),
+                options.target(),
+                options.tags(),
+                options.excluded(),
+                options.threads(),
+                options.reports(),
+                options.features(),
+                glue);
     }
 
     private static double load() {

@@ -15,33 +15,56 @@ import picocli.CommandLine.Option;
  * warm-up, then the measured pass), a plain client replays the measured calls, and the figures go to the console
  * and to a Markdown file.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the conformance suite against the emulator, next to a plain java.net.http client making the same calls.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "Time the conformance suite against the emulator, next to a plain java.net.http client making the same calls.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--versions", split = ",", defaultValue = "v2.1,v7,v8", description = "API versions, one after another (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--versions",
+            split = ",",
+            defaultValue = "v2.1,v7,v8",
+            description = "API versions, one after another (default: ${DEFAULT-VALUE}).")
     List<String> versions;
 
-    @Option(names = "--threads", defaultValue = "4", description = "Scenarios run at once, and the plain client's threads (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "4",
+            description = "Scenarios run at once, and the plain client's threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--reports", defaultValue = "reports", description = "Where both passes write the run's reports (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--reports",
+            defaultValue = "reports",
+            description = "Where both passes write the run's reports (default: ${DEFAULT-VALUE}).")
     Path reports;
 
-    @Option(names = "--output", description = "The Markdown file of the figures (default: suite-benchmark.md in --reports).")
+    @Option(
+            names = "--output",
+            description = "The Markdown file of the figures (default: suite-benchmark.md in --reports).")
     Optional<Path> output;
 
     @Override
     public Integer call() throws Exception {
         RunOptions options;
         try {
-            options = new RunOptions(versions.stream().map(ApiVersion::parse).toList(), Optional.of("emulator"), Optional.empty(), List.of(), threads,
-                    reports, List.of(), List.of());
+            options = new RunOptions(
+                    versions.stream().map(ApiVersion::parse).toList(),
+                    Optional.of("emulator"),
+                    Optional.empty(),
+                    List.of(),
+                    threads,
+                    reports,
+                    List.of(),
+                    List.of());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        boolean green = new SuiteBenchmark(options, System.out).run(output.orElse(reports.resolve("suite-benchmark.md")));
+        boolean green =
+                new SuiteBenchmark(options, System.out).run(output.orElse(reports.resolve("suite-benchmark.md")));
         return green ? 0 : 1;
     }
 }

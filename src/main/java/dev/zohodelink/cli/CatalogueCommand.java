@@ -11,14 +11,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Prints the error catalogue with the grade of each expectation, or writes it into a document's error table. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = "Print the error catalogue as a Markdown table: each error, what is documented and what rests on less, with sources.")
+@Command(
+        name = "catalogue",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the error catalogue as a Markdown table: each error, what is documented and what rests on less, with sources.")
 final class CatalogueCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--update", paramLabel = "FILE", description = "Replace the table between the errors:begin marker and the next heading of FILE.")
+    @Option(
+            names = "--update",
+            paramLabel = "FILE",
+            description = "Replace the table between the errors:begin marker and the next heading of FILE.")
     private Path document;
 
     @Override

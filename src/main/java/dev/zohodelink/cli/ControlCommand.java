@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
  * The control key, when the emulator has one, comes from {@value ControlKey#ENVIRONMENT_VARIABLE} only, so that it
  * is never on a command line.
  */
-@Command(name = "control", mixinStandardHelpOptions = true,
-        description = "Read or change a standalone emulator through its control plane (key: " + ControlKey.ENVIRONMENT_VARIABLE + ").",
+@Command(
+        name = "control",
+        mixinStandardHelpOptions = true,
+        description = "Read or change a standalone emulator through its control plane (key: "
+                + ControlKey.ENVIRONMENT_VARIABLE + ").",
         subcommands = {ControlCommand.State.class, ControlCommand.InjectFault.class, ControlCommand.Reset.class})
 final class ControlCommand {
 
@@ -39,7 +42,9 @@ final class ControlCommand {
 
         EmulatorControl control() {
             String key = System.getenv(ControlKey.ENVIRONMENT_VARIABLE);
-            return key == null || key.isBlank() ? EmulatorControl.overHttp(url) : EmulatorControl.overHttp(url, key.strip());
+            return key == null || key.isBlank()
+                    ? EmulatorControl.overHttp(url)
+                    : EmulatorControl.overHttp(url, key.strip());
         }
 
         /** A refused or failed call is one line on standard error and exit code 1, not a stack trace. */
@@ -59,7 +64,8 @@ final class ControlCommand {
     static final class State implements Callable<Integer> {
 
         /** The names of the counts, from the state's own shape. */
-        private static final Map<String, Object> STATE_OF_NOTHING = new EmulatorState("", 0, 0, 0, 0, 0, 0, 0, 0).asMap();
+        private static final Map<String, Object> STATE_OF_NOTHING =
+                new EmulatorState("", 0, 0, 0, 0, 0, 0, 0, 0).asMap();
 
         @Mixin
         Target target;
@@ -67,14 +73,22 @@ final class ControlCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--count", paramLabel = "NAME", description = "records, relations, users, tokens, oauth_clients, refresh_tokens, token_refreshes or unexpected_failures")
+        @Option(
+                names = "--count",
+                paramLabel = "NAME",
+                description =
+                        "records, relations, users, tokens, oauth_clients, refresh_tokens, token_refreshes or unexpected_failures")
         String count;
 
         @Override
         public Integer call() throws Exception {
             if (count != null && !(STATE_OF_NOTHING.get(count) instanceof Number)) {
-                throw new ParameterException(spec.commandLine(), "--count must be one of "
-                        + STATE_OF_NOTHING.keySet().stream().filter(name -> STATE_OF_NOTHING.get(name) instanceof Number).toList());
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--count must be one of "
+                                + STATE_OF_NOTHING.keySet().stream()
+                                        .filter(name -> STATE_OF_NOTHING.get(name) instanceof Number)
+                                        .toList());
             }
             return target.attempt(spec, () -> {
                 Map<String, Object> state = target.control().state().asMap();
@@ -86,7 +100,10 @@ final class ControlCommand {
         }
     }
 
-    @Command(name = "fault", description = "Inject a fault: an error (default INTERNAL_ERROR), --latency-ms, --too-many-requests or --drop-connection.")
+    @Command(
+            name = "fault",
+            description =
+                    "Inject a fault: an error (default INTERNAL_ERROR), --latency-ms, --too-many-requests or --drop-connection.")
     static final class InjectFault implements Callable<Integer> {
 
         @Mixin
@@ -95,11 +112,17 @@ final class ControlCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--route", description = "delink, link, read-related, insert, read-records, delete-records, search, metadata or any (default: ${DEFAULT-VALUE}).",
+        @Option(
+                names = "--route",
+                description =
+                        "delink, link, read-related, insert, read-records, delete-records, search, metadata or any (default: ${DEFAULT-VALUE}).",
                 defaultValue = "any")
         String route;
 
-        @Option(names = "--times", description = "The next N calls of the route (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+        @Option(
+                names = "--times",
+                description = "The next N calls of the route (default: ${DEFAULT-VALUE}).",
+                defaultValue = "1")
         int times;
 
         @Option(names = "--error", paramLabel = "NAME", description = "A catalogue error, e.g. INTERNAL_ERROR.")
@@ -129,9 +152,13 @@ final class ControlCommand {
         }
 
         private Fault.Effect effect() {
-            int kinds = (error != null ? 1 : 0) + (latencyMillis != null ? 1 : 0) + (tooManyRequests ? 1 : 0) + (dropConnection ? 1 : 0);
+            int kinds = (error != null ? 1 : 0)
+                    + (latencyMillis != null ? 1 : 0)
+                    + (tooManyRequests ? 1 : 0)
+                    + (dropConnection ? 1 : 0);
             if (kinds > 1) {
-                throw new IllegalArgumentException("give one of --error, --latency-ms, --too-many-requests, --drop-connection");
+                throw new IllegalArgumentException(
+                        "give one of --error, --latency-ms, --too-many-requests, --drop-connection");
             }
             if (latencyMillis != null) {
                 return new Fault.Latency(Duration.ofMillis(latencyMillis));

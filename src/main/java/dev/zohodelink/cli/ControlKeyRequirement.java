@@ -13,11 +13,9 @@ import java.util.Optional;
 final class ControlKeyRequirement {
 
     /** Where the key is; empty when none was given. */
-    record Decision(Optional<ControlKey> key, Optional<String> problem) {
-    }
+    record Decision(Optional<ControlKey> key, Optional<String> problem) {}
 
-    private ControlKeyRequirement() {
-    }
+    private ControlKeyRequirement() {}
 
     /**
      * @param option the value of {@code --control-key}, or null
@@ -27,13 +25,17 @@ final class ControlKeyRequirement {
         if (option != null && option.isBlank()) {
             return refused("emulator: --control-key must not be blank");
         }
-        String given = option != null ? option : environmentValue == null || environmentValue.isBlank() ? null : environmentValue.strip();
+        String given = option != null
+                ? option
+                : environmentValue == null || environmentValue.isBlank() ? null : environmentValue.strip();
         if (given != null) {
             return new Decision(Optional.of(ControlKey.of(given)), Optional.empty());
         }
         if (beyondLoopback(host)) {
-            return refused("emulator: --host " + host + " is reachable beyond this machine, so its control plane needs a key: set "
-                    + ControlKey.ENVIRONMENT_VARIABLE + " (or --control-key) and send it in the " + ControlKey.HEADER + " header");
+            return refused("emulator: --host " + host
+                    + " is reachable beyond this machine, so its control plane needs a key: set "
+                    + ControlKey.ENVIRONMENT_VARIABLE + " (or --control-key) and send it in the " + ControlKey.HEADER
+                    + " header");
         }
         return new Decision(Optional.empty(), Optional.empty());
     }

@@ -13,8 +13,10 @@ record EmulatorBanner(URI base, BehaviourProfile profile, boolean controlKeyRequ
     void print(PrintWriter out, String demoToken, List<String> oauthLines, Optional<String> seeded) {
         out.println("Zoho CRM emulator listening on " + base + " (profile " + profile.name() + ")");
         out.println("API:           " + base + "/crm/{v2.1|v7|v8}/...");
-        out.println("Control plane: " + base + "/__emulator/health" + (controlKeyRequired ? " (send the control key in " + ControlKey.HEADER + ")" : ""));
-        out.println("Demo access token of the emulator's administrator, scope ZohoCRM.modules.ALL (valid for this process only):");
+        out.println("Control plane: " + base + "/__emulator/health"
+                + (controlKeyRequired ? " (send the control key in " + ControlKey.HEADER + ")" : ""));
+        out.println(
+                "Demo access token of the emulator's administrator, scope ZohoCRM.modules.ALL (valid for this process only):");
         out.println("  " + demoToken);
         out.println("Token URL:     " + base + "/oauth/v2/token");
         oauthLines.forEach(out::println);

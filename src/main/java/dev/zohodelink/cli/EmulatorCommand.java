@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * variables ({@link EmulatorCredentials}) and the control key ({@link ControlKeyRequirement}), loads the seed,
  * listens, and says where ({@link EmulatorBanner}). Every problem is one line on standard error and exit code 2.
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
+@Command(
+        name = "emulator",
+        mixinStandardHelpOptions = true,
         description = "Serve the emulated Zoho CRM API on loopback, with its control plane under /__emulator.")
 final class EmulatorCommand implements Callable<Integer> {
 
@@ -43,24 +45,40 @@ final class EmulatorCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the emulator to the network"
-            + " and needs a control key.", defaultValue = "127.0.0.1")
+    @Option(
+            names = "--host",
+            description =
+                    "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the emulator to the network"
+                            + " and needs a control key.",
+            defaultValue = "127.0.0.1")
     private String host;
 
-    @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+    @Option(
+            names = "--port",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8080")
     private int port;
 
-    @Option(names = "--profile", description = "Behaviour where Zoho does not document it, e.g. best-evidence or best-evidence,mixed=200 (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--profile",
+            description =
+                    "Behaviour where Zoho does not document it, e.g. best-evidence or best-evidence,mixed=200 (default: ${DEFAULT-VALUE}).",
             defaultValue = BehaviourProfile.DEFAULT_SPEC)
     private String profile;
 
-    @Option(names = "--seed", paramLabel = "FILE",
-            description = "JSON file of users, OAuth clients, refresh tokens, access tokens, records and relations to load at start (format in the README).")
+    @Option(
+            names = "--seed",
+            paramLabel = "FILE",
+            description =
+                    "JSON file of users, OAuth clients, refresh tokens, access tokens, records and relations to load at start (format in the README).")
     private Path seed;
 
-    @Option(names = "--control-key", paramLabel = "KEY",
-            description = "Every /__emulator request must carry it in the " + ControlKey.HEADER + " header; required beyond loopback."
-                    + " Prefer the environment variable " + ControlKey.ENVIRONMENT_VARIABLE + ": a command line is visible to other users.")
+    @Option(
+            names = "--control-key",
+            paramLabel = "KEY",
+            description = "Every /__emulator request must carry it in the " + ControlKey.HEADER
+                    + " header; required beyond loopback." + " Prefer the environment variable "
+                    + ControlKey.ENVIRONMENT_VARIABLE + ": a command line is visible to other users.")
     private String controlKey;
 
     private final EmulatorCredentials credentials;
@@ -94,7 +112,8 @@ final class EmulatorCommand implements Callable<Integer> {
         } catch (IOException | SeedException e) {
             return refuse("emulator: --seed " + seed + ": " + readProblem(e));
         }
-        String demoToken = control.issueAccessToken(control.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofDays(365));
+        String demoToken =
+                control.issueAccessToken(control.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofDays(365));
         EmulatorServer server;
         try {
             server = EmulatorServer.start(emulator, host, port, key.key());
@@ -102,8 +121,12 @@ final class EmulatorCommand implements Callable<Integer> {
             return refuse("emulator: " + e.getMessage());
         }
         try (server) {
-            new EmulatorBanner(server.baseUri(), behaviour, key.key().isPresent()).print(spec.commandLine().getOut(), demoToken, oauthLines,
-                    seeded.map(result -> "Seeded from " + seed + ": " + result.summary()));
+            new EmulatorBanner(server.baseUri(), behaviour, key.key().isPresent())
+                    .print(
+                            spec.commandLine().getOut(),
+                            demoToken,
+                            oauthLines,
+                            seeded.map(result -> "Seeded from " + seed + ": " + result.summary()));
             untilStopped.await(server);
         }
         return 0;
@@ -136,10 +159,13 @@ final class EmulatorCommand implements Callable<Integer> {
 
     private static void untilShutdown(EmulatorServer server) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "zoho-emulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "zoho-emulator-shutdown"));
         stopped.await();
     }
 }

@@ -40,14 +40,19 @@ final class EmulatorCredentials {
 
     /** The emulator's own credentials, public and documented in the README: they open nothing but this emulator. */
     static final String DEMO_LIMITED_SCOPE_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.LIMITED_SCOPE);
+
     static final String DEMO_RESTRICTED_USER_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.RESTRICTED_USER);
     static final String DEMO_UNPRIVILEGED_USER_REFRESH_TOKEN = DemoCredentials.refreshToken(Persona.UNPRIVILEGED_USER);
 
     private static final List<String> CLIENT_VARIABLES = List.of(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN);
     private static final Map<String, String> SCOPE_VARIABLES = ScopeRefreshTokens.variablesByScope();
     private static final List<String> EXTRA_VARIABLES = Stream.concat(
-            Stream.of(LIMITED_SCOPE_REFRESH_TOKEN, RESTRICTED_USER_REFRESH_TOKEN, UNPRIVILEGED_USER_REFRESH_TOKEN),
-            SCOPE_VARIABLES.values().stream()).toList();
+                    Stream.of(
+                            LIMITED_SCOPE_REFRESH_TOKEN,
+                            RESTRICTED_USER_REFRESH_TOKEN,
+                            UNPRIVILEGED_USER_REFRESH_TOKEN),
+                    SCOPE_VARIABLES.values().stream())
+            .toList();
 
     /** The modules the related lists of the documented relations point at; the unprivileged user may see none of them. */
     static final Set<Module> RELATED_MODULES = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
@@ -72,20 +77,28 @@ final class EmulatorCredentials {
      * refresh tokens need them; two variables with one value would make one refresh token shadow another.
      */
     Optional<String> problem() {
-        boolean anySet = CLIENT_VARIABLES.stream().anyMatch(this::isSet) || EXTRA_VARIABLES.stream().anyMatch(this::isSet);
-        List<String> missing = CLIENT_VARIABLES.stream().filter(name -> !isSet(name)).toList();
+        boolean anySet = CLIENT_VARIABLES.stream().anyMatch(this::isSet)
+                || EXTRA_VARIABLES.stream().anyMatch(this::isSet);
+        List<String> missing =
+                CLIENT_VARIABLES.stream().filter(name -> !isSet(name)).toList();
         if (anySet && !missing.isEmpty()) {
-            String given = Stream.concat(CLIENT_VARIABLES.stream(), EXTRA_VARIABLES.stream()).filter(this::isSet).collect(Collectors.joining(", "));
-            return Optional.of("emulator: " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
-                    + " not set, but " + given + (given.contains(",") ? " are" : " is") + ": set all of " + String.join(", ", CLIENT_VARIABLES)
-                    + " (the refresh-token variables need the client), or none of them to use the emulator's demo credentials");
+            String given = Stream.concat(CLIENT_VARIABLES.stream(), EXTRA_VARIABLES.stream())
+                    .filter(this::isSet)
+                    .collect(Collectors.joining(", "));
+            return Optional.of(
+                    "emulator: " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
+                            + " not set, but " + given + (given.contains(",") ? " are" : " is") + ": set all of "
+                            + String.join(", ", CLIENT_VARIABLES)
+                            + " (the refresh-token variables need the client), or none of them to use the emulator's demo credentials");
         }
         Map<String, String> byValue = new LinkedHashMap<>();
-        for (String name : Stream.concat(Stream.of(REFRESH_TOKEN), EXTRA_VARIABLES.stream()).toList()) {
+        for (String name : Stream.concat(Stream.of(REFRESH_TOKEN), EXTRA_VARIABLES.stream())
+                .toList()) {
             if (isSet(name)) {
                 String earlier = byValue.putIfAbsent(environment.get(name), name);
                 if (earlier != null) {
-                    return Optional.of("emulator: " + earlier + " and " + name + " have the same value: each refresh token must be different");
+                    return Optional.of("emulator: " + earlier + " and " + name
+                            + " have the same value: each refresh token must be different");
                 }
             }
         }
@@ -102,15 +115,20 @@ final class EmulatorCredentials {
         control.registerClient(clientId, environment.get(CLIENT_SECRET));
         List<String> lines = new ArrayList<>();
         lines.add("OAuth client from " + CLIENT_ID + " and " + CLIENT_SECRET);
-        registerAll(control, clientId, Map.of(
+        registerAll(
+                control,
+                clientId,
+                Map.of(
                         REFRESH_TOKEN, environment.get(REFRESH_TOKEN),
                         LIMITED_SCOPE_REFRESH_TOKEN, environment.getOrDefault(LIMITED_SCOPE_REFRESH_TOKEN, ""),
                         RESTRICTED_USER_REFRESH_TOKEN, environment.getOrDefault(RESTRICTED_USER_REFRESH_TOKEN, ""),
                         UNPRIVILEGED_USER_REFRESH_TOKEN, environment.getOrDefault(UNPRIVILEGED_USER_REFRESH_TOKEN, "")),
-                variable -> "Refresh token from " + variable, lines);
+                variable -> "Refresh token from " + variable,
+                lines);
         SCOPE_VARIABLES.forEach((scope, variable) -> {
             if (isSet(variable)) {
-                control.registerRefreshToken(clientId, environment.get(variable), control.administrator(), List.of(scope));
+                control.registerRefreshToken(
+                        clientId, environment.get(variable), control.administrator(), List.of(scope));
                 lines.add("Refresh token from " + variable + ": the administrator, scope " + scope);
             }
         });
@@ -127,13 +145,22 @@ final class EmulatorCredentials {
                 LIMITED_SCOPE_REFRESH_TOKEN, DEMO_LIMITED_SCOPE_REFRESH_TOKEN,
                 RESTRICTED_USER_REFRESH_TOKEN, DEMO_RESTRICTED_USER_REFRESH_TOKEN,
                 UNPRIVILEGED_USER_REFRESH_TOKEN, DEMO_UNPRIVILEGED_USER_REFRESH_TOKEN);
-        registerAll(control, DemoCredentials.CLIENT_ID, demoTokens, variable -> "Demo refresh token " + demoTokens.get(variable), lines);
+        registerAll(
+                control,
+                DemoCredentials.CLIENT_ID,
+                demoTokens,
+                variable -> "Demo refresh token " + demoTokens.get(variable),
+                lines);
         return lines;
     }
 
     /** Registers each non-blank refresh token, keyed by its variable, in a fixed order; one line per token. */
-    private static void registerAll(EmulatorControl control, String clientId, Map<String, String> tokens, Function<String, String> label,
-                                    List<String> lines) {
+    private static void registerAll(
+            EmulatorControl control,
+            String clientId,
+            Map<String, String> tokens,
+            Function<String, String> label,
+            List<String> lines) {
         User administrator = control.administrator();
         control.registerRefreshToken(clientId, tokens.get(REFRESH_TOKEN), administrator, List.of(Scopes.ALL_MODULES));
         lines.add(label.apply(REFRESH_TOKEN) + ": the administrator, scope " + Scopes.ALL_MODULES);
@@ -141,7 +168,8 @@ final class EmulatorCredentials {
         String token = tokens.get(LIMITED_SCOPE_REFRESH_TOKEN);
         if (!token.isBlank()) {
             control.registerRefreshToken(clientId, token, administrator, Persona.LIMITED_SCOPE.scopes());
-            lines.add(label.apply(LIMITED_SCOPE_REFRESH_TOKEN) + ": the administrator, scopes ZohoCRM.modules.{module}.READ and .CREATE"
+            lines.add(label.apply(LIMITED_SCOPE_REFRESH_TOKEN)
+                    + ": the administrator, scopes ZohoCRM.modules.{module}.READ and .CREATE"
                     + " on every module (no delink)");
         }
         token = tokens.get(RESTRICTED_USER_REFRESH_TOKEN);
@@ -153,10 +181,13 @@ final class EmulatorCredentials {
         }
         token = tokens.get(UNPRIVILEGED_USER_REFRESH_TOKEN);
         if (!token.isBlank()) {
-            User unprivileged = control.addUser(NewUser.named("Unprivileged User").withoutAccessTo(RELATED_MODULES.toArray(Module[]::new)));
+            User unprivileged = control.addUser(
+                    NewUser.named("Unprivileged User").withoutAccessTo(RELATED_MODULES.toArray(Module[]::new)));
             control.registerRefreshToken(clientId, token, unprivileged, List.of(Scopes.ALL_MODULES));
-            lines.add(label.apply(UNPRIVILEGED_USER_REFRESH_TOKEN) + ": user " + unprivileged.id() + " without access to "
-                    + RELATED_MODULES.stream().map(Module::urlName).collect(Collectors.joining(", ")) + ", scope " + Scopes.ALL_MODULES);
+            lines.add(
+                    label.apply(UNPRIVILEGED_USER_REFRESH_TOKEN) + ": user " + unprivileged.id() + " without access to "
+                            + RELATED_MODULES.stream().map(Module::urlName).collect(Collectors.joining(", "))
+                            + ", scope " + Scopes.ALL_MODULES);
         }
     }
 

@@ -5,10 +5,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar zoho-delink-conformance.jar <command>}. */
-@Command(name = "zoho-delink-conformance", mixinStandardHelpOptions = true, version = "zoho-delink-conformance 0.1.0",
+@Command(
+        name = "zoho-delink-conformance",
+        mixinStandardHelpOptions = true,
+        version = "zoho-delink-conformance 0.1.0",
         description = "Conformance tooling for Zoho CRM's Delink Related Records API.",
-        subcommands = {RunCommand.class, BenchCommand.class, EmulatorCommand.class, ControlCommand.class, SweepCommand.class, CatalogueCommand.class,
-                MergeResultsCommand.class})
+        subcommands = {
+            RunCommand.class,
+            BenchCommand.class,
+            EmulatorCommand.class,
+            ControlCommand.class,
+            SweepCommand.class,
+            CatalogueCommand.class,
+            MergeResultsCommand.class
+        })
 public final class Main {
 
     public static void main(String... args) {

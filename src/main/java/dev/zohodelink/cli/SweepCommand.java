@@ -17,8 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Deletes what interrupted runs left in an org, found by the run marker in record names. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Delete the records earlier conformance runs left in the org (names starting with zdc-). Reads the same ZOHO_* variables as a live run.")
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description =
+                "Delete the records earlier conformance runs left in the org (names starting with zdc-). Reads the same ZOHO_* variables as a live run.")
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -27,10 +30,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Only the records of this run id (default: every run's).")
     private String runId;
 
-    @Option(names = "--no-token-cache", description = "Neither reuse an access token kept by an earlier run nor keep this run's (ZOHO_TOKEN_CACHE=off).")
+    @Option(
+            names = "--no-token-cache",
+            description =
+                    "Neither reuse an access token kept by an earlier run nor keep this run's (ZOHO_TOKEN_CACHE=off).")
     private boolean noTokenCache;
 
-    @Option(names = "--api-version", description = "API version to call (default: ${DEFAULT-VALUE}).", defaultValue = "v7")
+    @Option(
+            names = "--api-version",
+            description = "API version to call (default: ${DEFAULT-VALUE}).",
+            defaultValue = "v7")
     private String apiVersion;
 
     @Override
@@ -51,11 +60,16 @@ final class SweepCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        try (LiveSession session = new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC(), out::println)) {
-            Sweeper.Result result = new Sweeper(session.api(session.usage().child(), List.of()), session.administrator().accessToken()).sweep(version, prefix);
-            out.println("Swept " + session.apiDomain() + " for records named '" + prefix + "...': " + result.found() + " found, " + result.deleted() + " deleted ("
-                    + session.usage() + ")");
-            result.problems().forEach((module, problem) -> out.println("  could not search " + module + ": " + problem));
+        try (LiveSession session =
+                new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC(), out::println)) {
+            Sweeper.Result result = new Sweeper(
+                            session.api(session.usage().child(), List.of()),
+                            session.administrator().accessToken())
+                    .sweep(version, prefix);
+            out.println("Swept " + session.apiDomain() + " for records named '" + prefix + "...': " + result.found()
+                    + " found, " + result.deleted() + " deleted (" + session.usage() + ")");
+            result.problems()
+                    .forEach((module, problem) -> out.println("  could not search " + module + ": " + problem));
             return result.found() == result.deleted() ? 0 : 1;
         } catch (RuntimeException e) {
             err.println("sweep failed: " + e.getMessage());

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param data         the records of a JSON body {@code {"data": [...]}}, or empty for a call without a body
  * @param token        the caller's token
  */
-public record ApiRequest(Endpoint endpoint, String method, List<String> pathSegments, List<QueryParameter> query,
-        Optional<List<Map<String, Object>>> data, AccessToken token) {
+public record ApiRequest(
+        Endpoint endpoint,
+        String method,
+        List<String> pathSegments,
+        List<QueryParameter> query,
+        Optional<List<Map<String, Object>>> data,
+        AccessToken token) {
 
     public ApiRequest {
         pathSegments = List.copyOf(pathSegments);
@@ -22,8 +27,7 @@ public record ApiRequest(Endpoint endpoint, String method, List<String> pathSegm
     }
 
     /** A query parameter whose value is already encoded: it goes on the wire exactly as given. */
-    public record QueryParameter(String name, String wireValue) {
-    }
+    public record QueryParameter(String name, String wireValue) {}
 
     /** The documented calls this suite makes. */
     public enum Endpoint {

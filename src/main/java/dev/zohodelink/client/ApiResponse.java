@@ -94,7 +94,12 @@ public final class ApiResponse {
         JsonNode data = json == null ? null : json.get("data");
         if (data != null && data.isArray()) {
             for (JsonNode item : data) {
-                items.add(new ItemResult(textOf(item, "code"), item.get("details"), textOf(item, "message"), textOf(item, "status"), item));
+                items.add(new ItemResult(
+                        textOf(item, "code"),
+                        item.get("details"),
+                        textOf(item, "message"),
+                        textOf(item, "status"),
+                        item));
             }
         }
         return items;
@@ -125,7 +130,8 @@ public final class ApiResponse {
 
     /** Status, code and message in one line, as assertion messages and report categories show them. */
     public String summary() {
-        return "HTTP " + status + code().map(c -> " " + c).orElse("") + message().map(m -> " \"" + m + "\"").orElse("");
+        return "HTTP " + status + code().map(c -> " " + c).orElse("")
+                + message().map(m -> " \"" + m + "\"").orElse("");
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.zohodelink.client;
 
 /** What a call was made for, so that a run can say where its credits went. */
 public enum CallPurpose {
-
     FIXTURE_INSERT("fixture inserts"),
     LINK("links"),
     DELINK("delinks"),

@@ -18,8 +18,8 @@ public final class CreditBudget {
 
     synchronized void spend(long credits) {
         if (maximum.isPresent() && spent + credits > maximum.getAsLong()) {
-            throw new Exhausted("the credit budget ZOHO_MAX_CREDITS=" + maximum.getAsLong() + " would be exceeded: " + spent
-                    + " spent, this call needs " + credits);
+            throw new Exhausted("the credit budget ZOHO_MAX_CREDITS=" + maximum.getAsLong() + " would be exceeded: "
+                    + spent + " spent, this call needs " + credits);
         }
         spent += credits;
     }

@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param idsParameter the raw {@code ids} value, or empty to send no {@code ids} parameter
  * @param idsEncoding  how the {@code ids} query is written on the wire
  */
-public record DelinkRequest(String method, List<String> pathSegments, Optional<String> idsParameter, int listedIds, IdsEncoding idsEncoding) {
+public record DelinkRequest(
+        String method,
+        List<String> pathSegments,
+        Optional<String> idsParameter,
+        int listedIds,
+        IdsEncoding idsEncoding) {
 
     public DelinkRequest {
         pathSegments = List.copyOf(pathSegments);
@@ -29,7 +34,8 @@ public record DelinkRequest(String method, List<String> pathSegments, Optional<S
 
     /** {@code DELETE /{module}/{record_id}/{related_list}?ids=a,b,c} */
     public static DelinkRequest bulk(String module, String recordId, String relatedList, List<String> ids) {
-        return new DelinkRequest("DELETE", List.of(module, recordId, relatedList), Optional.of(String.join(",", ids)), ids.size());
+        return new DelinkRequest(
+                "DELETE", List.of(module, recordId, relatedList), Optional.of(String.join(",", ids)), ids.size());
     }
 
     public DelinkRequest withMethod(String otherMethod) {

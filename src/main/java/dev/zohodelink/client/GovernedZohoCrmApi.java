@@ -28,7 +28,13 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     private final boolean cleanup;
     private final Waiting waiting;
 
-    public GovernedZohoCrmApi(ZohoCrmApi delegate, Semaphore concurrency, ApiUsage usage, CreditBudget budget, boolean cleanup, Waiting waiting) {
+    public GovernedZohoCrmApi(
+            ZohoCrmApi delegate,
+            Semaphore concurrency,
+            ApiUsage usage,
+            CreditBudget budget,
+            boolean cleanup,
+            Waiting waiting) {
         this.delegate = delegate;
         this.concurrency = concurrency;
         this.usage = usage;
@@ -40,7 +46,8 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     @Override
     public ApiResponse exchange(ApiRequest request) {
         boolean retryServerErrors = request.endpoint() != ApiRequest.Endpoint.DELINK_RELATED_RECORDS;
-        return call(purposeOf(request.endpoint()), request.credits(), retryServerErrors, () -> delegate.exchange(request));
+        return call(
+                purposeOf(request.endpoint()), request.credits(), retryServerErrors, () -> delegate.exchange(request));
     }
 
     private CallPurpose purposeOf(ApiRequest.Endpoint endpoint) {
@@ -65,7 +72,8 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
         }
     }
 
-    private ApiResponse attempts(CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+    private ApiResponse attempts(
+            CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             if (cleanup) {
@@ -94,9 +102,15 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
     private Duration retryAfter(Duration backoff, ApiResponse response, int attempt, String failure) {
         usage.retry();
-        java.util.Optional<Duration> asked = response == null ? java.util.Optional.empty() : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds);
-        Duration wait = asked.map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d).orElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
-        waiting.pause(wait, failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of " + MAX_ATTEMPTS);
+        java.util.Optional<Duration> asked = response == null
+                ? java.util.Optional.empty()
+                : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds);
+        Duration wait = asked.map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d)
+                .orElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+        waiting.pause(
+                wait,
+                failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of "
+                        + MAX_ATTEMPTS);
         Duration next = backoff.multipliedBy(2);
         return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }
@@ -106,7 +120,8 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
             if (!concurrency.tryAcquire(0, TimeUnit.SECONDS)) {
                 long start = System.nanoTime();
                 concurrency.acquire();
-                waiting.waited(Duration.ofNanos(System.nanoTime() - start), "every API slot was busy (ZOHO_CONCURRENCY)");
+                waiting.waited(
+                        Duration.ofNanos(System.nanoTime() - start), "every API slot was busy (ZOHO_CONCURRENCY)");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -22,7 +22,9 @@ public interface Progress {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            return millis % 1000 == 0
+                    ? millis / 1000 + " s"
+                    : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
         }
         long seconds = duration.toSeconds();
         return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");

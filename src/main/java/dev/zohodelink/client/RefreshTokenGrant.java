@@ -43,8 +43,14 @@ public final class RefreshTokenGrant {
     private boolean fromCache;
 
     /** @param cache where access tokens are kept across runs; empty to refresh at least once per run */
-    public RefreshTokenGrant(URI accountsUrl, String clientId, Secret clientSecret, Secret refreshToken, Clock clock,
-                             Optional<TokenCache> cache, Waiting waiting) {
+    public RefreshTokenGrant(
+            URI accountsUrl,
+            String clientId,
+            Secret clientSecret,
+            Secret refreshToken,
+            Clock clock,
+            Optional<TokenCache> cache,
+            Waiting waiting) {
         this.tokenEndpoint = accountsUrl.resolve("/oauth/v2/token");
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -52,13 +58,15 @@ public final class RefreshTokenGrant {
         this.clock = clock;
         this.cache = cache;
         this.waiting = waiting;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** A valid access token: the one held, else a still valid one of an earlier run, else a new one. */
     public synchronized AccessToken accessToken() {
         if (current == null) {
-            cache.flatMap(c -> c.read(cacheKey())).filter(entry -> clock.instant().isBefore(entry.expiresAt().minus(RENEW_BEFORE_EXPIRY)))
+            cache.flatMap(c -> c.read(cacheKey()))
+                    .filter(entry -> clock.instant().isBefore(entry.expiresAt().minus(RENEW_BEFORE_EXPIRY)))
                     .ifPresent(this::reuse);
         }
         if (current == null || !clock.instant().isBefore(renewAt)) {
@@ -115,22 +123,33 @@ public final class RefreshTokenGrant {
             JsonNode answer = post();
             if (answer.hasNonNull("access_token")) {
                 current = AccessToken.of(answer.get("access_token").asText());
-                long expiresIn = answer.hasNonNull("expires_in_sec") ? answer.get("expires_in_sec").asLong() : answer.path("expires_in").asLong(3600);
+                long expiresIn = answer.hasNonNull("expires_in_sec")
+                        ? answer.get("expires_in_sec").asLong()
+                        : answer.path("expires_in").asLong(3600);
                 Instant expiresAt = clock.instant().plusSeconds(expiresIn);
                 renewAt = expiresAt.minus(RENEW_BEFORE_EXPIRY);
-                apiDomain = answer.hasNonNull("api_domain") ? URI.create(answer.get("api_domain").asText()) : null;
+                apiDomain = answer.hasNonNull("api_domain")
+                        ? URI.create(answer.get("api_domain").asText())
+                        : null;
                 refreshes++;
-                cache.ifPresent(c -> keep(c, new TokenCache.Entry(answer.get("access_token").asText(), expiresAt, Optional.ofNullable(apiDomain))));
+                cache.ifPresent(c -> keep(
+                        c,
+                        new TokenCache.Entry(
+                                answer.get("access_token").asText(), expiresAt, Optional.ofNullable(apiDomain))));
                 return;
             }
             String error = answer.path("error").asText("no access_token in the answer");
             if ("Access Denied".equals(error) && attempt < THROTTLE_RETRIES) {
-                waiting.pause(Duration.ofSeconds(5L << attempt), "Zoho's accounts server throttles " + refreshToken.variable()
-                        + " (at most ten access tokens in ten minutes), attempt " + (attempt + 1) + " of " + THROTTLE_RETRIES);
+                waiting.pause(
+                        Duration.ofSeconds(5L << attempt),
+                        "Zoho's accounts server throttles " + refreshToken.variable()
+                                + " (at most ten access tokens in ten minutes), attempt " + (attempt + 1) + " of "
+                                + THROTTLE_RETRIES);
                 continue;
             }
-            throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " refused to issue an access token from " + refreshToken.variable()
-                    + " for client " + clientId + ": " + error + hint(error));
+            throw new OAuthException(
+                    "Zoho's accounts server at " + tokenEndpoint + " refused to issue an access token from "
+                            + refreshToken.variable() + " for client " + clientId + ": " + error + hint(error));
         }
     }
 
@@ -139,14 +158,15 @@ public final class RefreshTokenGrant {
         try {
             cache.write(cacheKey(), entry);
         } catch (java.io.UncheckedIOException e) {
-            waiting.line("The access token of " + refreshToken.variable() + " is not kept for the next run: " + e.getMessage()
-                    + " (" + e.getCause().getClass().getSimpleName() + ")");
+            waiting.line("The access token of " + refreshToken.variable() + " is not kept for the next run: "
+                    + e.getMessage() + " (" + e.getCause().getClass().getSimpleName() + ")");
         }
     }
 
     private static String hint(String error) {
         return switch (error) {
-            case "invalid_client" -> " (wrong ZOHO_CLIENT_ID or ZOHO_CLIENT_SECRET, or the client belongs to another data centre: check ZOHO_DC)";
+            case "invalid_client" ->
+                " (wrong ZOHO_CLIENT_ID or ZOHO_CLIENT_SECRET, or the client belongs to another data centre: check ZOHO_DC)";
             case "invalid_code" -> " (the refresh token is unknown or revoked)";
             case "Access Denied" -> " (throttled: at most ten access tokens per refresh token in ten minutes)";
             default -> "";
@@ -154,8 +174,8 @@ public final class RefreshTokenGrant {
     }
 
     private JsonNode post() {
-        String form = "grant_type=refresh_token&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret.reveal())
-                + "&refresh_token=" + encode(refreshToken.reveal());
+        String form = "grant_type=refresh_token&client_id=" + encode(clientId) + "&client_secret="
+                + encode(clientSecret.reveal()) + "&refresh_token=" + encode(refreshToken.reveal());
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -166,10 +186,12 @@ public final class RefreshTokenGrant {
             try {
                 return MAPPER.readTree(response.body());
             } catch (IOException notJson) {
-                throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " answered HTTP " + response.statusCode() + " without JSON");
+                throw new OAuthException("Zoho's accounts server at " + tokenEndpoint + " answered HTTP "
+                        + response.statusCode() + " without JSON");
             }
         } catch (IOException e) {
-            throw new OAuthException("cannot reach Zoho's accounts server at " + tokenEndpoint + ": " + e.getClass().getSimpleName());
+            throw new OAuthException("cannot reach Zoho's accounts server at " + tokenEndpoint + ": "
+                    + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OAuthException("interrupted while asking " + tokenEndpoint + " for an access token");

@@ -56,15 +56,19 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
         RequestSpecification request = request(call.token());
         call.data().ifPresent(records -> request.contentType("application/json").body(json(Map.of("data", records))));
         call.query().forEach(parameter -> request.queryParam(parameter.name(), parameter.wireValue()));
-        String query = call.query().stream().map(parameter -> parameter.name() + "=" + parameter.wireValue()).collect(Collectors.joining("&"));
-        Response response = request.request(call.method(), apiDomain.resolve(path).toString());
+        String query = call.query().stream()
+                .map(parameter -> parameter.name() + "=" + parameter.wireValue())
+                .collect(Collectors.joining("&"));
+        Response response =
+                request.request(call.method(), apiDomain.resolve(path).toString());
         return answer(call.method(), query.isEmpty() ? path : path + "?" + query, response);
     }
 
     private String path(String... segments) {
-        return "/crm/" + version.pathSegment() + "/" + java.util.Arrays.stream(segments)
-                .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("/"));
+        return "/crm/" + version.pathSegment() + "/"
+                + java.util.Arrays.stream(segments)
+                        .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"))
+                        .collect(Collectors.joining("/"));
     }
 
     private static String json(Object body) {
@@ -80,14 +84,16 @@ public final class RestAssuredZohoCrmApi implements ZohoCrmApi {
      * it whole on every request: most of the client thread's CPU samples in a loop of one GET (JFR).
      */
     private RequestSpecification request(AccessToken token) {
-        RequestSpecification request = given().config(config).urlEncodingEnabled(false).filters(filters);
+        RequestSpecification request =
+                given().config(config).urlEncodingEnabled(false).filters(filters);
         token.authorizationHeader().ifPresent(value -> request.header("Authorization", value));
         return request;
     }
 
     private static ApiResponse answer(String method, String path, Response response) {
         Map<String, String> headers = new java.util.HashMap<>();
-        response.headers().forEach(h -> headers.putIfAbsent(h.getName().toLowerCase(java.util.Locale.ROOT), h.getValue()));
+        response.headers()
+                .forEach(h -> headers.putIfAbsent(h.getName().toLowerCase(java.util.Locale.ROOT), h.getValue()));
         return new ApiResponse(method, path, response.statusCode(), response.asString(), headers);
     }
 }

@@ -36,7 +36,8 @@ import java.util.Set;
 public final class TokenCache {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -59,7 +60,8 @@ public final class TokenCache {
     public static String key(URI tokenEndpoint, String clientId, Secret clientSecret, Secret refreshToken) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {tokenEndpoint.toString(), clientId, clientSecret.reveal(), refreshToken.reveal()}) {
+            for (String part :
+                    new String[] {tokenEndpoint.toString(), clientId, clientSecret.reveal(), refreshToken.reveal()}) {
                 sha256.update(part.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }
@@ -76,11 +78,17 @@ public final class TokenCache {
         }
         try {
             JsonNode node = MAPPER.readTree(file.toFile());
-            if (!node.path("access_token").isTextual() || !node.path("expires_at").canConvertToLong()) {
+            if (!node.path("access_token").isTextual()
+                    || !node.path("expires_at").canConvertToLong()) {
                 return Optional.empty();
             }
-            Optional<URI> apiDomain = node.path("api_domain").isTextual() ? Optional.of(URI.create(node.get("api_domain").asText())) : Optional.empty();
-            return Optional.of(new Entry(node.get("access_token").asText(), Instant.ofEpochSecond(node.get("expires_at").asLong()), apiDomain));
+            Optional<URI> apiDomain = node.path("api_domain").isTextual()
+                    ? Optional.of(URI.create(node.get("api_domain").asText()))
+                    : Optional.empty();
+            return Optional.of(new Entry(
+                    node.get("access_token").asText(),
+                    Instant.ofEpochSecond(node.get("expires_at").asLong()),
+                    apiDomain));
         } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
@@ -110,7 +118,9 @@ public final class TokenCache {
     }
 
     private static FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)} : new FileAttribute<?>[0];
+        return POSIX
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
     }
 
     @Override

@@ -22,10 +22,13 @@ public final class TokenRefreshingZohoCrmApi implements ZohoCrmApi {
     @Override
     public ApiResponse exchange(ApiRequest request) {
         ApiResponse response = delegate.exchange(request);
-        if (response.status() != ZohoError.INVALID_TOKEN.httpStatus() || !response.code().equals(Optional.of(ZohoError.INVALID_TOKEN.code()))) {
+        if (response.status() != ZohoError.INVALID_TOKEN.httpStatus()
+                || !response.code().equals(Optional.of(ZohoError.INVALID_TOKEN.code()))) {
             return response;
         }
-        Optional<RefreshTokenGrant> issuer = grants.stream().filter(grant -> grant.issued(request.token())).findFirst();
-        return issuer.map(grant -> delegate.exchange(request.withToken(grant.renewAfterRejection(request.token())))).orElse(response);
+        Optional<RefreshTokenGrant> issuer =
+                grants.stream().filter(grant -> grant.issued(request.token())).findFirst();
+        return issuer.map(grant -> delegate.exchange(request.withToken(grant.renewAfterRejection(request.token()))))
+                .orElse(response);
     }
 }

@@ -33,18 +33,30 @@ public record BaselineSelection(String name, Path directory, boolean required, b
     }
 
     static BaselineSelection from(Settings settings, ConfigurationProblems problems) {
-        boolean live = settings.get(RunConfiguration.TARGET).map(t -> t.equalsIgnoreCase("live")).orElse(false);
-        String fallback = live ? settings.get(LiveConfiguration.ENVIRONMENT).orElse("sandbox").strip().toLowerCase(Locale.ROOT) : "emulator";
+        boolean live = settings.get(RunConfiguration.TARGET)
+                .map(t -> t.equalsIgnoreCase("live"))
+                .orElse(false);
+        String fallback = live
+                ? settings.get(LiveConfiguration.ENVIRONMENT)
+                        .orElse("sandbox")
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                : "emulator";
         String name = problems.check(BASELINE, () -> name(settings.get(BASELINE).orElse(fallback)));
         Boolean required = problems.check(REQUIRED, () -> flag(settings.get(REQUIRED)));
         Boolean update = problems.check(UPDATE, () -> flag(settings.get(UPDATE)));
-        return new BaselineSelection(name, Path.of(settings.get(BASELINES_DIR).orElse("src/test/resources/baselines")).resolve(name == null ? fallback : name),
-                Boolean.TRUE.equals(required), Boolean.TRUE.equals(update));
+        return new BaselineSelection(
+                name,
+                Path.of(settings.get(BASELINES_DIR).orElse("src/test/resources/baselines"))
+                        .resolve(name == null ? fallback : name),
+                Boolean.TRUE.equals(required),
+                Boolean.TRUE.equals(update));
     }
 
     private static String name(String value) {
         if (!value.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")) {
-            throw new IllegalArgumentException("'" + value + "' is not a baseline name: up to 64 letters, digits, '.', '_' and '-'");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a baseline name: up to 64 letters, digits, '.', '_' and '-'");
         }
         return value;
     }

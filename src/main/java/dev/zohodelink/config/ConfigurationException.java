@@ -10,8 +10,13 @@ public final class ConfigurationException extends RuntimeException {
     }
 
     ConfigurationException(List<String> problems) {
-        super(problems.size() == 1 ? problems.get(0) : "the configuration has " + problems.size() + " problems: " + String.join("; ", problems),
-                null, false, false);
+        super(
+                problems.size() == 1
+                        ? problems.get(0)
+                        : "the configuration has " + problems.size() + " problems: " + String.join("; ", problems),
+                null,
+                false,
+                false);
     }
 
     static String describe(String variable, String problem) {

@@ -41,7 +41,9 @@ public enum DataCenter {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + value + "' is not a Zoho data centre; expected one of "
-                    + Arrays.stream(values()).map(dc -> dc.name().toLowerCase(Locale.ROOT)).toList());
+                    + Arrays.stream(values())
+                            .map(dc -> dc.name().toLowerCase(Locale.ROOT))
+                            .toList());
         }
     }
 }

@@ -19,10 +19,21 @@ import java.util.OptionalLong;
  * @param scopeRefreshTokens  optional refresh tokens holding one module scope each, by scope ({@link ScopeRefreshTokens})
  * @param tokenCache          where access tokens are kept across runs; empty when {@code ZOHO_TOKEN_CACHE=off}
  */
-public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environment, URI accountsUrl, URI apiDomain,
-                                boolean apiDomainOverridden, String clientId, Secret clientSecret, Secret refreshToken,
-                                Map<Persona, Secret> personaRefreshTokens, int concurrency, OptionalLong maxCredits,
-                                Optional<String> runId, Map<String, Secret> scopeRefreshTokens, Optional<Path> tokenCache) {
+public record LiveConfiguration(
+        DataCenter dataCenter,
+        ZohoEnvironment environment,
+        URI accountsUrl,
+        URI apiDomain,
+        boolean apiDomainOverridden,
+        String clientId,
+        Secret clientSecret,
+        Secret refreshToken,
+        Map<Persona, Secret> personaRefreshTokens,
+        int concurrency,
+        OptionalLong maxCredits,
+        Optional<String> runId,
+        Map<String, Secret> scopeRefreshTokens,
+        Optional<Path> tokenCache) {
 
     public static final String DC = "ZOHO_DC";
     public static final String ENVIRONMENT = "ZOHO_ENVIRONMENT";
@@ -32,6 +43,7 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
     public static final String CLIENT_SECRET = "ZOHO_CLIENT_SECRET";
     /** The administrator's, the one required refresh token. */
     public static final String REFRESH_TOKEN = Persona.ADMINISTRATOR.refreshTokenVariable();
+
     public static final String CONCURRENCY = "ZOHO_CONCURRENCY";
     public static final String MAX_CREDITS = "ZOHO_MAX_CREDITS";
     public static final String RUN_ID = "ZOHO_RUN_ID";
@@ -46,25 +58,44 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
     }
 
     static LiveConfiguration from(Settings settings, ConfigurationProblems problems) {
-        DataCenter dc = problems.check(DC, () -> DataCenter.parse(settings.get(DC).orElse("us")));
-        ZohoEnvironment environment = problems.check(ENVIRONMENT, () -> ZohoEnvironment.parse(settings.get(ENVIRONMENT).orElse("sandbox")));
-        URI accounts = settings.get(ACCOUNTS_URL).map(url -> problems.check(ACCOUNTS_URL, () -> baseUrl(url)))
+        DataCenter dc =
+                problems.check(DC, () -> DataCenter.parse(settings.get(DC).orElse("us")));
+        ZohoEnvironment environment = problems.check(
+                ENVIRONMENT,
+                () -> ZohoEnvironment.parse(settings.get(ENVIRONMENT).orElse("sandbox")));
+        URI accounts = settings.get(ACCOUNTS_URL)
+                .map(url -> problems.check(ACCOUNTS_URL, () -> baseUrl(url)))
                 .orElse(dc == null ? null : dc.accountsUrl());
         Optional<String> apiDomainText = settings.get(API_DOMAIN);
-        URI apiDomain = apiDomainText.map(url -> problems.check(API_DOMAIN, () -> baseUrl(url)))
+        URI apiDomain = apiDomainText
+                .map(url -> problems.check(API_DOMAIN, () -> baseUrl(url)))
                 .orElse(dc == null || environment == null ? null : dc.apiDomain(environment));
         String clientId = required(settings, problems, CLIENT_ID);
         String clientSecret = required(settings, problems, CLIENT_SECRET);
         String refreshToken = required(settings, problems, REFRESH_TOKEN);
-        Long concurrency = problems.check(CONCURRENCY, () -> positive(settings.get(CONCURRENCY).orElse(Integer.toString(DEFAULT_CONCURRENCY)), 1000));
-        Optional<Path> tokenCache = problems.check(TOKEN_CACHE, () -> TokenCacheDirectory.from(settings.get(TOKEN_CACHE)));
-        Long maxCredits = settings.get(MAX_CREDITS).map(v -> problems.check(MAX_CREDITS, () -> positive(v, Long.MAX_VALUE))).orElse(null);
-        return new LiveConfiguration(dc, environment, accounts, apiDomain, apiDomainText.isPresent(), clientId,
-                new Secret(CLIENT_SECRET, clientSecret), new Secret(REFRESH_TOKEN, refreshToken),
+        Long concurrency = problems.check(
+                CONCURRENCY,
+                () -> positive(settings.get(CONCURRENCY).orElse(Integer.toString(DEFAULT_CONCURRENCY)), 1000));
+        Optional<Path> tokenCache =
+                problems.check(TOKEN_CACHE, () -> TokenCacheDirectory.from(settings.get(TOKEN_CACHE)));
+        Long maxCredits = settings.get(MAX_CREDITS)
+                .map(v -> problems.check(MAX_CREDITS, () -> positive(v, Long.MAX_VALUE)))
+                .orElse(null);
+        return new LiveConfiguration(
+                dc,
+                environment,
+                accounts,
+                apiDomain,
+                apiDomainText.isPresent(),
+                clientId,
+                new Secret(CLIENT_SECRET, clientSecret),
+                new Secret(REFRESH_TOKEN, refreshToken),
                 personaRefreshTokens(settings),
                 concurrency == null ? DEFAULT_CONCURRENCY : concurrency.intValue(),
-                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits), settings.get(RUN_ID),
-                ScopeRefreshTokens.from(settings), tokenCache == null ? Optional.empty() : tokenCache);
+                maxCredits == null ? OptionalLong.empty() : OptionalLong.of(maxCredits),
+                settings.get(RUN_ID),
+                ScopeRefreshTokens.from(settings),
+                tokenCache == null ? Optional.empty() : tokenCache);
     }
 
     private static String required(Settings settings, ConfigurationProblems problems, String variable) {
@@ -79,7 +110,8 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         Map<Persona, Secret> tokens = new EnumMap<>(Persona.class);
         for (Persona persona : Persona.values()) {
             if (persona != Persona.ADMINISTRATOR) {
-                settings.get(persona.refreshTokenVariable()).ifPresent(value -> tokens.put(persona, new Secret(persona.refreshTokenVariable(), value)));
+                settings.get(persona.refreshTokenVariable())
+                        .ifPresent(value -> tokens.put(persona, new Secret(persona.refreshTokenVariable(), value)));
             }
         }
         return Collections.unmodifiableMap(tokens);
@@ -87,7 +119,9 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
 
     /** The persona's refresh token, when it is set; the administrator's always is. */
     public Optional<Secret> refreshToken(Persona persona) {
-        return persona == Persona.ADMINISTRATOR ? Optional.of(refreshToken) : Optional.ofNullable(personaRefreshTokens.get(persona));
+        return persona == Persona.ADMINISTRATOR
+                ? Optional.of(refreshToken)
+                : Optional.ofNullable(personaRefreshTokens.get(persona));
     }
 
     private static URI baseUrl(String text) {
@@ -103,8 +137,12 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("a base URL must carry neither credentials nor a fragment");
         }
-        if (uri.getRawQuery() != null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))) {
-            throw new IllegalArgumentException("'" + text + "' must be a base URL without path or query, like https://sandbox.zohoapis.com");
+        if (uri.getRawQuery() != null
+                || (uri.getRawPath() != null
+                        && !uri.getRawPath().isEmpty()
+                        && !uri.getRawPath().equals("/"))) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' must be a base URL without path or query, like https://sandbox.zohoapis.com");
         }
         return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
     }
@@ -123,14 +161,27 @@ public record LiveConfiguration(DataCenter dataCenter, ZohoEnvironment environme
 
     /** The same configuration, with no access token kept across runs ({@code --no-token-cache}). */
     public LiveConfiguration withoutTokenCache() {
-        return new LiveConfiguration(dataCenter, environment, accountsUrl, apiDomain, apiDomainOverridden, clientId, clientSecret, refreshToken,
-                personaRefreshTokens, concurrency, maxCredits, runId,
-                scopeRefreshTokens, Optional.empty());
+        return new LiveConfiguration(
+                dataCenter,
+                environment,
+                accountsUrl,
+                apiDomain,
+                apiDomainOverridden,
+                clientId,
+                clientSecret,
+                refreshToken,
+                personaRefreshTokens,
+                concurrency,
+                maxCredits,
+                runId,
+                scopeRefreshTokens,
+                Optional.empty());
     }
 
     @Override
     public String toString() {
-        return "LiveConfiguration[dc=" + dataCenter + ", environment=" + environment + ", accounts=" + accountsUrl + ", apiDomain=" + apiDomain
-                + ", clientId=" + clientId + ", secrets redacted, concurrency=" + concurrency + ", maxCredits=" + maxCredits + "]";
+        return "LiveConfiguration[dc=" + dataCenter + ", environment=" + environment + ", accounts=" + accountsUrl
+                + ", apiDomain=" + apiDomain + ", clientId=" + clientId + ", secrets redacted, concurrency="
+                + concurrency + ", maxCredits=" + maxCredits + "]";
     }
 }

@@ -20,8 +20,7 @@ public final class ScopeRefreshTokens {
 
     private static final String SCOPE_PREFIX = "ZohoCRM.modules.";
 
-    private ScopeRefreshTokens() {
-    }
+    private ScopeRefreshTokens() {}
 
     /** Every scope a variable exists for, with its variable, in a fixed order: all modules first, then module by module. */
     public static Map<String, String> variablesByScope() {
@@ -39,14 +38,17 @@ public final class ScopeRefreshTokens {
             throw new IllegalArgumentException("'" + scope + "' is not a module scope");
         }
         String rest = scope.substring(SCOPE_PREFIX.length());
-        String name = rest.equals("ALL") ? "MODULES_ALL" : rest.replace('.', '_').toUpperCase(Locale.ROOT);
+        String name =
+                rest.equals("ALL") ? "MODULES_ALL" : rest.replace('.', '_').toUpperCase(Locale.ROOT);
         return "ZOHO_SCOPE_" + name + "_REFRESH_TOKEN";
     }
 
     /** The refresh tokens the settings give, by scope; each secret names its variable. */
     static Map<String, Secret> from(Settings settings) {
         Map<String, Secret> tokens = new LinkedHashMap<>();
-        variablesByScope().forEach((scope, variable) -> settings.get(variable).ifPresent(value -> tokens.put(scope, new Secret(variable, value))));
+        variablesByScope()
+                .forEach((scope, variable) ->
+                        settings.get(variable).ifPresent(value -> tokens.put(scope, new Secret(variable, value))));
         return Map.copyOf(tokens);
     }
 }

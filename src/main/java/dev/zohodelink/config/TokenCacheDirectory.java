@@ -20,8 +20,7 @@ final class TokenCacheDirectory {
 
     static final String OFF = "off";
 
-    private TokenCacheDirectory() {
-    }
+    private TokenCacheDirectory() {}
 
     static Optional<Path> from(Optional<String> value) {
         if (value.isPresent() && value.get().toLowerCase(Locale.ROOT).equals(OFF)) {
@@ -29,23 +28,28 @@ final class TokenCacheDirectory {
         }
         Path directory;
         try {
-            directory = value.map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".cache", "zoho-delink-conformance"));
+            directory = value.map(Path::of)
+                    .orElseGet(() -> Path.of(System.getProperty("user.home"), ".cache", "zoho-delink-conformance"));
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("'" + value.orElseThrow() + "' is not a directory name; give one, or off");
+            throw new IllegalArgumentException(
+                    "'" + value.orElseThrow() + "' is not a directory name; give one, or off");
         }
         if (isOpenToOthers(directory)) {
-            throw new IllegalArgumentException(directory + " is open to other users; give a directory only you can use (mode 0700), or off");
+            throw new IllegalArgumentException(
+                    directory + " is open to other users; give a directory only you can use (mode 0700), or off");
         }
         return Optional.of(directory.toAbsolutePath());
     }
 
     private static boolean isOpenToOthers(Path directory) {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.isDirectory(directory)) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                || !Files.isDirectory(directory)) {
             return false;
         }
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
-            return permissions.stream().anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
+            return permissions.stream()
+                    .anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

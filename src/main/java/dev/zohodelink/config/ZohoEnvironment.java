@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Which environment of an org: tokens of one do not work on another (Zoho v6 auth docs). */
 public enum ZohoEnvironment {
-    PRODUCTION("www"), SANDBOX("sandbox"), DEVELOPER("developer");
+    PRODUCTION("www"),
+    SANDBOX("sandbox"),
+    DEVELOPER("developer");
 
     private final String hostPrefix;
 
@@ -20,7 +22,8 @@ public enum ZohoEnvironment {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + value + "' is not an environment; expected production, sandbox or developer");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not an environment; expected production, sandbox or developer");
         }
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum ApiVersion {
     V2_1("v2.1", Provenance.delinkPage("https://www.zoho.com/crm/developer/docs/api/v2.1/delink.html")),
     V7("v7", Provenance.delinkPage("https://www.zoho.com/crm/developer/docs/api/v7/delink.html")),
-    V8("v8", Provenance.inferred("no v8 delink page found; official OAS v8 and SDK 8.0 keep both delink operations unchanged (docs/evidence.md §3)"));
+    V8(
+            "v8",
+            Provenance.inferred(
+                    "no v8 delink page found; official OAS v8 and SDK 8.0 keep both delink operations unchanged (docs/evidence.md §3)"));
 
     private final String pathSegment;
     private final Provenance provenance;
@@ -36,12 +39,15 @@ public enum ApiVersion {
     }
 
     public static Optional<ApiVersion> fromPathSegment(String segment) {
-        return Arrays.stream(values()).filter(v -> v.pathSegment.equals(segment)).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.pathSegment.equals(segment))
+                .findFirst();
     }
 
     public static ApiVersion parse(String text) {
-        return fromPathSegment(text == null ? "" : text.trim()).orElseThrow(() -> new IllegalArgumentException(
-                "unknown API version '" + text + "': expected one of " + Arrays.stream(values()).map(ApiVersion::pathSegment).toList()));
+        return fromPathSegment(text == null ? "" : text.trim())
+                .orElseThrow(() -> new IllegalArgumentException("unknown API version '" + text + "': expected one of "
+                        + Arrays.stream(values()).map(ApiVersion::pathSegment).toList()));
     }
 
     @Override

@@ -14,8 +14,14 @@ import java.util.Map;
  * <p>Spec syntax: a profile name, optionally followed by overrides, e.g.
  * {@code best-evidence,mixed=200,not-related=success}.
  */
-public record BehaviourProfile(String name, int mixedResultStatus, int allFailedStatus,
-                               NotRelated notRelated, Duplicates duplicates, MissingIds missingIds, NotSupported notSupported) {
+public record BehaviourProfile(
+        String name,
+        int mixedResultStatus,
+        int allFailedStatus,
+        NotRelated notRelated,
+        Duplicates duplicates,
+        MissingIds missingIds,
+        NotSupported notSupported) {
 
     /** The code of a bulk call without ids (contested: docs/evidence.md §9.1). */
     public enum MissingIds {
@@ -79,14 +85,26 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
      * unsupported module (the delink page, which outranks an example).
      */
     public static BehaviourProfile bestEvidence() {
-        return new BehaviourProfile("best-evidence", 207, 400, NotRelated.RELATION_NOT_FOUND, Duplicates.ONE_RESULT_PER_LISTED_ID,
-                MissingIds.MANDATORY_NOT_FOUND, NotSupported.INVALID_MODULE);
+        return new BehaviourProfile(
+                "best-evidence",
+                207,
+                400,
+                NotRelated.RELATION_NOT_FOUND,
+                Duplicates.ONE_RESULT_PER_LISTED_ID,
+                MissingIds.MANDATORY_NOT_FOUND,
+                NotSupported.INVALID_MODULE);
     }
 
     /** The older official OpenAPI file declares only HTTP 200 for both delink operations, whatever the items say. */
     public static BehaviourProfile oasStatusOnly() {
-        return new BehaviourProfile("oas-200", 200, 200, NotRelated.RELATION_NOT_FOUND, Duplicates.ONE_RESULT_PER_LISTED_ID,
-                MissingIds.MANDATORY_NOT_FOUND, NotSupported.INVALID_MODULE);
+        return new BehaviourProfile(
+                "oas-200",
+                200,
+                200,
+                NotRelated.RELATION_NOT_FOUND,
+                Duplicates.ONE_RESULT_PER_LISTED_ID,
+                MissingIds.MANDATORY_NOT_FOUND,
+                NotSupported.INVALID_MODULE);
     }
 
     public static BehaviourProfile parse(String spec) {
@@ -95,8 +113,10 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         BehaviourProfile profile = switch (parts[0].trim()) {
             case "best-evidence" -> bestEvidence();
             case "oas-200" -> oasStatusOnly();
-            default -> throw new IllegalArgumentException("unknown behaviour profile '" + parts[0].trim()
-                    + "': expected best-evidence or oas-200, optionally followed by ,mixed=200|207 ,all-failed=200|207|400 ,not-related=relation-not-found|success ,duplicates=one-result-per-listed-id|deduplicated ,missing-ids=mandatory-not-found|required-param-missing ,not-supported=invalid-module|not-supported");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown behaviour profile '" + parts[0].trim()
+                                + "': expected best-evidence or oas-200, optionally followed by ,mixed=200|207 ,all-failed=200|207|400 ,not-related=relation-not-found|success ,duplicates=one-result-per-listed-id|deduplicated ,missing-ids=mandatory-not-found|required-param-missing ,not-supported=invalid-module|not-supported");
         };
         for (int i = 1; i < parts.length; i++) {
             profile = profile.with(parts[i].trim());
@@ -116,29 +136,84 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
         String value = kv[1].trim();
         String renamed = name + "," + key + "=" + value;
         return switch (key) {
-            case "mixed" -> new BehaviourProfile(renamed, status(value, key, "200", "207"), allFailedStatus, notRelated, duplicates, missingIds, notSupported);
-            case "all-failed" -> new BehaviourProfile(renamed, mixedResultStatus, status(value, key, "200", "207", "400"), notRelated, duplicates, missingIds, notSupported);
-            case "not-related" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, enumValue(NotRelated.class, value, key), duplicates, missingIds, notSupported);
-            case "duplicates" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, enumValue(Duplicates.class, value, key), missingIds, notSupported);
-            case "missing-ids" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, duplicates, enumValue(MissingIds.class, value, key), notSupported);
-            case "not-supported" -> new BehaviourProfile(renamed, mixedResultStatus, allFailedStatus, notRelated, duplicates, missingIds, enumValue(NotSupported.class, value, key));
-            default -> throw new IllegalArgumentException("unknown behaviour profile key '" + key
-                    + "': expected mixed, all-failed, not-related, duplicates, missing-ids or not-supported");
+            case "mixed" ->
+                new BehaviourProfile(
+                        renamed,
+                        status(value, key, "200", "207"),
+                        allFailedStatus,
+                        notRelated,
+                        duplicates,
+                        missingIds,
+                        notSupported);
+            case "all-failed" ->
+                new BehaviourProfile(
+                        renamed,
+                        mixedResultStatus,
+                        status(value, key, "200", "207", "400"),
+                        notRelated,
+                        duplicates,
+                        missingIds,
+                        notSupported);
+            case "not-related" ->
+                new BehaviourProfile(
+                        renamed,
+                        mixedResultStatus,
+                        allFailedStatus,
+                        enumValue(NotRelated.class, value, key),
+                        duplicates,
+                        missingIds,
+                        notSupported);
+            case "duplicates" ->
+                new BehaviourProfile(
+                        renamed,
+                        mixedResultStatus,
+                        allFailedStatus,
+                        notRelated,
+                        enumValue(Duplicates.class, value, key),
+                        missingIds,
+                        notSupported);
+            case "missing-ids" ->
+                new BehaviourProfile(
+                        renamed,
+                        mixedResultStatus,
+                        allFailedStatus,
+                        notRelated,
+                        duplicates,
+                        enumValue(MissingIds.class, value, key),
+                        notSupported);
+            case "not-supported" ->
+                new BehaviourProfile(
+                        renamed,
+                        mixedResultStatus,
+                        allFailedStatus,
+                        notRelated,
+                        duplicates,
+                        missingIds,
+                        enumValue(NotSupported.class, value, key));
+            default ->
+                throw new IllegalArgumentException("unknown behaviour profile key '" + key
+                        + "': expected mixed, all-failed, not-related, duplicates, missing-ids or not-supported");
         };
     }
 
     private static int status(String value, String key, String... allowed) {
         if (!java.util.List.of(allowed).contains(value)) {
-            throw new IllegalArgumentException("behaviour profile " + key + "=" + value + ": expected one of " + String.join(", ", allowed));
+            throw new IllegalArgumentException(
+                    "behaviour profile " + key + "=" + value + ": expected one of " + String.join(", ", allowed));
         }
         return Integer.parseInt(value);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String key) {
         String constant = value.toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(constant)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("behaviour profile " + key + "=" + value + ": expected one of "
-                        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(constant))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("behaviour profile " + key + "=" + value
+                        + ": expected one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .toList()));
     }
 
     /** The HTTP status of a multi-record answer, from how many records succeeded. */
@@ -151,12 +226,22 @@ public record BehaviourProfile(String name, int mixedResultStatus, int allFailed
 
     private static Map<String, String> evidence() {
         Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("mixed", "open question 1: the newer official OpenAPI file declares 207 with an example; the older one declares only 200; a user saw 200 from a sandbox for inserts");
-        evidence.put("all-failed", "open question 1: the official OpenAPI example answers 400 with data[]; the older file declares only 200");
-        evidence.put("not-related", "open question 2: the official OpenAPI examples answer INVALID_DATA \"relation not found\"; no real capture");
+        evidence.put(
+                "mixed",
+                "open question 1: the newer official OpenAPI file declares 207 with an example; the older one declares only 200; a user saw 200 from a sandbox for inserts");
+        evidence.put(
+                "all-failed",
+                "open question 1: the official OpenAPI example answers 400 with data[]; the older file declares only 200");
+        evidence.put(
+                "not-related",
+                "open question 2: the official OpenAPI examples answer INVALID_DATA \"relation not found\"; no real capture");
         evidence.put("duplicates", "open question 3: no evidence at all");
-        evidence.put("missing-ids", "open question 3: the official OpenAPI example says MANDATORY_NOT_FOUND; delete-records documents REQUIRED_PARAM_MISSING");
-        evidence.put("not-supported", "open question 11: the delink page says INVALID_MODULE; the official OpenAPI example says NOT_SUPPORTED");
+        evidence.put(
+                "missing-ids",
+                "open question 3: the official OpenAPI example says MANDATORY_NOT_FOUND; delete-records documents REQUIRED_PARAM_MISSING");
+        evidence.put(
+                "not-supported",
+                "open question 11: the delink page says INVALID_MODULE; the official OpenAPI example says NOT_SUPPORTED");
         return evidence;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  */
 public final class ErrorGrades {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper DETAILS_WRITER = com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper DETAILS_WRITER =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
 
     private Provenance refusal;
     private Provenance code;
@@ -147,7 +148,10 @@ public final class ErrorGrades {
             claims.add(new Claim(Aspect.DETAILS_KEYS, String.join(", ", detailsKeys), detailsKeysBasis));
         }
         if (placement != null) {
-            claims.add(new Claim(Aspect.REPORTED_AS, error.level() == ZohoError.Level.ITEM ? "the record's result in data[]" : "the whole call's answer", placement));
+            claims.add(new Claim(
+                    Aspect.REPORTED_AS,
+                    error.level() == ZohoError.Level.ITEM ? "the record's result in data[]" : "the whole call's answer",
+                    placement));
         }
         return List.copyOf(claims);
     }

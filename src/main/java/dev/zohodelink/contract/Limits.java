@@ -18,6 +18,5 @@ public final class Limits {
     /** Get Related Records pages at most 200 records. */
     public static final int MAX_PER_PAGE = 200;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -74,7 +74,8 @@ public enum Module {
      */
     public static Optional<Module> fromUrlName(ApiVersion version, String segment) {
         return Arrays.stream(values())
-                .filter(m -> m.isAvailableIn(version) && (m.apiName.equalsIgnoreCase(segment) || m.isLegacyNameIn(version, segment)))
+                .filter(m -> m.isAvailableIn(version)
+                        && (m.apiName.equalsIgnoreCase(segment) || m.isLegacyNameIn(version, segment)))
                 .findFirst();
     }
 

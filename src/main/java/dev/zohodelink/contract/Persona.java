@@ -10,19 +10,31 @@ import java.util.List;
  */
 public enum Persona {
     ADMINISTRATOR("ZOHO_REFRESH_TOKEN", "the administrator", "", true),
-    LIMITED_SCOPE("ZOHO_LIMITED_SCOPE_REFRESH_TOKEN", "a token whose scope does not grant delinking", Gherkin.LIMITED_SCOPE, true),
-    RESTRICTED_USER("ZOHO_RESTRICTED_USER_REFRESH_TOKEN", "a user whose profile may not delete related records", Gherkin.RESTRICTED_USER, false),
-    UNPRIVILEGED_USER("ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN", "a user without access to the related records", Gherkin.UNPRIVILEGED_USER, true);
+    LIMITED_SCOPE(
+            "ZOHO_LIMITED_SCOPE_REFRESH_TOKEN",
+            "a token whose scope does not grant delinking",
+            Gherkin.LIMITED_SCOPE,
+            true),
+    RESTRICTED_USER(
+            "ZOHO_RESTRICTED_USER_REFRESH_TOKEN",
+            "a user whose profile may not delete related records",
+            Gherkin.RESTRICTED_USER,
+            false),
+    UNPRIVILEGED_USER(
+            "ZOHO_UNPRIVILEGED_USER_REFRESH_TOKEN",
+            "a user without access to the related records",
+            Gherkin.UNPRIVILEGED_USER,
+            true);
 
     /** How the features name the personas; constants, so that the glue's annotations can hold them. */
     public static final class Gherkin {
         public static final String LIMITED_SCOPE = "the caller's token does not grant delinking on any module";
-        public static final String RESTRICTED_USER = "the caller is a user whose profile may not delete related records";
+        public static final String RESTRICTED_USER =
+                "the caller is a user whose profile may not delete related records";
         /** Followed by the module the user may not see. */
         public static final String UNPRIVILEGED_USER = "the caller is a user without access to";
 
-        private Gherkin() {
-        }
+        private Gherkin() {}
     }
 
     private final String refreshTokenVariable;
@@ -39,7 +51,9 @@ public enum Persona {
 
     /** The persona a feature's step names, word for word. */
     public static Persona fromGherkin(String phrase) {
-        return Arrays.stream(values()).filter(persona -> !persona.gherkin.isEmpty() && persona.gherkin.equals(phrase)).findFirst()
+        return Arrays.stream(values())
+                .filter(persona -> !persona.gherkin.isEmpty() && persona.gherkin.equals(phrase))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no persona is named '" + phrase + "'"));
     }
 

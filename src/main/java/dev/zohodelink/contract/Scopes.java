@@ -9,8 +9,7 @@ public final class Scopes {
     public static final String ALL_MODULES = "ZohoCRM.modules.ALL";
     private static final String PREFIX = "zohocrm.modules.";
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     public static String of(Module module, String operationType) {
         return "ZohoCRM.modules." + module.scopeName() + "." + operationType;
@@ -24,7 +23,8 @@ public final class Scopes {
                 return true;
             }
             if (s.startsWith(PREFIX + module.scopeName() + ".")) {
-                String type = s.substring((PREFIX + module.scopeName() + ".").length()).toUpperCase(Locale.ROOT);
+                String type = s.substring((PREFIX + module.scopeName() + ".").length())
+                        .toUpperCase(Locale.ROOT);
                 if (operation.isGrantedBy(type)) {
                     return true;
                 }

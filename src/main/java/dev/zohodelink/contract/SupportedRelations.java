@@ -22,8 +22,7 @@ public final class SupportedRelations {
     private static final Provenance REVERSE_INFERRED = Provenance.inferred(
             "reverse direction not shown on the delink page; inferred from the Leads -> Products sample and the legacy \"either side as parent\" rule");
 
-    private SupportedRelations() {
-    }
+    private SupportedRelations() {}
 
     public static List<Relation> forVersion(ApiVersion version) {
         List<Relation> relations = new ArrayList<>();
@@ -34,7 +33,8 @@ public final class SupportedRelations {
             relations.add(new Relation(PRODUCTS, related, true, LISTED));
         }
         if (version.hasAppointments()) {
-            relations.add(new Relation(APPOINTMENTS, SERVICES, true, version == ApiVersion.V8 ? APPOINTMENTS_V8 : APPOINTMENTS_LISTED));
+            relations.add(new Relation(
+                    APPOINTMENTS, SERVICES, true, version == ApiVersion.V8 ? APPOINTMENTS_V8 : APPOINTMENTS_LISTED));
         }
         relations.add(new Relation(LEADS, CAMPAIGNS, false, LEADS_TO_CAMPAIGNS));
         relations.add(new Relation(CONTACTS, CAMPAIGNS, false, REVERSE_INFERRED));

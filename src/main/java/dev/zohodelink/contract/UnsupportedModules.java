@@ -11,8 +11,7 @@ public final class UnsupportedModules {
 
     public static final List<String> NAMES = List.of("Documents", "Projects");
 
-    private UnsupportedModules() {
-    }
+    private UnsupportedModules() {}
 
     public static boolean contains(String segment) {
         return NAMES.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(segment.toLowerCase(Locale.ROOT)));

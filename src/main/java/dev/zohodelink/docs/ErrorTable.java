@@ -9,23 +9,31 @@ import java.util.stream.Collectors;
 /** The README's error table, rendered from the catalogue, and the one place that writes it into a document. */
 public final class ErrorTable {
 
-    public static final String BEGIN = "<!-- errors:begin (generated: java -jar target/zoho-delink-conformance.jar catalogue --update README.md) -->";
+    public static final String BEGIN =
+            "<!-- errors:begin (generated: java -jar target/zoho-delink-conformance.jar catalogue --update README.md) -->";
     public static final String END = "<!-- errors:end -->";
 
-    private ErrorTable() {
-    }
+    private ErrorTable() {}
 
     public static String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("| code | HTTP | exact message (sent by the emulator) | the delink page's message | documented, held in every mode | resting on less: grade (source) |\n");
+        md.append(
+                "| code | HTTP | exact message (sent by the emulator) | the delink page's message | documented, held in every mode | resting on less: grade (source) |\n");
         md.append("|---|---|---|---|---|---|\n");
-        Arrays.stream(ZohoError.values()).forEach(error -> md.append("| ").append(error.code())
-                .append(" | ").append(error.httpStatus())
-                .append(" | ").append(error.message())
-                .append(" | ").append(error.isOnDelinkPage() ? error.pageMessage() : "(not on the page)")
-                .append(" | ").append(documented(error.claims()))
-                .append(" | ").append(undocumented(error.claims()))
-                .append(" |\n"));
+        Arrays.stream(ZohoError.values())
+                .forEach(error -> md.append("| ")
+                        .append(error.code())
+                        .append(" | ")
+                        .append(error.httpStatus())
+                        .append(" | ")
+                        .append(error.message())
+                        .append(" | ")
+                        .append(error.isOnDelinkPage() ? error.pageMessage() : "(not on the page)")
+                        .append(" | ")
+                        .append(documented(error.claims()))
+                        .append(" | ")
+                        .append(undocumented(error.claims()))
+                        .append(" |\n"));
         return md.toString();
     }
 
@@ -48,14 +56,18 @@ public final class ErrorTable {
     }
 
     private static String documented(List<Claim> claims) {
-        String aspects = claims.stream().filter(c -> c.basis().isDocumented())
-                .map(c -> c.aspect().label() + " (" + c.basis().evidence().label() + ")").collect(Collectors.joining(", "));
+        String aspects = claims.stream()
+                .filter(c -> c.basis().isDocumented())
+                .map(c -> c.aspect().label() + " (" + c.basis().evidence().label() + ")")
+                .collect(Collectors.joining(", "));
         return aspects.isEmpty() ? "nothing" : aspects;
     }
 
     private static String undocumented(List<Claim> claims) {
-        return claims.stream().filter(c -> c.basis().isAssumed())
-                .map(c -> c.aspect().label() + ": " + c.basis().evidence().label() + " (" + c.basis().source().replace("|", "/") + ")")
+        return claims.stream()
+                .filter(c -> c.basis().isAssumed())
+                .map(c -> c.aspect().label() + ": " + c.basis().evidence().label() + " ("
+                        + c.basis().source().replace("|", "/") + ")")
                 .collect(Collectors.joining("; "));
     }
 }

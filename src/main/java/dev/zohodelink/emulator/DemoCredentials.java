@@ -22,6 +22,5 @@ public final class DemoCredentials {
         };
     }
 
-    private DemoCredentials() {
-    }
+    private DemoCredentials() {}
 }

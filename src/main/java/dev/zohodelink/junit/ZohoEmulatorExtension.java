@@ -24,32 +24,48 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class ZohoEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     /** Every scope the emulator checks, so that the token opens the CRM routes and the metadata SDKs read first. */
-    static final List<String> FULL_SCOPE = List.of(Scopes.ALL_MODULES, "ZohoCRM.settings.ALL", "ZohoCRM.users.ALL", "ZohoCRM.org.ALL");
+    static final List<String> FULL_SCOPE =
+            List.of(Scopes.ALL_MODULES, "ZohoCRM.settings.ALL", "ZohoCRM.users.ALL", "ZohoCRM.org.ALL");
+
     static final Duration TOKEN_LIFETIME = Duration.ofDays(1);
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ZohoEmulatorExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ZohoEmulatorExtension.class);
     private static final String RUNNING = "running";
 
     /** The server and what the tests are told about it; owned by the class that started it. */
-    private record Running(EmulatorServer server, ZohoEmulatorInfo info) {
-    }
+    private record Running(EmulatorServer server, ZohoEmulatorInfo info) {}
 
     @Override
     public void beforeAll(ExtensionContext context) {
         if (context.getStore(NAMESPACE).get(RUNNING, Running.class) != null) {
             return; // a nested class: the enclosing class's emulator serves it
         }
-        ZohoEmulatorTest settings = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), ZohoEmulatorTest.class)
-                .orElseThrow(() -> new ExtensionConfigurationException("ZohoEmulatorExtension needs @ZohoEmulatorTest on the class"));
+        ZohoEmulatorTest settings = AnnotationSupport.findAnnotation(
+                        context.getRequiredTestClass(), ZohoEmulatorTest.class)
+                .orElseThrow(() -> new ExtensionConfigurationException(
+                        "ZohoEmulatorExtension needs @ZohoEmulatorTest on the class"));
         Emulator emulator = new Emulator(profile(settings.profile()));
         EmulatorControl control = EmulatorControl.inProcess(emulator);
         control.registerClient(DemoCredentials.CLIENT_ID, DemoCredentials.CLIENT_SECRET);
-        control.registerRefreshToken(DemoCredentials.CLIENT_ID, DemoCredentials.REFRESH_TOKEN, control.administrator(), List.of(Scopes.ALL_MODULES));
-        SeedFile.Result seed = settings.seed().isBlank() ? ZohoEmulatorInfo.noSeed() : seed(context.getRequiredTestClass(), settings.seed(), control);
+        control.registerRefreshToken(
+                DemoCredentials.CLIENT_ID,
+                DemoCredentials.REFRESH_TOKEN,
+                control.administrator(),
+                List.of(Scopes.ALL_MODULES));
+        SeedFile.Result seed = settings.seed().isBlank()
+                ? ZohoEmulatorInfo.noSeed()
+                : seed(context.getRequiredTestClass(), settings.seed(), control);
         String token = control.issueAccessToken(control.administrator(), FULL_SCOPE, TOKEN_LIFETIME);
         EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator);
-        ZohoEmulatorInfo info = new ZohoEmulatorInfo(server.baseUri().toString(), token, DemoCredentials.CLIENT_ID,
-                DemoCredentials.CLIENT_SECRET, DemoCredentials.REFRESH_TOKEN, emulator, seed);
+        ZohoEmulatorInfo info = new ZohoEmulatorInfo(
+                server.baseUri().toString(),
+                token,
+                DemoCredentials.CLIENT_ID,
+                DemoCredentials.CLIENT_SECRET,
+                DemoCredentials.REFRESH_TOKEN,
+                emulator,
+                seed);
         context.getStore(NAMESPACE).put(RUNNING, new Running(server, info));
     }
 
@@ -70,8 +86,9 @@ public final class ZohoEmulatorExtension implements BeforeAllCallback, AfterAllC
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Running running = extensionContext.getStore(NAMESPACE).get(RUNNING, Running.class);
         if (running == null) {
-            throw new ParameterResolutionException("no Zoho emulator is running for " + extensionContext.getDisplayName()
-                    + ": ZohoEmulatorInfo is available to the methods of a class annotated with @ZohoEmulatorTest");
+            throw new ParameterResolutionException(
+                    "no Zoho emulator is running for " + extensionContext.getDisplayName()
+                            + ": ZohoEmulatorInfo is available to the methods of a class annotated with @ZohoEmulatorTest");
         }
         return running.info();
     }
@@ -80,7 +97,8 @@ public final class ZohoEmulatorExtension implements BeforeAllCallback, AfterAllC
         try {
             return BehaviourProfile.parse(spec);
         } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("@ZohoEmulatorTest(profile = \"" + spec + "\"): " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    "@ZohoEmulatorTest(profile = \"" + spec + "\"): " + e.getMessage(), e);
         }
     }
 
@@ -88,11 +106,13 @@ public final class ZohoEmulatorExtension implements BeforeAllCallback, AfterAllC
         String path = resource.startsWith("/") ? resource : "/" + resource;
         try (InputStream in = testClass.getResourceAsStream(path)) {
             if (in == null) {
-                throw new ExtensionConfigurationException("@ZohoEmulatorTest(seed = \"" + resource + "\"): no such resource on the class path");
+                throw new ExtensionConfigurationException(
+                        "@ZohoEmulatorTest(seed = \"" + resource + "\"): no such resource on the class path");
             }
             return control.seed(in.readAllBytes());
         } catch (IOException | IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("@ZohoEmulatorTest(seed = \"" + resource + "\"): " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    "@ZohoEmulatorTest(seed = \"" + resource + "\"): " + e.getMessage(), e);
         }
     }
 }

@@ -17,8 +17,14 @@ import java.util.Map;
  * @param emulator the emulator itself, to seed records and relations directly; {@link #control()} for users, tokens and faults
  * @param seed what {@link ZohoEmulatorTest#seed()} loaded: ids of keyed records and users (empty without a seed)
  */
-public record ZohoEmulatorInfo(String baseUrl, String accessToken, String clientId, String clientSecret, String refreshToken,
-                               Emulator emulator, SeedFile.Result seed) {
+public record ZohoEmulatorInfo(
+        String baseUrl,
+        String accessToken,
+        String clientId,
+        String clientSecret,
+        String refreshToken,
+        Emulator emulator,
+        SeedFile.Result seed) {
 
     public URI baseUri() {
         return URI.create(baseUrl);
@@ -60,7 +66,8 @@ public record ZohoEmulatorInfo(String baseUrl, String accessToken, String client
     /** The access token is left out: test reports print parameters. */
     @Override
     public String toString() {
-        return "ZohoEmulatorInfo[baseUrl=" + baseUrl + ", profile=" + emulator.profile().name() + "]";
+        return "ZohoEmulatorInfo[baseUrl=" + baseUrl + ", profile="
+                + emulator.profile().name() + "]";
     }
 
     static SeedFile.Result noSeed() {

@@ -30,7 +30,8 @@ public final class FixtureCleaner {
         for (Map.Entry<Module, List<String>> entry : records.entrySet()) {
             List<String> ids = entry.getValue();
             for (int from = 0; from < ids.size(); from += Limits.MAX_IDS_PER_DELETE) {
-                deleted += deleteBatch(entry.getKey(), ids.subList(from, Math.min(ids.size(), from + Limits.MAX_IDS_PER_DELETE)));
+                deleted += deleteBatch(
+                        entry.getKey(), ids.subList(from, Math.min(ids.size(), from + Limits.MAX_IDS_PER_DELETE)));
             }
         }
         return deleted;

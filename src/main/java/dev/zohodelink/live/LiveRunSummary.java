@@ -18,25 +18,48 @@ import java.util.stream.Collectors;
  * @param baselineNote     what became of the drift check, in words
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record LiveRunSummary(String runId, String apiVersion, String apiDomain, long apiCalls, long credits,
-        Map<String, Long> creditsByPurpose, long retries, long metadataReads,
-        long tokenRefreshes, long tokensReusedFromCache, String tokenCache, long recordsCreated, long recordsDeleted, long recordsLeft,
-        Map<String, List<String>> leftBehind, String baseline, boolean baselineRecorded, boolean baselineRequired, String baselineNote) {
+public record LiveRunSummary(
+        String runId,
+        String apiVersion,
+        String apiDomain,
+        long apiCalls,
+        long credits,
+        Map<String, Long> creditsByPurpose,
+        long retries,
+        long metadataReads,
+        long tokenRefreshes,
+        long tokensReusedFromCache,
+        String tokenCache,
+        long recordsCreated,
+        long recordsDeleted,
+        long recordsLeft,
+        Map<String, List<String>> leftBehind,
+        String baseline,
+        boolean baselineRecorded,
+        boolean baselineRequired,
+        String baselineNote) {
 
     public LiveRunSummary {
         leftBehind = leftBehind == null ? Map.of() : Map.copyOf(leftBehind);
-        creditsByPurpose = creditsByPurpose == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(creditsByPurpose));
+        creditsByPurpose = creditsByPurpose == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(creditsByPurpose));
     }
 
     /** The line a live run prints when it ends. */
     public String line() {
-        return "Live run " + runId + " on " + apiVersion + ": " + apiCalls + " API calls, " + credits + " credits (" + byPurpose() + "), " + retries + " retries; fixtures: "
-                + recordsCreated + " records created, " + recordsDeleted + " deleted, " + recordsLeft + " left; tokens: " + tokenRefreshes
-                + " refreshed, " + tokensReusedFromCache + " reused from the cache (" + tokenCache + "); baseline: " + baselineNote;
+        return "Live run " + runId + " on " + apiVersion + ": " + apiCalls + " API calls, " + credits + " credits ("
+                + byPurpose() + "), " + retries + " retries; fixtures: "
+                + recordsCreated + " records created, " + recordsDeleted + " deleted, " + recordsLeft
+                + " left; tokens: " + tokenRefreshes
+                + " refreshed, " + tokensReusedFromCache + " reused from the cache (" + tokenCache + "); baseline: "
+                + baselineNote;
     }
 
     /** "fixture inserts 194, links 100, ...": where the credits went. */
     private String byPurpose() {
-        return creditsByPurpose.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return creditsByPurpose.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

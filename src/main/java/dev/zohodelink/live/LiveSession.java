@@ -3,8 +3,8 @@ package dev.zohodelink.live;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
-import dev.zohodelink.client.RefreshTokenGrant;
 import dev.zohodelink.client.Progress;
+import dev.zohodelink.client.RefreshTokenGrant;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
 import dev.zohodelink.client.TokenCache;
 import dev.zohodelink.client.TokenRefreshingZohoCrmApi;
@@ -53,7 +53,8 @@ public final class LiveSession implements AutoCloseable {
     private boolean closed;
 
     /** @param progress where every wait is reported, one line each */
-    public LiveSession(LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Progress progress) {
+    public LiveSession(
+            LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Progress progress) {
         this.configuration = configuration;
         this.version = version;
         this.marker = marker;
@@ -72,8 +73,14 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private RefreshTokenGrant grant(Secret refreshToken, Clock clock) {
-        return new RefreshTokenGrant(configuration.accountsUrl(), configuration.clientId(), configuration.clientSecret(), refreshToken, clock,
-                tokenCache, waiting);
+        return new RefreshTokenGrant(
+                configuration.accountsUrl(),
+                configuration.clientId(),
+                configuration.clientSecret(),
+                refreshToken,
+                clock,
+                tokenCache,
+                waiting);
     }
 
     /**
@@ -174,12 +181,28 @@ public final class LiveSession implements AutoCloseable {
     /** What the run spent and left, and what became of its drift check against {@code baseline}. */
     public LiveRunSummary summary(BaselineSelection baseline) {
         List<RefreshTokenGrant> grants = grants();
-        return new LiveRunSummary(marker.runId(), version.pathSegment(), apiDomain.toString(), usage.calls(), usage.credits(),
-                creditsByPurpose(), usage.retries(),
-                fieldMetadata.reads(), grants.stream().mapToInt(RefreshTokenGrant::refreshes).sum(), grants.stream().filter(RefreshTokenGrant::reusedFromCache).count(),
-                tokenCache.isPresent() ? "on" : "off", ledger.createdCount(), ledger.deletedCount(), ledger.outstandingCount(),
-                ledger.outstanding().entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().urlName(), Map.Entry::getValue)),
-                baseline.name(), baseline.isRecordedFor(version), baseline.required(), baseline.describeFor(version));
+        return new LiveRunSummary(
+                marker.runId(),
+                version.pathSegment(),
+                apiDomain.toString(),
+                usage.calls(),
+                usage.credits(),
+                creditsByPurpose(),
+                usage.retries(),
+                fieldMetadata.reads(),
+                grants.stream().mapToInt(RefreshTokenGrant::refreshes).sum(),
+                grants.stream().filter(RefreshTokenGrant::reusedFromCache).count(),
+                tokenCache.isPresent() ? "on" : "off",
+                ledger.createdCount(),
+                ledger.deletedCount(),
+                ledger.outstandingCount(),
+                ledger.outstanding().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                e -> e.getKey().urlName(), Map.Entry::getValue)),
+                baseline.name(),
+                baseline.isRecordedFor(version),
+                baseline.required(),
+                baseline.describeFor(version));
     }
 
     @Override

@@ -63,6 +63,5 @@ public final class Sweeper {
     }
 
     /** How many leftovers were found and deleted, and the modules that could not be searched. */
-    public record Result(long found, long deleted, Map<String, String> problems) {
-    }
+    public record Result(long found, long deleted, Map<String, String> problems) {}
 }

@@ -43,7 +43,9 @@ public final class AllureResultsMerger {
                     for (Path file : files.sorted().toList()) {
                         String name = file.getFileName().toString();
                         if (name.endsWith("-result.json")) {
-                            Files.write(into.resolve(name), MAPPER.writeValueAsBytes(marked((ObjectNode) MAPPER.readTree(file.toFile()), job)));
+                            Files.write(
+                                    into.resolve(name),
+                                    MAPPER.writeValueAsBytes(marked((ObjectNode) MAPPER.readTree(file.toFile()), job)));
                             results++;
                         } else if (!Files.exists(into.resolve(name))) {
                             Files.copy(file, into.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
@@ -94,7 +96,8 @@ public final class AllureResultsMerger {
 
     private static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

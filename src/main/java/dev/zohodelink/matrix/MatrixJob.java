@@ -33,8 +33,12 @@ public record MatrixJob(String org, String dataCentre, String version, int statu
         if (!status.matches("[0-9]{1,3}")) {
             throw new IllegalArgumentException(file + ": 'status' is not an exit status: " + status);
         }
-        return new MatrixJob(required(properties, "org", file), properties.getProperty("dc", "").strip(), required(properties, "version", file),
-                Integer.parseInt(status), dir);
+        return new MatrixJob(
+                required(properties, "org", file),
+                properties.getProperty("dc", "").strip(),
+                required(properties, "version", file),
+                Integer.parseInt(status),
+                dir);
     }
 
     private static String required(Properties properties, String key, Path file) {

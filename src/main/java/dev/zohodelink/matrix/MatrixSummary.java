@@ -27,26 +27,48 @@ public final class MatrixSummary {
     }
 
     /** Scenarios by status; skipped ones are not proven. */
-    public record Counts(int passed, int failed, int skipped) {
-    }
+    public record Counts(int passed, int failed, int skipped) {}
 
     public List<Row> rows(List<MatrixJob> jobs) {
-        return jobs.stream().map(job -> new Row(job, read(job.outcome()).map(MatrixSummary::counts), read(job.liveRun()))).toList();
+        return jobs.stream()
+                .map(job -> new Row(job, read(job.outcome()).map(MatrixSummary::counts), read(job.liveRun())))
+                .toList();
     }
 
     public String markdown(List<Row> rows) {
         StringBuilder md = new StringBuilder("## Conformance across orgs\n\n")
-                .append("| org | data centre | API | passed | failed | not proven (skipped) | API calls | credits | records left | exit |\n")
+                .append(
+                        "| org | data centre | API | passed | failed | not proven (skipped) | API calls | credits | records left | exit |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             MatrixJob job = row.job();
-            md.append("| ").append(job.org()).append(" | ").append(job.dataCentre().isEmpty() ? "-" : job.dataCentre()).append(" | ").append(job.version())
-                    .append(" | ").append(row.counts().map(c -> c.passed() + " | " + c.failed() + " | " + c.skipped()).orElse("no outcome | - | -"))
-                    .append(" | ").append(live(row, "api_calls")).append(" | ").append(live(row, "credits"))
-                    .append(" | ").append(live(row, "records_left")).append(" | ").append(job.status()).append(" |\n");
+            md.append("| ")
+                    .append(job.org())
+                    .append(" | ")
+                    .append(job.dataCentre().isEmpty() ? "-" : job.dataCentre())
+                    .append(" | ")
+                    .append(job.version())
+                    .append(" | ")
+                    .append(row.counts()
+                            .map(c -> c.passed() + " | " + c.failed() + " | " + c.skipped())
+                            .orElse("no outcome | - | -"))
+                    .append(" | ")
+                    .append(live(row, "api_calls"))
+                    .append(" | ")
+                    .append(live(row, "credits"))
+                    .append(" | ")
+                    .append(live(row, "records_left"))
+                    .append(" | ")
+                    .append(job.status())
+                    .append(" |\n");
         }
         long failing = rows.stream().filter(Row::failed).count();
-        md.append('\n').append(failing == 0 ? "Every job passed." : failing + " of " + rows.size() + " jobs failed, exited non-zero or left no outcome.").append('\n');
+        md.append('\n')
+                .append(
+                        failing == 0
+                                ? "Every job passed."
+                                : failing + " of " + rows.size() + " jobs failed, exited non-zero or left no outcome.")
+                .append('\n');
         return md.toString();
     }
 
@@ -54,15 +76,25 @@ public final class MatrixSummary {
     public String environment(List<Row> rows) {
         StringBuilder properties = new StringBuilder();
         for (Row row : rows) {
-            properties.append(row.job().org()).append('.').append(row.job().version()).append('=')
-                    .append(row.counts().map(c -> c.passed() + " passed, " + c.failed() + " failed, " + c.skipped() + " not proven").orElse("no outcome"))
+            properties
+                    .append(row.job().org())
+                    .append('.')
+                    .append(row.job().version())
+                    .append('=')
+                    .append(row.counts()
+                            .map(c -> c.passed() + " passed, " + c.failed() + " failed, " + c.skipped() + " not proven")
+                            .orElse("no outcome"))
                     .append('\n');
         }
         return properties.toString();
     }
 
     private static String live(Row row, String field) {
-        return row.live().map(json -> json.path(field)).filter(JsonNode::isNumber).map(JsonNode::asText).orElse("-");
+        return row.live()
+                .map(json -> json.path(field))
+                .filter(JsonNode::isNumber)
+                .map(JsonNode::asText)
+                .orElse("-");
     }
 
     private static Counts counts(JsonNode outcome) {

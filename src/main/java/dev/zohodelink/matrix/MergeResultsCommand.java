@@ -19,15 +19,21 @@ import picocli.CommandLine.Spec;
  * job's results, marked with its org), {@code DIR/summary.md} and the single-file Allure report of them all,
  * {@code DIR/allure-report/index.html}, rendered as {@code run} renders its own.
  */
-@Command(name = "merge-results", mixinStandardHelpOptions = true,
-        description = "Merge the Allure results of CI matrix jobs (directories written by .ci/matrix/run-org.sh) into one, each org shown apart, "
-                + "and render them as one single-file Allure report.")
+@Command(
+        name = "merge-results",
+        mixinStandardHelpOptions = true,
+        description =
+                "Merge the Allure results of CI matrix jobs (directories written by .ci/matrix/run-org.sh) into one, each org shown apart, "
+                        + "and render them as one single-file Allure report.")
 public final class MergeResultsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--into", required = true, description = "Directory to write allure-results/, allure-report/index.html and summary.md into.")
+    @Option(
+            names = "--into",
+            required = true,
+            description = "Directory to write allure-results/, allure-report/index.html and summary.md into.")
     private Path into;
 
     @Parameters(arity = "1..*", paramLabel = "JOB_DIR", description = "Directories of the jobs to merge.")
@@ -55,8 +61,8 @@ public final class MergeResultsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println("Merged " + merged + " test results of " + jobs.size() + " jobs (" + String.join(", ", jobs.stream().map(MatrixJob::label).toList())
-                + ") into " + results);
+        out.println("Merged " + merged + " test results of " + jobs.size() + " jobs ("
+                + String.join(", ", jobs.stream().map(MatrixJob::label).toList()) + ") into " + results);
         out.println("Allure report: " + report);
         return 0;
     }

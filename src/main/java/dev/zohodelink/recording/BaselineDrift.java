@@ -41,39 +41,61 @@ public final class BaselineDrift {
         RecordingStore baselines = new RecordingStore(baseline.directory());
         List<String> violations = new ArrayList<>();
         StringBuilder summary = new StringBuilder("### Drift against baseline '" + baseline.name() + "'\n\n")
-                .append("Policy: fail on ").append(policy).append(" changes").append(baseline.required() ? "; a missing baseline fails" : "")
+                .append("Policy: fail on ")
+                .append(policy)
+                .append(" changes")
+                .append(baseline.required() ? "; a missing baseline fails" : "")
                 .append(".\n\n| API version | target | result |\n|---|---|---|\n");
         for (ApiVersion version : versions) {
             String v = version.pathSegment();
             Map<String, Recording> actual = recordings.read(v);
-            String target = actual.values().stream().findFirst().map(Recording::target).orElse("?");
+            String target =
+                    actual.values().stream().findFirst().map(Recording::target).orElse("?");
             summary.append("| ").append(v).append(" | ").append(target).append(" | ");
             if (baseline.update()) {
                 baselines.replace(v, recordings);
-                summary.append("recorded as the baseline (").append(actual.size()).append(" scenarios) |\n");
+                summary.append("recorded as the baseline (")
+                        .append(actual.size())
+                        .append(" scenarios) |\n");
                 continue;
             }
             Map<String, Recording> expected = baselines.read(v);
             if (expected.isEmpty()) {
-                summary.append("**no baseline**: drift not checked").append(baseline.required() ? " (required: FAILED)" : "").append(" |\n");
+                summary.append("**no baseline**: drift not checked")
+                        .append(baseline.required() ? " (required: FAILED)" : "")
+                        .append(" |\n");
                 if (baseline.required()) {
                     violations.add(v + ": " + baseline.describeFor(version));
                 }
                 continue;
             }
-            String title = (target.equals(baseline.name()) ? "Drift of the " : "Parity of the ") + target + " on " + v + " against the baseline '" + baseline.name() + "'";
-            ChangeReport report = ChangeReport.between(title, "baseline " + baseline.name(), expected, "this run", actual, List.of(
-                    "Baseline: " + baseline.of(version) + ". Policy: fail on " + policy + " changes."));
+            String title = (target.equals(baseline.name()) ? "Drift of the " : "Parity of the ") + target + " on " + v
+                    + " against the baseline '" + baseline.name() + "'";
+            ChangeReport report = ChangeReport.between(
+                    title,
+                    "baseline " + baseline.name(),
+                    expected,
+                    "this run",
+                    actual,
+                    List.of("Baseline: " + baseline.of(version) + ". Policy: fail on " + policy + " changes."));
             report.write(reports, baseline.name() + "-" + v);
-            summary.append(report.compared()).append(" scenarios compared: ").append(report.breaking().size()).append(" breaking, ")
-                    .append(report.additive().size()).append(" additive; ").append(report.onlyBefore().size()).append(" only in the baseline, ")
-                    .append(report.onlyAfter().size()).append(" only in this run |\n");
+            summary.append(report.compared())
+                    .append(" scenarios compared: ")
+                    .append(report.breaking().size())
+                    .append(" breaking, ")
+                    .append(report.additive().size())
+                    .append(" additive; ")
+                    .append(report.onlyBefore().size())
+                    .append(" only in the baseline, ")
+                    .append(report.onlyAfter().size())
+                    .append(" only in this run |\n");
             List<Change> failing = switch (policy) {
                 case "additive" -> report.changes();
                 case "breaking" -> report.breaking();
                 default -> List.of();
             };
-            failing.forEach(change -> violations.add(v + " " + change.scenario() + ": " + change.exchange() + " " + change.describe()));
+            failing.forEach(change ->
+                    violations.add(v + " " + change.scenario() + ": " + change.exchange() + " " + change.describe()));
         }
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("summary.md"), summary.toString());

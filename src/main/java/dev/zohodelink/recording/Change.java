@@ -10,8 +10,19 @@ public record Change(String scenario, String exchange, Kind kind, String pointer
 
     /** What changed, and whether a client could break on it. */
     public enum Kind {
-        STATUS(true), CODE(true), MESSAGE(true), OUTCOME(true), FIELD_REMOVED(true), FIELD_ADDED(false), TYPE(true),
-        ITEM_COUNT(true), REQUEST(true), EXCHANGE_COUNT(true), UNKNOWN_ERROR_CODE(true), SCENARIO_GONE(false), SCENARIO_NEW(false);
+        STATUS(true),
+        CODE(true),
+        MESSAGE(true),
+        OUTCOME(true),
+        FIELD_REMOVED(true),
+        FIELD_ADDED(false),
+        TYPE(true),
+        ITEM_COUNT(true),
+        REQUEST(true),
+        EXCHANGE_COUNT(true),
+        UNKNOWN_ERROR_CODE(true),
+        SCENARIO_GONE(false),
+        SCENARIO_NEW(false);
 
         private final boolean breaking;
 
@@ -29,7 +40,7 @@ public record Change(String scenario, String exchange, Kind kind, String pointer
     }
 
     public String describe() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (pointer.isEmpty() ? "" : " at " + pointer)
-                + ": " + before + " -> " + after;
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + before + " -> " + after;
     }
 }

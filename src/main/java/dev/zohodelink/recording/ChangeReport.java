@@ -20,13 +20,27 @@ import java.util.Map;
  * @param onlyBefore scenarios recorded only on the left side
  * @param onlyAfter scenarios recorded only on the right side
  */
-public record ChangeReport(String title, String before, String after, List<String> preface, List<String> onlyBefore,
-                           List<String> onlyAfter, List<Change> changes, int compared) {
+public record ChangeReport(
+        String title,
+        String before,
+        String after,
+        List<String> preface,
+        List<String> onlyBefore,
+        List<String> onlyAfter,
+        List<Change> changes,
+        int compared) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Compares every scenario recorded on either side. */
-    public static ChangeReport between(String title, String before, Map<String, Recording> left, String after, Map<String, Recording> right, List<String> preface) {
+    public static ChangeReport between(
+            String title,
+            String before,
+            Map<String, Recording> left,
+            String after,
+            Map<String, Recording> right,
+            List<String> preface) {
         List<String> onlyLeft = new ArrayList<>();
         List<String> onlyRight = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
@@ -56,36 +70,81 @@ public record ChangeReport(String title, String before, String after, List<Strin
     public String markdown() {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
         preface.forEach(line -> md.append(line).append('\n'));
-        md.append("\n").append(compared).append(" scenarios recorded on both sides; ").append(changes.size()).append(" differences (")
-                .append(breaking().size()).append(" breaking, ").append(additive().size()).append(" additive).\n");
+        md.append("\n")
+                .append(compared)
+                .append(" scenarios recorded on both sides; ")
+                .append(changes.size())
+                .append(" differences (")
+                .append(breaking().size())
+                .append(" breaking, ")
+                .append(additive().size())
+                .append(" additive).\n");
         list(md, "Only in " + before, onlyBefore);
         list(md, "Only in " + after, onlyAfter);
         if (!changes.isEmpty()) {
-            md.append("\n## Differences\n\n| scenario | exchange | kind | where | ").append(before).append(" | ").append(after).append(" |\n|---|---|---|---|---|---|\n");
+            md.append("\n## Differences\n\n| scenario | exchange | kind | where | ")
+                    .append(before)
+                    .append(" | ")
+                    .append(after)
+                    .append(" |\n|---|---|---|---|---|---|\n");
             for (Change change : changes) {
-                md.append("| ").append(cell(change.scenario())).append(" | ").append(cell(change.exchange())).append(" | ")
-                        .append(change.kind().name().toLowerCase(java.util.Locale.ROOT)).append(change.isBreaking() ? " (breaking)" : " (additive)")
-                        .append(" | ").append(cell(change.pointer())).append(" | ").append(cell(change.before())).append(" | ").append(cell(change.after())).append(" |\n");
+                md.append("| ")
+                        .append(cell(change.scenario()))
+                        .append(" | ")
+                        .append(cell(change.exchange()))
+                        .append(" | ")
+                        .append(change.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(change.isBreaking() ? " (breaking)" : " (additive)")
+                        .append(" | ")
+                        .append(cell(change.pointer()))
+                        .append(" | ")
+                        .append(cell(change.before()))
+                        .append(" | ")
+                        .append(cell(change.after()))
+                        .append(" |\n");
             }
         }
         return md.toString();
     }
 
     public String html() {
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}")
-                .append(".breaking{background:#fde2e2}.additive{background:#fff6d6}</style></head><body><h1>").append(escape(title)).append("</h1>");
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title))
+                .append(
+                        "</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}")
+                .append(".breaking{background:#fde2e2}.additive{background:#fff6d6}</style></head><body><h1>")
+                .append(escape(title))
+                .append("</h1>");
         preface.forEach(line -> html.append("<p>").append(escape(line)).append("</p>"));
-        html.append("<p>").append(compared).append(" scenarios recorded on both sides; ").append(breaking().size()).append(" breaking and ")
-                .append(additive().size()).append(" additive differences.</p>");
+        html.append("<p>")
+                .append(compared)
+                .append(" scenarios recorded on both sides; ")
+                .append(breaking().size())
+                .append(" breaking and ")
+                .append(additive().size())
+                .append(" additive differences.</p>");
         htmlList(html, "Only in " + before, onlyBefore);
         htmlList(html, "Only in " + after, onlyAfter);
-        html.append("<table><tr><th>scenario</th><th>exchange</th><th>kind</th><th>where</th><th>").append(escape(before)).append("</th><th>")
-                .append(escape(after)).append("</th></tr>");
+        html.append("<table><tr><th>scenario</th><th>exchange</th><th>kind</th><th>where</th><th>")
+                .append(escape(before))
+                .append("</th><th>")
+                .append(escape(after))
+                .append("</th></tr>");
         for (Change change : changes) {
-            html.append("<tr class=\"").append(change.isBreaking() ? "breaking" : "additive").append("\"><td>").append(escape(change.scenario()))
-                    .append("</td><td>").append(escape(change.exchange())).append("</td><td>").append(change.kind()).append("</td><td>")
-                    .append(escape(change.pointer())).append("</td><td>").append(escape(change.before())).append("</td><td>").append(escape(change.after()))
+            html.append("<tr class=\"")
+                    .append(change.isBreaking() ? "breaking" : "additive")
+                    .append("\"><td>")
+                    .append(escape(change.scenario()))
+                    .append("</td><td>")
+                    .append(escape(change.exchange()))
+                    .append("</td><td>")
+                    .append(change.kind())
+                    .append("</td><td>")
+                    .append(escape(change.pointer()))
+                    .append("</td><td>")
+                    .append(escape(change.before()))
+                    .append("</td><td>")
+                    .append(escape(change.after()))
                     .append("</td></tr>");
         }
         return html.append("</table></body></html>").toString();
@@ -132,6 +191,9 @@ public record ChangeReport(String title, String before, String after, List<Strin
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -12,7 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param requestBody the request's JSON body, or null
  * @param responseBody the response's JSON body, or null (204, or not JSON)
  */
-public record Exchange(String role, String method, String path, String query, JsonNode requestBody, int status, JsonNode responseBody) {
+public record Exchange(
+        String role,
+        String method,
+        String path,
+        String query,
+        JsonNode requestBody,
+        int status,
+        JsonNode responseBody) {
 
     public static final String DELINK = "delink";
     public static final String FIXTURE = "fixture";

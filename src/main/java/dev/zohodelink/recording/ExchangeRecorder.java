@@ -13,19 +13,25 @@ import java.util.List;
 public final class ExchangeRecorder implements OrderedFilter {
 
     /** A request and response as sent and received, before normalisation. */
-    public record RawExchange(String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {
-    }
+    public record RawExchange(
+            String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {}
 
     private final List<RawExchange> exchanges = new ArrayList<>();
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         Response answer = context.next(request, response);
         URI uri = URI.create(request.getURI());
         Object body = request.getBody();
         synchronized (exchanges) {
-            exchanges.add(new RawExchange(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body == null ? null : body.toString(),
-                    answer.statusCode(), answer.asString()));
+            exchanges.add(new RawExchange(
+                    request.getMethod(),
+                    uri.getRawPath(),
+                    uri.getRawQuery(),
+                    body == null ? null : body.toString(),
+                    answer.statusCode(),
+                    answer.asString()));
         }
         return answer;
     }

@@ -58,7 +58,14 @@ public final class Normaliser {
             if (exchange.method().equals("GET") && response != null && response.has("data")) {
                 sortById((ArrayNode) response.get("data"));
             }
-            exchanges.add(new Exchange(role, exchange.method(), path, query(exchange.rawQuery()), json(exchange.requestBody()), exchange.status(), response));
+            exchanges.add(new Exchange(
+                    role,
+                    exchange.method(),
+                    path,
+                    query(exchange.rawQuery()),
+                    json(exchange.requestBody()),
+                    exchange.status(),
+                    response));
         }
         return exchanges;
     }
@@ -70,7 +77,9 @@ public final class Normaliser {
 
     private String path(String rawPath) {
         String path = VERSION_IN_PATH.matcher(rawPath).replaceFirst("/crm/{version}/");
-        return java.util.Arrays.stream(path.split("/", -1)).map(segment -> value(decode(segment))).collect(Collectors.joining("/"));
+        return java.util.Arrays.stream(path.split("/", -1))
+                .map(segment -> value(decode(segment)))
+                .collect(Collectors.joining("/"));
     }
 
     private String query(String rawQuery) {
@@ -82,7 +91,10 @@ public final class Normaliser {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            parts.add(name + "=" + java.util.Arrays.stream(value.split(",", -1)).map(v -> value(v.strip())).collect(Collectors.joining(",")));
+            parts.add(name + "="
+                    + java.util.Arrays.stream(value.split(",", -1))
+                            .map(v -> value(v.strip()))
+                            .collect(Collectors.joining(",")));
         }
         return String.join("&", parts);
     }
@@ -126,7 +138,9 @@ public final class Normaliser {
     private String value(String text) {
         if (ID.matcher(text).matches()) {
             String alias = aliases.get(text);
-            return alias != null ? "<" + alias + ">" : numbered.computeIfAbsent(text, k -> "<id " + (numbered.size() + 1) + ">");
+            return alias != null
+                    ? "<" + alias + ">"
+                    : numbered.computeIfAbsent(text, k -> "<id " + (numbered.size() + 1) + ">");
         }
         if (TIME.matcher(text).matches()) {
             return "<time>";

@@ -1,6 +1,5 @@
 package dev.zohodelink.recording;
 
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,7 +18,8 @@ import java.util.stream.Stream;
  */
 public final class RecordingStore {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path root;
 
@@ -69,7 +69,8 @@ public final class RecordingStore {
         try {
             if (Files.isDirectory(directory)) {
                 try (Stream<Path> old = Files.walk(directory)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    old.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
                 }
             }
         } catch (IOException e) {
@@ -79,7 +80,8 @@ public final class RecordingStore {
     }
 
     static String slug(String scenario) {
-        String slug = scenario.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                scenario.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.length() > 120 ? slug.substring(0, 120) : slug;
     }
 }

@@ -69,10 +69,22 @@ public final class ResponseSchemas {
 
     /** Zoho ids are digits; a normalised recording has {@code <contact A>} or {@code <id 3>} instead. */
     private static final Pattern RECORD_ID = Pattern.compile("[0-9]+|<[^<>/]+>");
+
     private static final String SEARCH = "search";
     /** First segments after the version that name no module: metadata and other APIs the suite has no schema for. */
-    private static final Set<String> NOT_MODULES = Set.of("settings", "users", "org", "coql", "composite", "functions",
-            "actions", "files", "bulk", "notifications", "__notification", "features");
+    private static final Set<String> NOT_MODULES = Set.of(
+            "settings",
+            "users",
+            "org",
+            "coql",
+            "composite",
+            "functions",
+            "actions",
+            "files",
+            "bulk",
+            "notifications",
+            "__notification",
+            "features");
 
     private static final Map<ApiVersion, ResponseSchemas> LOADED = new ConcurrentHashMap<>();
 
@@ -95,7 +107,8 @@ public final class ResponseSchemas {
 
     private static ResponseSchemas load(ApiVersion version) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
         Map<Shape, JsonSchema> schemas = new EnumMap<>(Shape.class);
         for (Shape shape : Shape.values()) {
             String location = "classpath:" + resource(version, shape);
@@ -104,7 +117,8 @@ public final class ResponseSchemas {
                 schema.initializeValidators();
                 schemas.put(shape, schema);
             } catch (RuntimeException broken) {
-                throw new IllegalStateException("cannot load the response schema " + location + ": " + broken.getMessage(), broken);
+                throw new IllegalStateException(
+                        "cannot load the response schema " + location + ": " + broken.getMessage(), broken);
             }
         }
         return new ResponseSchemas(version, schemas);
@@ -138,7 +152,8 @@ public final class ResponseSchemas {
             List<SchemaViolation> violations = new ArrayList<>();
             String source = "[" + version.pathSegment() + "/" + decision.shape().file + "] ";
             for (ValidationMessage message : schemas.get(decision.shape()).validate(exchange.responseBody())) {
-                violations.add(new SchemaViolation(exchange.label(), pointer(message), source + message.getMessage(), isUndeclared(message)));
+                violations.add(new SchemaViolation(
+                        exchange.label(), pointer(message), source + message.getMessage(), isUndeclared(message)));
             }
             return List.copyOf(violations);
         } catch (RuntimeException unexpected) {
@@ -173,32 +188,43 @@ public final class ResponseSchemas {
             return Decision.of(Shape.DELINK);
         }
         List<String> tail = segments.size() < 2 ? List.of() : segments.subList(2, segments.size());
-        return shapeOf(exchange.method().toUpperCase(Locale.ROOT), tail).map(Decision::of).orElse(Decision.UNKNOWN);
+        return shapeOf(exchange.method().toUpperCase(Locale.ROOT), tail)
+                .map(Decision::of)
+                .orElse(Decision.UNKNOWN);
     }
 
     /** {@code "status":"error"} catches an envelope that lost its {@code code}: the loss is then reported, not missed. */
     private static boolean isErrorEnvelope(JsonNode body) {
-        return body.isObject() && (body.has("code") || "error".equals(body.path("status").asText(null)));
+        return body.isObject()
+                && (body.has("code") || "error".equals(body.path("status").asText(null)));
     }
 
     /** @param tail the segments after {@code /crm/{version}/}: module, record id, related list, related id */
     private static Optional<Shape> shapeOf(String method, List<String> tail) {
-        if (tail.isEmpty() || tail.get(0).isEmpty() || NOT_MODULES.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+        if (tail.isEmpty()
+                || tail.get(0).isEmpty()
+                || NOT_MODULES.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int n = tail.size();
         boolean parentIsRecord = n >= 2 && isRecordId(tail.get(1));
-        boolean relatedForm = (n == 3 || (n == 4 && isRecordId(tail.get(3)))) && parentIsRecord && !tail.get(2).isEmpty();
+        boolean relatedForm = (n == 3 || (n == 4 && isRecordId(tail.get(3))))
+                && parentIsRecord
+                && !tail.get(2).isEmpty();
         return switch (method) {
             case "POST" -> n == 1 ? Optional.of(Shape.INSERT) : Optional.empty();
             case "PUT" -> relatedForm ? Optional.of(Shape.LINK) : Optional.empty();
-            case "DELETE" -> relatedForm ? Optional.of(Shape.DELINK)
-                    : n == 1 || (n == 2 && parentIsRecord) ? Optional.of(Shape.DELETE_RECORDS) : Optional.empty();
+            case "DELETE" ->
+                relatedForm
+                        ? Optional.of(Shape.DELINK)
+                        : n == 1 || (n == 2 && parentIsRecord) ? Optional.of(Shape.DELETE_RECORDS) : Optional.empty();
             case "GET" -> {
                 if (n == 1 || (n == 2 && tail.get(1).equals(SEARCH)) || (n == 3 && relatedForm)) {
                     yield Optional.of(Shape.RECORDS_PAGE);
                 }
-                yield (n == 2 && parentIsRecord) || (n == 4 && relatedForm) ? Optional.of(Shape.RECORD_SINGLE) : Optional.empty();
+                yield (n == 2 && parentIsRecord) || (n == 4 && relatedForm)
+                        ? Optional.of(Shape.RECORD_SINGLE)
+                        : Optional.empty();
             }
             default -> Optional.empty();
         };
@@ -227,10 +253,13 @@ public final class ResponseSchemas {
 
     /** The instance location as a JSON Pointer; a missing or undeclared key is pointed at itself. */
     private static String pointer(ValidationMessage message) {
-        String location = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
+        String location = message.getInstanceLocation() == null
+                ? ""
+                : message.getInstanceLocation().toString();
         String type = message.getType();
         String property = message.getProperty();
-        boolean namesAKey = "required".equals(type) || "additionalProperties".equals(type) || "unevaluatedProperties".equals(type);
+        boolean namesAKey =
+                "required".equals(type) || "additionalProperties".equals(type) || "unevaluatedProperties".equals(type);
         if (namesAKey && property != null) {
             return location + "/" + property.replace("~", "~0").replace("/", "~1");
         }

@@ -19,11 +19,11 @@ import java.util.stream.Collectors;
 public final class ShapeComparison {
 
     private static final Set<String> COMPARED_VALUES = Set.of("code", "message", "status");
-    private static final Set<String> KNOWN_CODES = Arrays.stream(ZohoError.values()).map(ZohoError::code)
+    private static final Set<String> KNOWN_CODES = Arrays.stream(ZohoError.values())
+            .map(ZohoError::code)
             .collect(Collectors.toCollection(() -> new TreeSet<>(Set.of(SuccessMessage.CODE))));
 
-    private ShapeComparison() {
-    }
+    private ShapeComparison() {}
 
     public static List<Change> compare(Recording before, Recording after) {
         List<Change> changes = new ArrayList<>();
@@ -31,7 +31,13 @@ public final class ShapeComparison {
         List<Exchange> a = before.exchanges();
         List<Exchange> b = after.exchanges();
         if (a.size() != b.size()) {
-            changes.add(new Change(scenario, scenario, Change.Kind.EXCHANGE_COUNT, "", a.size() + " exchanges", b.size() + " exchanges"));
+            changes.add(new Change(
+                    scenario,
+                    scenario,
+                    Change.Kind.EXCHANGE_COUNT,
+                    "",
+                    a.size() + " exchanges",
+                    b.size() + " exchanges"));
         }
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             compare(scenario, a.get(i), b.get(i), changes);
@@ -55,9 +61,17 @@ public final class ShapeComparison {
         if (node.isObject()) {
             JsonNode code = node.get("code");
             if (code != null && code.isTextual() && !KNOWN_CODES.contains(code.asText())) {
-                changes.add(new Change(scenario, exchange.label(), Change.Kind.UNKNOWN_ERROR_CODE, pointer + "/code", "a catalogue code", code.asText()));
+                changes.add(new Change(
+                        scenario,
+                        exchange.label(),
+                        Change.Kind.UNKNOWN_ERROR_CODE,
+                        pointer + "/code",
+                        "a catalogue code",
+                        code.asText()));
             }
-            node.fields().forEachRemaining(field -> codes(field.getValue(), pointer + "/" + field.getKey(), exchange, scenario, changes));
+            node.fields()
+                    .forEachRemaining(field ->
+                            codes(field.getValue(), pointer + "/" + field.getKey(), exchange, scenario, changes));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 codes(node.get(i), pointer + "/" + i, exchange, scenario, changes);
@@ -72,15 +86,28 @@ public final class ShapeComparison {
             return;
         }
         if (a.status() != b.status()) {
-            changes.add(new Change(scenario, label, Change.Kind.STATUS, "", Integer.toString(a.status()), Integer.toString(b.status())));
+            changes.add(new Change(
+                    scenario,
+                    label,
+                    Change.Kind.STATUS,
+                    "",
+                    Integer.toString(a.status()),
+                    Integer.toString(b.status())));
         }
         walk(scenario, label, "", a.responseBody(), b.responseBody(), changes);
     }
 
-    private static void walk(String scenario, String label, String pointer, JsonNode a, JsonNode b, List<Change> changes) {
+    private static void walk(
+            String scenario, String label, String pointer, JsonNode a, JsonNode b, List<Change> changes) {
         if (a == null || b == null) {
             if (a != b) {
-                changes.add(new Change(scenario, label, Change.Kind.TYPE, pointer, a == null ? "no body" : type(a), b == null ? "no body" : type(b)));
+                changes.add(new Change(
+                        scenario,
+                        label,
+                        Change.Kind.TYPE,
+                        pointer,
+                        a == null ? "no body" : type(a),
+                        b == null ? "no body" : type(b)));
             }
             return;
         }
@@ -98,16 +125,27 @@ public final class ShapeComparison {
                     changes.add(new Change(scenario, label, Change.Kind.FIELD_ADDED, at, "absent", type(b.get(key))));
                 } else if (!b.has(key)) {
                     changes.add(new Change(scenario, label, Change.Kind.FIELD_REMOVED, at, type(a.get(key)), "absent"));
-                } else if (COMPARED_VALUES.contains(key) && a.get(key).isValueNode() && !a.get(key).equals(b.get(key))) {
-                    Change.Kind kind = key.equals("code") ? Change.Kind.CODE : key.equals("message") ? Change.Kind.MESSAGE : Change.Kind.OUTCOME;
-                    changes.add(new Change(scenario, label, kind, at, a.get(key).asText(), b.get(key).asText()));
+                } else if (COMPARED_VALUES.contains(key)
+                        && a.get(key).isValueNode()
+                        && !a.get(key).equals(b.get(key))) {
+                    Change.Kind kind = key.equals("code")
+                            ? Change.Kind.CODE
+                            : key.equals("message") ? Change.Kind.MESSAGE : Change.Kind.OUTCOME;
+                    changes.add(new Change(
+                            scenario,
+                            label,
+                            kind,
+                            at,
+                            a.get(key).asText(),
+                            b.get(key).asText()));
                 } else {
                     walk(scenario, label, at, a.get(key), b.get(key), changes);
                 }
             }
         } else if (a.isArray()) {
             if (a.size() != b.size()) {
-                changes.add(new Change(scenario, label, Change.Kind.ITEM_COUNT, pointer, a.size() + " items", b.size() + " items"));
+                changes.add(new Change(
+                        scenario, label, Change.Kind.ITEM_COUNT, pointer, a.size() + " items", b.size() + " items"));
             }
             Iterator<JsonNode> left = a.elements();
             Iterator<JsonNode> right = b.elements();

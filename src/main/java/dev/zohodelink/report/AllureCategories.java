@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class AllureCategories {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** One entry of Allure's {@code categories.json}. */
     public record Category(String name, String messageRegex, List<String> matchedStatuses) {
@@ -30,7 +31,10 @@ public final class AllureCategories {
 
         /** A failure whose message says Zoho answered with a status, then {@code afterStatus}. */
         static Category zohoAnswered(String name, String afterStatus) {
-            return new Category(name, "(?s).*" + Pattern.quote(FailureMarker.ZOHO_ANSWERED.text()) + "\\d+" + afterStatus + ".*", FAILURES);
+            return new Category(
+                    name,
+                    "(?s).*" + Pattern.quote(FailureMarker.ZOHO_ANSWERED.text()) + "\\d+" + afterStatus + ".*",
+                    FAILURES);
         }
 
         static Category containing(String name, FailureMarker marker) {
@@ -38,13 +42,15 @@ public final class AllureCategories {
         }
     }
 
-    private AllureCategories() {
-    }
+    private AllureCategories() {}
 
     public static List<Category> categories() {
         List<Category> categories = new ArrayList<>();
-        Arrays.stream(ZohoError.values()).map(ZohoError::code).distinct()
-                .forEach(code -> categories.add(Category.zohoAnswered("Zoho answered " + code, " " + Pattern.quote(code) + "\\b")));
+        Arrays.stream(ZohoError.values())
+                .map(ZohoError::code)
+                .distinct()
+                .forEach(code -> categories.add(
+                        Category.zohoAnswered("Zoho answered " + code, " " + Pattern.quote(code) + "\\b")));
         categories.add(Category.zohoAnswered("Zoho answered per-record results", " data\\["));
         categories.add(Category.zohoAnswered("Zoho answered without an error code", "\\s"));
         categories.add(Category.containing("Relation state differs from the promise", FailureMarker.RELATION_STATE));

@@ -13,21 +13,34 @@ import java.util.Map;
 /** Everything the suite assumes rather than knows, with its evidence, and how the assumed scenarios fared. */
 final class AssumptionsReport {
 
-    private AssumptionsReport() {
-    }
+    private AssumptionsReport() {}
 
     static String markdown(List<RunOutcome> runs) {
         StringBuilder md = new StringBuilder("# What this suite assumes\n\n");
-        md.append("Zoho does not document everything. Each expectation below rests on less than Zoho's documentation, graded as in")
-                .append(" `docs/evidence.md`. With `ZOHO_UNDOCUMENTED=observe` (or `-DexcludedGroups=assumed`) a difference from one of them is recorded")
-                .append(" as an observation instead of failing the run; documented expectations fail in every mode.\n\n");
-        md.append("## Error catalogue: undocumented expectations\n\n| code | exact message | expects | Zoho answers | grade | source |\n|---|---|---|---|---|---|\n");
+        md.append(
+                        "Zoho does not document everything. Each expectation below rests on less than Zoho's documentation, graded as in")
+                .append(
+                        " `docs/evidence.md`. With `ZOHO_UNDOCUMENTED=observe` (or `-DexcludedGroups=assumed`) a difference from one of them is recorded")
+                .append(
+                        " as an observation instead of failing the run; documented expectations fail in every mode.\n\n");
+        md.append(
+                "## Error catalogue: undocumented expectations\n\n| code | exact message | expects | Zoho answers | grade | source |\n|---|---|---|---|---|---|\n");
         for (ZohoError error : ZohoError.values()) {
             for (Claim claim : error.claims()) {
                 if (claim.basis().isAssumed()) {
-                    md.append("| ").append(error.code()).append(" | ").append(error.message()).append(" | ").append(claim.aspect().label())
-                            .append(" | ").append(claim.expected().replace('|', '/')).append(" | ").append(claim.basis().evidence().label())
-                            .append(" | ").append(claim.basis().source().replace('|', '/')).append(" |\n");
+                    md.append("| ")
+                            .append(error.code())
+                            .append(" | ")
+                            .append(error.message())
+                            .append(" | ")
+                            .append(claim.aspect().label())
+                            .append(" | ")
+                            .append(claim.expected().replace('|', '/'))
+                            .append(" | ")
+                            .append(claim.basis().evidence().label())
+                            .append(" | ")
+                            .append(claim.basis().source().replace('|', '/'))
+                            .append(" |\n");
                 }
             }
         }
@@ -35,13 +48,25 @@ final class AssumptionsReport {
         for (ApiVersion version : ApiVersion.values()) {
             for (Relation relation : SupportedRelations.forVersion(version)) {
                 if (relation.provenance().isAssumed()) {
-                    md.append("| ").append(version).append(" | ").append(relation.label()).append(" | ").append(relation.provenance()).append(" |\n");
+                    md.append("| ")
+                            .append(version)
+                            .append(" | ")
+                            .append(relation.label())
+                            .append(" | ")
+                            .append(relation.provenance())
+                            .append(" |\n");
                 }
             }
         }
         md.append("\n## Behaviour profile (selectable with ZOHO_PROFILE)\n\n| choice | evidence |\n|---|---|\n");
-        BehaviourProfile.EVIDENCE.forEach((choice, evidence) -> md.append("| ").append(choice).append(" | ").append(evidence).append(" |\n"));
-        md.append("\nProfiles in these runs: ").append(runs.stream().map(r -> r.version() + ": " + r.profile()).distinct().toList()).append("\n");
+        BehaviourProfile.EVIDENCE.forEach((choice, evidence) ->
+                md.append("| ").append(choice).append(" | ").append(evidence).append(" |\n"));
+        md.append("\nProfiles in these runs: ")
+                .append(runs.stream()
+                        .map(r -> r.version() + ": " + r.profile())
+                        .distinct()
+                        .toList())
+                .append("\n");
         md.append("\n## Assumed scenarios\n\n| scenario | feature |");
         runs.forEach(run -> md.append(' ').append(run.version()).append(" |"));
         md.append("\n|---|---|");
@@ -51,15 +76,26 @@ final class AssumptionsReport {
         for (RunOutcome run : runs) {
             for (ScenarioOutcome scenario : run.scenarios()) {
                 if (scenario.tags().contains("@assumed")) {
-                    rows.computeIfAbsent(scenario.name() + " | " + scenario.uri() + ":" + scenario.line(), k -> new LinkedHashMap<>())
-                            .put(run.version(), scenario.status().toLowerCase(java.util.Locale.ROOT)
-                                    + (scenario.observations().isEmpty() ? "" : ", observed other behaviour: " + String.join("; ", scenario.observations()).replace('|', '/').replace('\n', ' ')));
+                    rows.computeIfAbsent(
+                                    scenario.name() + " | " + scenario.uri() + ":" + scenario.line(),
+                                    k -> new LinkedHashMap<>())
+                            .put(
+                                    run.version(),
+                                    scenario.status().toLowerCase(java.util.Locale.ROOT)
+                                            + (scenario.observations().isEmpty()
+                                                    ? ""
+                                                    : ", observed other behaviour: "
+                                                            + String.join("; ", scenario.observations())
+                                                                    .replace('|', '/')
+                                                                    .replace('\n', ' ')));
                 }
             }
         }
         rows.forEach((scenario, byVersion) -> {
             md.append("| ").append(scenario).append(" |");
-            runs.forEach(run -> md.append(' ').append(byVersion.getOrDefault(run.version(), "-")).append(" |"));
+            runs.forEach(run -> md.append(' ')
+                    .append(byVersion.getOrDefault(run.version(), "-"))
+                    .append(" |"));
             md.append('\n');
         });
         return md.toString();

@@ -29,8 +29,10 @@ public final class BoundedAllureReport implements ConcurrentEventListener {
             public <T> void registerHandlerFor(Class<T> type, EventHandler<T> handler) {
                 EventHandler<T> filter = event -> {
                     if (!(event instanceof EmbedEvent embed && ScenarioFacts.MEDIA_TYPE.equals(embed.getMediaType()))
-                            && !(event instanceof TestStepStarted started && started.getTestStep() instanceof HookTestStep)
-                            && !(event instanceof TestStepFinished finished && finished.getTestStep() instanceof HookTestStep)) {
+                            && !(event instanceof TestStepStarted started
+                                    && started.getTestStep() instanceof HookTestStep)
+                            && !(event instanceof TestStepFinished finished
+                                    && finished.getTestStep() instanceof HookTestStep)) {
                         handler.receive(event);
                     }
                 };

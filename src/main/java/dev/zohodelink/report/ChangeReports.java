@@ -43,7 +43,8 @@ public final class ChangeReports {
     public List<String> write() throws IOException {
         List<ApiVersion> versions = versionsRecorded();
         List<String> problems = new ArrayList<>(compareConsecutiveVersions(versions));
-        new BaselineDrift(BaselineSelection.from(settings), recordings, reports.resolve("drift"), policy).check(versions)
+        new BaselineDrift(BaselineSelection.from(settings), recordings, reports.resolve("drift"), policy)
+                .check(versions)
                 .forEach(violation -> problems.add("drift beyond the policy '" + policy + "': " + violation));
         for (ApiVersion version : versions) {
             problems.addAll(checkSchemas(version));
@@ -56,8 +57,13 @@ public final class ChangeReports {
         for (int i = 0; i + 1 < versions.size(); i++) {
             ApiVersion before = versions.get(i);
             ApiVersion after = versions.get(i + 1);
-            ChangeReport report = ChangeReport.between("API " + before + " versus " + after, before.pathSegment(), recordings.read(before.pathSegment()),
-                    after.pathSegment(), recordings.read(after.pathSegment()), VocabularyDiff.lines(before, after));
+            ChangeReport report = ChangeReport.between(
+                    "API " + before + " versus " + after,
+                    before.pathSegment(),
+                    recordings.read(before.pathSegment()),
+                    after.pathSegment(),
+                    recordings.read(after.pathSegment()),
+                    VocabularyDiff.lines(before, after));
             report.write(reports.resolve("diff"), before.pathSegment() + "-vs-" + after.pathSegment());
             if (report.compared() == 0) {
                 problems.add("no scenario was recorded on both " + before + " and " + after);
@@ -80,7 +86,8 @@ public final class ChangeReports {
                 }
                 checked++;
                 for (SchemaViolation violation : schemas.check(exchange)) {
-                    String line = recording.scenario() + ": " + violation.exchange() + " " + violation.pointer() + " " + violation.message()
+                    String line = recording.scenario() + ": " + violation.exchange() + " " + violation.pointer() + " "
+                            + violation.message()
                             + (violation.isBreaking() ? " (breaking)" : " (undeclared field: additive)");
                     lines.add(line);
                     if (policy.equals("additive") || (policy.equals("breaking") && violation.isBreaking())) {
@@ -89,10 +96,17 @@ public final class ChangeReports {
                 }
             }
         }
-        StringBuilder md = new StringBuilder("# Response shapes on " + version + "\n\nEvery recorded response checked against the schemas of "
-                + version + " (v2.1 and v7 authored from the doc pages, v8 seeded from Zoho's OpenAPI file). Undeclared fields are additive drift;"
-                + " every other violation is breaking.\n\n");
-        md.append(checked).append(" responses checked, ").append(unknown).append(" of shapes no schema covers, ").append(lines.size()).append(" violations.\n\n");
+        StringBuilder md = new StringBuilder(
+                "# Response shapes on " + version + "\n\nEvery recorded response checked against the schemas of "
+                        + version
+                        + " (v2.1 and v7 authored from the doc pages, v8 seeded from Zoho's OpenAPI file). Undeclared fields are additive drift;"
+                        + " every other violation is breaking.\n\n");
+        md.append(checked)
+                .append(" responses checked, ")
+                .append(unknown)
+                .append(" of shapes no schema covers, ")
+                .append(lines.size())
+                .append(" violations.\n\n");
         lines.forEach(line -> md.append("- ").append(line.replace("|", "\\|")).append('\n'));
         Files.createDirectories(reports.resolve("schema"));
         Files.writeString(reports.resolve("schema").resolve(version.pathSegment() + ".md"), md.toString());
@@ -104,7 +118,11 @@ public final class ChangeReports {
             return List.of();
         }
         try (Stream<Path> directories = Files.list(recordings.root())) {
-            return directories.filter(Files::isDirectory).map(d -> ApiVersion.parse(d.getFileName().toString())).sorted().toList();
+            return directories
+                    .filter(Files::isDirectory)
+                    .map(d -> ApiVersion.parse(d.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 }

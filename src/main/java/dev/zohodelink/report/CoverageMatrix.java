@@ -20,7 +20,11 @@ public final class CoverageMatrix {
 
     /** A cell: what the runs say about one promise on one version. */
     public enum Cell {
-        PASSED("pass"), FAILED("FAIL"), NOT_PROVEN("not proven"), MISSING("MISSING"), NOT_APPLICABLE("n/a");
+        PASSED("pass"),
+        FAILED("FAIL"),
+        NOT_PROVEN("not proven"),
+        MISSING("MISSING"),
+        NOT_APPLICABLE("n/a");
 
         private final String text;
 
@@ -36,7 +40,10 @@ public final class CoverageMatrix {
     /** The errors a delink call can produce and the suite must show: the page's ten, the limit and the two 401s. */
     public static List<ZohoError> delinkErrors() {
         return Arrays.stream(ZohoError.values())
-                .filter(e -> e.isOnDelinkPage() || e == ZohoError.LIMIT_EXCEEDED || e == ZohoError.INVALID_TOKEN || e == ZohoError.AUTHENTICATION_FAILURE)
+                .filter(e -> e.isOnDelinkPage()
+                        || e == ZohoError.LIMIT_EXCEEDED
+                        || e == ZohoError.INVALID_TOKEN
+                        || e == ZohoError.AUTHENTICATION_FAILURE)
                 .toList();
     }
 
@@ -45,7 +52,9 @@ public final class CoverageMatrix {
 
     /** @param requireProof whether a documented promise that only skipped scenarios cover is a gap (ZOHO_REQUIRE_PROOF) */
     public CoverageMatrix(List<RunOutcome> runs, boolean requireProof) {
-        this.runs = runs.stream().sorted(java.util.Comparator.comparing(r -> ApiVersion.parse(r.version()))).toList();
+        this.runs = runs.stream()
+                .sorted(java.util.Comparator.comparing(r -> ApiVersion.parse(r.version())))
+                .toList();
         this.requireProof = requireProof;
     }
 
@@ -64,7 +73,8 @@ public final class CoverageMatrix {
 
     public Cell relation(RunOutcome run, Relation relation, UrlForm form) {
         ApiVersion version = ApiVersion.parse(run.version());
-        if (SupportedRelations.find(version, relation.parent(), relation.related()).isEmpty()) {
+        if (SupportedRelations.find(version, relation.parent(), relation.related())
+                .isEmpty()) {
             return Cell.NOT_APPLICABLE;
         }
         ProvenRelation cell = ProvenRelation.of(relation, form);
@@ -114,12 +124,18 @@ public final class CoverageMatrix {
                     }
                 }
             }
-            List<ZohoError> documented = delinkErrors().stream().filter(e -> !e.isAssumed()).toList();
-            long errorsProven = documented.stream().filter(e -> error(run, e) == Cell.PASSED).count();
+            List<ZohoError> documented =
+                    delinkErrors().stream().filter(e -> !e.isAssumed()).toList();
+            long errorsProven = documented.stream()
+                    .filter(e -> error(run, e) == Cell.PASSED)
+                    .count();
             documented.stream().filter(e -> error(run, e) != Cell.PASSED).forEach(e -> unproven.add(e.name()));
-            lines.add("Coverage " + run.version() + " on " + run.target() + ": " + relationsProven + "/" + relationsDocumented + " documented relation cells and "
+            lines.add("Coverage " + run.version() + " on " + run.target() + ": " + relationsProven + "/"
+                    + relationsDocumented + " documented relation cells and "
                     + errorsProven + "/" + documented.size() + " documented errors proven"
-                    + (unproven.isEmpty() ? "" : "; not proven on " + run.target() + ": " + String.join(", ", unproven)));
+                    + (unproven.isEmpty()
+                            ? ""
+                            : "; not proven on " + run.target() + ": " + String.join(", ", unproven)));
         }
         return lines;
     }
@@ -136,7 +152,8 @@ public final class CoverageMatrix {
                 for (UrlForm form : UrlForm.values()) {
                     Cell cell = relation(run, relation, form);
                     if (isGap(cell, relation.provenance().isDocumented())) {
-                        gaps.add(run.version() + ": " + relation.label() + " via " + form.label() + " is " + text(cell, run));
+                        gaps.add(run.version() + ": " + relation.label() + " via " + form.label() + " is "
+                                + text(cell, run));
                     }
                 }
             }
@@ -153,49 +170,99 @@ public final class CoverageMatrix {
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Coverage matrix\n\n");
-        md.append("Generated from the scenarios that ran (").append(runs.stream().map(r -> r.version() + " on " + r.target() + ", profile " + r.profile()).toList())
-                .append("). `pass`: a passing scenario proved it; `FAIL`: a scenario proving it failed; `not proven on <target>`: only skipped scenarios cover it (reason in the report; a gap with ZOHO_REQUIRE_PROOF=true); `MISSING`: no scenario; `n/a`: not supported in that version.\n\n");
+        md.append("Generated from the scenarios that ran (")
+                .append(runs.stream()
+                        .map(r -> r.version() + " on " + r.target() + ", profile " + r.profile())
+                        .toList())
+                .append(
+                        "). `pass`: a passing scenario proved it; `FAIL`: a scenario proving it failed; `not proven on <target>`: only skipped scenarios cover it (reason in the report; a gap with ZOHO_REQUIRE_PROOF=true); `MISSING`: no scenario; `n/a`: not supported in that version.\n\n");
         md.append("## Relations, per version and URL form\n\n| relation | direction | evidence |");
-        runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append(' ').append(run.version()).append(' ').append(form.label()).append(" |")));
+        runs.forEach(run -> Arrays.stream(UrlForm.values())
+                .forEach(form -> md.append(' ')
+                        .append(run.version())
+                        .append(' ')
+                        .append(form.label())
+                        .append(" |")));
         md.append("\n|---|---|---|");
         runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append("---|")));
         md.append('\n');
         for (Relation relation : relations()) {
-            md.append("| ").append(relation.label()).append(" | ").append(relation.documentedDirection() ? "listed" : "reverse")
-                    .append(" | ").append(relation.provenance().isAssumed() ? "assumed" : "documented").append(" |");
-            runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append(' ').append(text(relation(run, relation, form), run)).append(" |")));
+            md.append("| ")
+                    .append(relation.label())
+                    .append(" | ")
+                    .append(relation.documentedDirection() ? "listed" : "reverse")
+                    .append(" | ")
+                    .append(relation.provenance().isAssumed() ? "assumed" : "documented")
+                    .append(" |");
+            runs.forEach(run -> Arrays.stream(UrlForm.values())
+                    .forEach(form -> md.append(' ')
+                            .append(text(relation(run, relation, form), run))
+                            .append(" |")));
             md.append('\n');
         }
-        md.append("\n## Errors, per version\n\n| catalogue entry | code | HTTP | message | on the delink page | evidence |");
+        md.append(
+                "\n## Errors, per version\n\n| catalogue entry | code | HTTP | message | on the delink page | evidence |");
         runs.forEach(run -> md.append(' ').append(run.version()).append(" |"));
         md.append("\n|---|---|---|---|---|---|");
         runs.forEach(run -> md.append("---|"));
         md.append('\n');
         for (ZohoError error : delinkErrors()) {
-            md.append("| ").append(error.name()).append(" | ").append(error.code()).append(" | ").append(error.httpStatus())
-                    .append(" | ").append(error.message()).append(" | ").append(error.isOnDelinkPage() ? "yes" : "no")
-                    .append(" | ").append(error.isAssumed() ? "assumed" : "documented in part: " + documentedAspects(error)).append(" |");
-            runs.forEach(run -> md.append(' ').append(text(error(run, error), run)).append(" |"));
+            md.append("| ")
+                    .append(error.name())
+                    .append(" | ")
+                    .append(error.code())
+                    .append(" | ")
+                    .append(error.httpStatus())
+                    .append(" | ")
+                    .append(error.message())
+                    .append(" | ")
+                    .append(error.isOnDelinkPage() ? "yes" : "no")
+                    .append(" | ")
+                    .append(error.isAssumed() ? "assumed" : "documented in part: " + documentedAspects(error))
+                    .append(" |");
+            runs.forEach(
+                    run -> md.append(' ').append(text(error(run, error), run)).append(" |"));
             md.append('\n');
         }
-        md.append("\n## Scenarios and what they cost\n\nAPI calls and credits by Zoho's rule (1 per call, 1 per 10 records on insert and update), fixtures included, cleanup not.\n\n")
-                .append("| version | target | passed | failed | skipped | assumed (passed) | API calls | credits | retries |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append(
+                        "\n## Scenarios and what they cost\n\nAPI calls and credits by Zoho's rule (1 per call, 1 per 10 records on insert and update), fixtures included, cleanup not.\n\n")
+                .append(
+                        "| version | target | passed | failed | skipped | assumed (passed) | API calls | credits | retries |\n|---|---|---|---|---|---|---|---|---|\n");
         for (RunOutcome run : runs) {
-            md.append("| ").append(run.version()).append(" | ").append(run.target())
-                    .append(" | ").append(count(run, ScenarioOutcome::passed))
-                    .append(" | ").append(count(run, s -> s.status().equals("FAILED")))
-                    .append(" | ").append(count(run, ScenarioOutcome::skipped))
-                    .append(" | ").append(count(run, s -> s.passed() && s.tags().contains("@assumed")))
-                    .append(" | ").append(run.scenarios().stream().mapToLong(ScenarioOutcome::calls).sum())
-                    .append(" | ").append(run.scenarios().stream().mapToLong(ScenarioOutcome::credits).sum())
-                    .append(" | ").append(run.scenarios().stream().mapToLong(ScenarioOutcome::retries).sum())
+            md.append("| ")
+                    .append(run.version())
+                    .append(" | ")
+                    .append(run.target())
+                    .append(" | ")
+                    .append(count(run, ScenarioOutcome::passed))
+                    .append(" | ")
+                    .append(count(run, s -> s.status().equals("FAILED")))
+                    .append(" | ")
+                    .append(count(run, ScenarioOutcome::skipped))
+                    .append(" | ")
+                    .append(count(run, s -> s.passed() && s.tags().contains("@assumed")))
+                    .append(" | ")
+                    .append(run.scenarios().stream()
+                            .mapToLong(ScenarioOutcome::calls)
+                            .sum())
+                    .append(" | ")
+                    .append(run.scenarios().stream()
+                            .mapToLong(ScenarioOutcome::credits)
+                            .sum())
+                    .append(" | ")
+                    .append(run.scenarios().stream()
+                            .mapToLong(ScenarioOutcome::retries)
+                            .sum())
                     .append(" |\n");
         }
         return md.toString();
     }
 
     private static String documentedAspects(ZohoError error) {
-        return error.claims().stream().filter(c -> c.basis().isDocumented()).map(c -> c.aspect().label()).collect(java.util.stream.Collectors.joining(", "));
+        return error.claims().stream()
+                .filter(c -> c.basis().isDocumented())
+                .map(c -> c.aspect().label())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static long count(RunOutcome run, Predicate<ScenarioOutcome> predicate) {

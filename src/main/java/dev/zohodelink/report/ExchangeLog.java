@@ -16,13 +16,13 @@ public final class ExchangeLog {
 
     /** The attachment's name. */
     public static final String NAME = "exchanges";
+
     public static final String MEDIA_TYPE = "text/plain";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final int MAX_BODY = 20_000;
 
-    private ExchangeLog() {
-    }
+    private ExchangeLog() {}
 
     /** "DELETE /crm/v7/Campaigns/1/Contacts?ids=2 -> 200 SUCCESS", one line per call. */
     public static String compact(List<RawExchange> exchanges) {
@@ -53,7 +53,9 @@ public final class ExchangeLog {
     private static Optional<String> firstCode(String body) {
         try {
             JsonNode json = body == null || body.isBlank() ? MAPPER.missingNode() : MAPPER.readTree(body);
-            JsonNode code = json.path("code").isTextual() ? json.path("code") : json.path("data").path(0).path("code");
+            JsonNode code = json.path("code").isTextual()
+                    ? json.path("code")
+                    : json.path("data").path(0).path("code");
             return code.isTextual() ? Optional.of(code.asText()) : Optional.empty();
         } catch (JsonProcessingException notJson) {
             return Optional.empty();
@@ -64,6 +66,8 @@ public final class ExchangeLog {
         if (body == null || body.isEmpty()) {
             return "(empty)";
         }
-        return body.length() <= MAX_BODY ? body : body.substring(0, MAX_BODY) + " ... (" + (body.length() - MAX_BODY) + " more characters)";
+        return body.length() <= MAX_BODY
+                ? body
+                : body.substring(0, MAX_BODY) + " ... (" + (body.length() - MAX_BODY) + " more characters)";
     }
 }

@@ -27,7 +27,9 @@ final class LiveRunsReport {
         List<LiveRunSummary> runs = new ArrayList<>();
         if (Files.isDirectory(directory)) {
             try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     runs.add(MAPPER.readValue(file.toFile(), LiveRunSummary.class));
                 }
             }
@@ -37,14 +39,18 @@ final class LiveRunsReport {
 
     /** "v7: 3 records left" for every run that did not clean up completely. */
     List<String> recordsLeft() {
-        return runs.stream().filter(run -> run.recordsLeft() != 0)
-                .map(run -> run.apiVersion() + ": " + run.recordsLeft() + " records left " + MAPPER.valueToTree(run.leftBehind()))
+        return runs.stream()
+                .filter(run -> run.recordsLeft() != 0)
+                .map(run -> run.apiVersion() + ": " + run.recordsLeft() + " records left "
+                        + MAPPER.valueToTree(run.leftBehind()))
                 .toList();
     }
 
     /** What the live runs spent, cleanup and metadata included; empty when no live run wrote a summary. */
     Optional<ApiSpending> spending() {
-        return runs.isEmpty() ? Optional.empty() : Optional.of(new ApiSpending(sum(LiveRunSummary::apiCalls), sum(LiveRunSummary::credits)));
+        return runs.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ApiSpending(sum(LiveRunSummary::apiCalls), sum(LiveRunSummary::credits)));
     }
 
     /** "cleanup: 120 records created, 120 deleted, 0 left" over every live run; on the emulator, nothing to clean. */
@@ -52,8 +58,8 @@ final class LiveRunsReport {
         if (runs.isEmpty()) {
             return "cleanup: nothing to delete (each scenario's emulator went with it)";
         }
-        return "cleanup: " + sum(LiveRunSummary::recordsCreated) + " records created, " + sum(LiveRunSummary::recordsDeleted) + " deleted, "
-                + sum(LiveRunSummary::recordsLeft) + " left";
+        return "cleanup: " + sum(LiveRunSummary::recordsCreated) + " records created, "
+                + sum(LiveRunSummary::recordsDeleted) + " deleted, " + sum(LiveRunSummary::recordsLeft) + " left";
     }
 
     private long sum(ToLongFunction<LiveRunSummary> field) {
@@ -72,13 +78,33 @@ final class LiveRunsReport {
             return "";
         }
         StringBuilder md = new StringBuilder("\n## Live runs: calls, credits and cleanup\n\nCleanup included.\n\n")
-                .append("| version | run id | API domain | API calls | credits | credits by purpose | retries | token refreshes | records created | deleted | left |\n")
+                .append(
+                        "| version | run id | API domain | API calls | credits | credits by purpose | retries | token refreshes | records created | deleted | left |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (LiveRunSummary run : runs) {
-            md.append("| ").append(run.apiVersion()).append(" | ").append(run.runId()).append(" | ").append(run.apiDomain()).append(" | ").append(run.apiCalls())
-                    .append(" | ").append(run.credits()).append(" | ").append(byPurpose(run))
-                    .append(" | ").append(run.retries()).append(" | ").append(run.tokenRefreshes())
-                    .append(" | ").append(run.recordsCreated()).append(" | ").append(run.recordsDeleted()).append(" | ").append(run.recordsLeft()).append(" |\n");
+            md.append("| ")
+                    .append(run.apiVersion())
+                    .append(" | ")
+                    .append(run.runId())
+                    .append(" | ")
+                    .append(run.apiDomain())
+                    .append(" | ")
+                    .append(run.apiCalls())
+                    .append(" | ")
+                    .append(run.credits())
+                    .append(" | ")
+                    .append(byPurpose(run))
+                    .append(" | ")
+                    .append(run.retries())
+                    .append(" | ")
+                    .append(run.tokenRefreshes())
+                    .append(" | ")
+                    .append(run.recordsCreated())
+                    .append(" | ")
+                    .append(run.recordsDeleted())
+                    .append(" | ")
+                    .append(run.recordsLeft())
+                    .append(" |\n");
         }
         return md.toString();
     }

@@ -25,12 +25,19 @@ public record ProvenRelation(Module parent, Module related, UrlForm form) {
         if (parts.length != 3) {
             throw new IllegalArgumentException("'" + key + "' is not parent|related|URL form");
         }
-        return new ProvenRelation(moduleNamed(parts[0]), moduleNamed(parts[1]), Arrays.stream(UrlForm.values()).filter(f -> f.label().equals(parts[2]))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + parts[2] + "' is no URL form")));
+        return new ProvenRelation(
+                moduleNamed(parts[0]),
+                moduleNamed(parts[1]),
+                Arrays.stream(UrlForm.values())
+                        .filter(f -> f.label().equals(parts[2]))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("'" + parts[2] + "' is no URL form")));
     }
 
     private static Module moduleNamed(String urlName) {
-        return Arrays.stream(Module.values()).filter(m -> m.urlName().equals(urlName)).findFirst()
+        return Arrays.stream(Module.values())
+                .filter(m -> m.urlName().equals(urlName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + urlName + "' is no module"));
     }
 

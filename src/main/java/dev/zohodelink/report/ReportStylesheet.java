@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
  */
 final class ReportStylesheet {
 
-    private static final Pattern EMBEDDED_STYLESHEET =
-            Pattern.compile("<link rel=\"stylesheet\" type=\"text/css\" href=\"data:text/css;base64,([A-Za-z0-9+/=]++)\"");
+    private static final Pattern EMBEDDED_STYLESHEET = Pattern.compile(
+            "<link rel=\"stylesheet\" type=\"text/css\" href=\"data:text/css;base64,([A-Za-z0-9+/=]++)\"");
     private static final String FONT = "url\\(data:%s;base64,[A-Za-z0-9+/=]++[^)]*+\\)";
     /** The legacy formats of FontAwesome's sources: the first declaration (EOT for IE), then entries of the full list. */
-    private static final Pattern LEGACY_FONT_SOURCES = Pattern.compile(String.join("|",
+    private static final Pattern LEGACY_FONT_SOURCES = Pattern.compile(String.join(
+            "|",
             "src:" + FONT.formatted("application/vnd\\.ms-fontobject") + ";",
             FONT.formatted("application/vnd\\.ms-fontobject") + " format\\(\"embedded-opentype\"\\),",
             "," + FONT.formatted("font/ttf") + " format\\(\"truetype\"\\)",
             "," + FONT.formatted("image/svg\\+xml") + " format\\(\"svg\"\\)"));
 
-    private ReportStylesheet() {
-    }
+    private ReportStylesheet() {}
 
     /** The report's HTML with its embedded stylesheet's fonts in WOFF2 and WOFF only; unchanged if it has none. */
     static String withModernFontFormatsOnly(String html) {

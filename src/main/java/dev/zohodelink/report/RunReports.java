@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 public final class RunReports {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path reports;
     private final CoverageMatrix matrix;
@@ -37,7 +38,9 @@ public final class RunReports {
         Path results = reports.resolve("results");
         if (Files.isDirectory(results)) {
             try (Stream<Path> files = Files.list(results)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     runs.add(MAPPER.readValue(file.toFile(), RunOutcome.class));
                 }
             }
@@ -79,10 +82,15 @@ public final class RunReports {
         if (matrix.runs().isEmpty()) {
             problems.add("no conformance run found in " + reports.resolve("results"));
         }
-        matrix.runs().forEach(run -> run.scenarios().stream().filter(s -> !s.passed() && !s.skipped())
-                .forEach(s -> problems.add("failed on " + run.version() + ": " + s.uri() + ":" + s.line() + " " + s.name() + ": " + s.reason())));
+        matrix.runs()
+                .forEach(run -> run.scenarios().stream()
+                        .filter(s -> !s.passed() && !s.skipped())
+                        .forEach(s -> problems.add("failed on " + run.version() + ": " + s.uri() + ":" + s.line() + " "
+                                + s.name() + ": " + s.reason())));
         if (wholeSuite) {
-            matrix.gaps().forEach(gap -> problems.add("a documented promise without a passing scenario: " + gap + " (see coverage-matrix.md)"));
+            matrix.gaps()
+                    .forEach(gap -> problems.add(
+                            "a documented promise without a passing scenario: " + gap + " (see coverage-matrix.md)"));
         }
         live.recordsLeft().forEach(left -> problems.add("a live run left records behind: " + left));
         return problems;
@@ -97,7 +105,9 @@ public final class RunReports {
             }
             for (JsonNode feature : MAPPER.readTree(json.toFile())) {
                 ObjectNode copy = feature.deepCopy();
-                copy.put("name", "[" + run.version() + "] " + feature.path("name").asText());
+                copy.put(
+                        "name",
+                        "[" + run.version() + "] " + feature.path("name").asText());
                 copy.put("id", run.version() + ";" + feature.path("id").asText());
                 merged.add(copy);
             }

@@ -1,12 +1,11 @@
 package dev.zohodelink.report;
 
 import dev.zohodelink.assertions.CheckedExpectation;
-import dev.zohodelink.targets.UrlForm;
-
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.targets.UrlForm;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,16 +68,21 @@ public final class ScenarioFacts {
      * counted. Every expectation with its source is in {@code results/<version>.json}.
      */
     public String asText() {
-        StringBuilder text = new StringBuilder(run.getOrDefault("version", "?") + " on " + run.getOrDefault("target", "?") + ", profile "
-                + run.getOrDefault("profile", "?") + "\nrelations: " + relations.stream().map(ProvenRelation::key).collect(Collectors.joining(", "))
-                + "\nerrors: " + errors.stream().map(ZohoError::name).collect(Collectors.joining(", "))
-                + "\nusage: " + usage.getOrDefault("calls", 0L) + " calls, " + usage.getOrDefault("credits", 0L) + " credits, "
-                + usage.getOrDefault("retries", 0L) + " retries\n");
+        StringBuilder text = new StringBuilder(
+                run.getOrDefault("version", "?") + " on " + run.getOrDefault("target", "?") + ", profile "
+                        + run.getOrDefault("profile", "?") + "\nrelations: "
+                        + relations.stream().map(ProvenRelation::key).collect(Collectors.joining(", "))
+                        + "\nerrors: " + errors.stream().map(ZohoError::name).collect(Collectors.joining(", "))
+                        + "\nusage: " + usage.getOrDefault("calls", 0L) + " calls, " + usage.getOrDefault("credits", 0L)
+                        + " credits, "
+                        + usage.getOrDefault("retries", 0L) + " retries\n");
         observations.forEach(o -> text.append("observed: ").append(o).append('\n'));
         Map<String, Integer> lines = new LinkedHashMap<>();
         boolean allHeld = expectations.stream().allMatch(e -> e.result() == CheckedExpectation.Result.HELD);
-        expectations.forEach(e -> lines.merge(allHeld ? "held [" + e.expectation().basis().evidence().label() + "]" : e.asLine(), 1, Integer::sum));
-        lines.forEach((line, times) -> text.append(line).append(times > 1 ? " (x" + times + ")" : "").append('\n'));
+        expectations.forEach(e -> lines.merge(
+                allHeld ? "held [" + e.expectation().basis().evidence().label() + "]" : e.asLine(), 1, Integer::sum));
+        lines.forEach((line, times) ->
+                text.append(line).append(times > 1 ? " (x" + times + ")" : "").append('\n'));
         return text.toString();
     }
 
@@ -89,7 +93,9 @@ public final class ScenarioFacts {
         json.put("errors", List.copyOf(errors));
         json.put("usage", Map.copyOf(usage));
         json.put("observations", List.copyOf(observations));
-        json.put("expectations", expectations.stream().map(CheckedExpectation::asJson).toList());
+        json.put(
+                "expectations",
+                expectations.stream().map(CheckedExpectation::asJson).toList());
         return json;
     }
 }

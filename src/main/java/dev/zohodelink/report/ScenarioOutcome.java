@@ -10,9 +10,21 @@ import java.util.List;
  * @param observations where an undocumented expectation saw other behaviour (ZOHO_UNDOCUMENTED=observe)
  * @param expectations every expectation the scenario's Then steps checked, with its grade and result
  */
-public record ScenarioOutcome(String feature, String name, String uri, int line, List<String> tags, String status,
-                              String reason, List<ProvenRelation> relations, List<ZohoError> errors, long calls, long credits, long retries,
-                              List<String> observations, List<JsonNode> expectations) {
+public record ScenarioOutcome(
+        String feature,
+        String name,
+        String uri,
+        int line,
+        List<String> tags,
+        String status,
+        String reason,
+        List<ProvenRelation> relations,
+        List<ZohoError> errors,
+        long calls,
+        long credits,
+        long retries,
+        List<String> observations,
+        List<JsonNode> expectations) {
 
     public boolean passed() {
         return status.equals("PASSED");

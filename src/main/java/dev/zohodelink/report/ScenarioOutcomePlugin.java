@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.assertions.ExpectationTable;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.report.ScenarioFacts;
-import dev.zohodelink.report.FeatureFile;
 import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.DataTableArgument;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.DataTableArgument;
 import io.cucumber.plugin.event.PickleStepTestStep;
-import dev.zohodelink.assertions.ExpectationTable;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -39,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path output;
     private final Map<UUID, JsonNode> facts = new ConcurrentHashMap<>();
@@ -73,23 +72,47 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
         Status status = event.getResult().getStatus();
         Throwable error = event.getResult().getError();
         FeatureFile feature = FeatureFile.of(testCase.getUri());
-        outcomes.put(testCase.getId(), new ScenarioOutcome(
-                feature.name(), testCase.getName(), feature.path(), testCase.getLocation().getLine(),
-                List.copyOf(testCase.getTags()), status.name(),
-                status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
-                texts(scenarioFacts, "relations").stream().map(ProvenRelation::parse).toList(),
-                status == Status.SKIPPED ? errorsNamedInSteps(testCase) : texts(scenarioFacts, "errors").stream().map(ZohoError::valueOf).toList(),
-                usage(scenarioFacts, "calls"), usage(scenarioFacts, "credits"), usage(scenarioFacts, "retries"),
-                texts(scenarioFacts, "observations"), expectations(scenarioFacts)));
+        outcomes.put(
+                testCase.getId(),
+                new ScenarioOutcome(
+                        feature.name(),
+                        testCase.getName(),
+                        feature.path(),
+                        testCase.getLocation().getLine(),
+                        List.copyOf(testCase.getTags()),
+                        status.name(),
+                        status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
+                        texts(scenarioFacts, "relations").stream()
+                                .map(ProvenRelation::parse)
+                                .toList(),
+                        status == Status.SKIPPED
+                                ? errorsNamedInSteps(testCase)
+                                : texts(scenarioFacts, "errors").stream()
+                                        .map(ZohoError::valueOf)
+                                        .toList(),
+                        usage(scenarioFacts, "calls"),
+                        usage(scenarioFacts, "credits"),
+                        usage(scenarioFacts, "retries"),
+                        texts(scenarioFacts, "observations"),
+                        expectations(scenarioFacts)));
     }
 
     /** The run as its scenarios' Worlds were configured; a run whose scenarios attached nothing falls back to the process settings. */
     private JsonNode run() {
-        return facts.values().stream().map(f -> f.path("run")).filter(run -> run.has("version")).findFirst().orElseGet(() -> {
-            RunConfiguration run = RunConfiguration.from(Settings.fromProcess());
-            return MAPPER.valueToTree(java.util.Map.of("version", run.version().pathSegment(),
-                    "target", run.target().name().toLowerCase(java.util.Locale.ROOT), "profile", run.profile().name()));
-        });
+        return facts.values().stream()
+                .map(f -> f.path("run"))
+                .filter(run -> run.has("version"))
+                .findFirst()
+                .orElseGet(() -> {
+                    RunConfiguration run = RunConfiguration.from(Settings.fromProcess());
+                    return MAPPER.valueToTree(java.util.Map.of(
+                            "version",
+                            run.version().pathSegment(),
+                            "target",
+                            run.target().name().toLowerCase(java.util.Locale.ROOT),
+                            "profile",
+                            run.profile().name()));
+                });
     }
 
     private void write() {
@@ -98,7 +121,13 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
         sorted.sort(Comparator.comparing(ScenarioOutcome::uri).thenComparingInt(ScenarioOutcome::line));
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
-            MAPPER.writeValue(output.toFile(), new RunOutcome(run.get("version").asText(), run.get("target").asText(), run.get("profile").asText(), sorted));
+            MAPPER.writeValue(
+                    output.toFile(),
+                    new RunOutcome(
+                            run.get("version").asText(),
+                            run.get("target").asText(),
+                            run.get("profile").asText(),
+                            sorted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,7 +149,8 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                 .map(step -> ((PickleStepTestStep) step).getStep())
                 .filter(step -> step.getArgument() instanceof DataTableArgument)
                 .flatMap(step -> java.util.Arrays.stream(ZohoError.values())
-                        .filter(error -> ExpectationTable.of(error).equals(((DataTableArgument) step.getArgument()).cells())))
+                        .filter(error ->
+                                ExpectationTable.of(error).equals(((DataTableArgument) step.getArgument()).cells())))
                 .distinct()
                 .toList();
     }

@@ -41,8 +41,18 @@ public final class ConformanceRunner {
     public static final String STEPS_GLUE = "dev.zohodelink.glue.steps";
 
     /** What a run writes into its reports folder, cleared when it starts. */
-    static final List<String> OUTPUTS = List.of("allure-results", "allure-report", "cucumber", "results", "recordings", "diff", "drift", "schema", "live",
-            "coverage-matrix.md", "assumptions.md");
+    static final List<String> OUTPUTS = List.of(
+            "allure-results",
+            "allure-report",
+            "cucumber",
+            "results",
+            "recordings",
+            "diff",
+            "drift",
+            "schema",
+            "live",
+            "coverage-matrix.md",
+            "assumptions.md");
 
     private final RunOptions options;
     private final PrintStream out;
@@ -64,10 +74,13 @@ public final class ConformanceRunner {
         Path reports = options.reports().toAbsolutePath();
         clear(reports);
         System.setProperty("zoho.reports.dir", reports.toString());
-        System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
-        options.target().ifPresent(target -> System.setProperty(Settings.propertyName(RunConfiguration.TARGET), target));
+        System.setProperty(
+                "allure.results.directory", reports.resolve("allure-results").toString());
+        options.target()
+                .ifPresent(target -> System.setProperty(Settings.propertyName(RunConfiguration.TARGET), target));
         if (!options.excluded().isEmpty()) {
-            System.setProperty(Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
+            System.setProperty(
+                    Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
         }
         List<VersionCount> counts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -78,7 +91,9 @@ public final class ConformanceRunner {
             problems.addAll(progress.runFailures());
         }
         Settings settings = Settings.fromProcess();
-        RunReports runReports = RunReports.read(reports, settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
+        RunReports runReports = RunReports.read(
+                reports,
+                settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
         problems.addAll(runReports.write(options.tags().isEmpty()));
         problems.addAll(new ChangeReports(reports, settings).write());
         problems.addAll(renderAllureReport(reports));
@@ -93,10 +108,15 @@ public final class ConformanceRunner {
         List<String> glue = new ArrayList<>(List.of(STEPS_GLUE, ProcessSettingsProvider.GLUE));
         glue.addAll(options.glue());
         parameters.put("cucumber.glue", String.join(",", glue));
-        parameters.put("cucumber.plugin", String.join(", ", BoundedAllureReport.class.getName(),
-                ScenarioOutcomePlugin.class.getName() + ":" + reports.resolve("results").resolve(v + ".json"),
-                "html:" + reports.resolve("cucumber").resolve(v).resolve("index.html"),
-                "json:" + reports.resolve("cucumber").resolve(v).resolve("cucumber.json")));
+        parameters.put(
+                "cucumber.plugin",
+                String.join(
+                        ", ",
+                        BoundedAllureReport.class.getName(),
+                        ScenarioOutcomePlugin.class.getName() + ":"
+                                + reports.resolve("results").resolve(v + ".json"),
+                        "html:" + reports.resolve("cucumber").resolve(v).resolve("index.html"),
+                        "json:" + reports.resolve("cucumber").resolve(v).resolve("cucumber.json")));
         parameters.put("cucumber.publish.quiet", "true");
         parameters.put("cucumber.junit-platform.naming-strategy", "long");
         parameters.put("cucumber.execution.parallel.enabled", Boolean.toString(options.threads() > 1));
@@ -106,8 +126,11 @@ public final class ConformanceRunner {
         options.filter().ifPresent(tags -> parameters.put("cucumber.filter.tags", tags));
         List<DiscoverySelector> selectors = new ArrayList<>(List.of(selectPackage("features")));
         options.features().forEach(dir -> selectors.add(selectDirectory(dir.toFile())));
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).configurationParameters(parameters)
-                .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber")).build();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameters(parameters)
+                .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
+                .build();
         ProgressListener progress = new ProgressListener(v, out);
         List<TestExecutionListener> all = new ArrayList<>(listeners);
         all.add(progress);
@@ -119,7 +142,8 @@ public final class ConformanceRunner {
     /** The single-file Allure report, rendered before the verdict so that a red run has one too. */
     private List<String> renderAllureReport(Path reports) {
         try {
-            Path index = SingleFileAllureReport.render(reports.resolve("allure-results"), reports.resolve("allure-report"));
+            Path index =
+                    SingleFileAllureReport.render(reports.resolve("allure-results"), reports.resolve("allure-report"));
             out.printf("Allure report: %s (%,d KB)%n", index, Files.size(index) / 1024);
             return List.of();
         } catch (IOException | UncheckedIOException | ReportGenerationException e) {

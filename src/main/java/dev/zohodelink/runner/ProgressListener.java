@@ -45,25 +45,39 @@ final class ProgressListener implements TestExecutionListener {
             String failure = "failed on " + version + ": " + test.getDisplayName() + ": " + firstLine(result);
             runFailures.add(failure);
             out.println("  " + failure);
-        } else if (test.getUniqueIdObject().getLastSegment().getType().equals("feature") && test.getSource().isPresent()) {
-            featurePath(test.getSource().get()).map(perFeature::get)
-                    .ifPresent(count -> out.println("  " + version + " " + featurePath(test.getSource().get()).orElseThrow() + ": " + count.outcomes()));
+        } else if (test.getUniqueIdObject().getLastSegment().getType().equals("feature")
+                && test.getSource().isPresent()) {
+            featurePath(test.getSource().get())
+                    .map(perFeature::get)
+                    .ifPresent(count -> out.println("  " + version + " "
+                            + featurePath(test.getSource().get()).orElseThrow() + ": " + count.outcomes()));
         }
     }
 
     private void count(TestIdentifier test, VersionCount one) {
-        test.getSource().flatMap(ProgressListener::featurePath).ifPresent(feature -> perFeature.merge(feature, one, VersionCount::plus));
+        test.getSource()
+                .flatMap(ProgressListener::featurePath)
+                .ifPresent(feature -> perFeature.merge(feature, one, VersionCount::plus));
     }
 
     private static Optional<String> featurePath(TestSource source) {
-        String path = source instanceof FileSource file ? file.getFile().getPath()
+        String path = source instanceof FileSource file
+                ? file.getFile().getPath()
                 : source instanceof ClasspathResourceSource resource ? resource.getClasspathResourceName() : "";
         int features = path.lastIndexOf("features/");
-        return path.endsWith(".feature") ? Optional.of(features < 0 ? path : path.substring(features)) : Optional.empty();
+        return path.endsWith(".feature")
+                ? Optional.of(features < 0 ? path : path.substring(features))
+                : Optional.empty();
     }
 
     private static String firstLine(TestExecutionResult result) {
-        return result.getThrowable().map(t -> String.valueOf(t.getMessage()).lines().filter(l -> !l.isBlank()).findFirst().orElse(t.getClass().getSimpleName())).orElse("");
+        return result.getThrowable()
+                .map(t -> String.valueOf(t.getMessage())
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .findFirst()
+                        .orElse(t.getClass().getSimpleName()))
+                .orElse("");
     }
 
     /** What failed outside any scenario: the configuration, a hook of the whole run such as a live run's cleanup. */

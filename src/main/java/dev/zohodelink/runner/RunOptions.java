@@ -19,8 +19,15 @@ import java.util.stream.Stream;
  * @param features folders of features to run besides the packaged ones
  * @param glue packages of step definitions to load besides the suite's own
  */
-public record RunOptions(List<ApiVersion> versions, Optional<String> target, Optional<String> tags, List<String> excluded, int threads, Path reports,
-                         List<Path> features, List<String> glue) {
+public record RunOptions(
+        List<ApiVersion> versions,
+        Optional<String> target,
+        Optional<String> tags,
+        List<String> excluded,
+        int threads,
+        Path reports,
+        List<Path> features,
+        List<String> glue) {
 
     public RunOptions {
         if (versions.isEmpty()) {
@@ -37,7 +44,10 @@ public record RunOptions(List<ApiVersion> versions, Optional<String> target, Opt
 
     /** The tag expression of {@code tags} and {@code excluded} together; empty when every scenario is selected. */
     public Optional<String> filter() {
-        List<String> parts = Stream.concat(tags.stream().map(t -> "(" + t + ")"), excluded.stream().map(t -> "not @" + t.replaceFirst("^@", ""))).toList();
+        List<String> parts = Stream.concat(
+                        tags.stream().map(t -> "(" + t + ")"),
+                        excluded.stream().map(t -> "not @" + t.replaceFirst("^@", "")))
+                .toList();
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", parts));
     }
 }

@@ -6,8 +6,8 @@ import dev.zohodelink.report.ScenarioOutcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * How a conformance run ended: each version's scenarios, the calls and credits they spent, the cleanup, and what
@@ -16,7 +16,12 @@ import java.util.function.ToLongFunction;
  * @param liveSpending what the live runs spent in all, cleanup and metadata included (a scenario's own count has
  *                     neither); empty on the emulator, where the scenarios' counts are the whole
  */
-public record RunVerdict(List<VersionCount> versions, List<RunOutcome> runs, Optional<ApiSpending> liveSpending, String cleanup, List<String> problems) {
+public record RunVerdict(
+        List<VersionCount> versions,
+        List<RunOutcome> runs,
+        Optional<ApiSpending> liveSpending,
+        String cleanup,
+        List<String> problems) {
 
     public RunVerdict {
         versions = List.copyOf(versions);
@@ -35,20 +40,31 @@ public record RunVerdict(List<VersionCount> versions, List<RunOutcome> runs, Opt
 
     /** The one line a run ends with. */
     public String summaryLine() {
-        return "Conformance " + (green() ? "GREEN" : "FAILED") + ": " + versions.stream().map(VersionCount::toString).collect(Collectors.joining("; "))
-                + "; " + failures() + " failures; " + spending() + "; " + cleanup + (problems.isEmpty() ? "" : "; " + problems.size() + " problems");
+        return "Conformance " + (green() ? "GREEN" : "FAILED") + ": "
+                + versions.stream().map(VersionCount::toString).collect(Collectors.joining("; ")) + "; " + failures()
+                + " failures; " + spending() + "; " + cleanup
+                + (problems.isEmpty() ? "" : "; " + problems.size() + " problems");
     }
 
     /** "1530 API calls, 1638 credits (6.6 per scenario, cleanup included)": per scenario that ran, not per skipped one. */
     private String spending() {
-        ApiSpending spent = liveSpending.orElseGet(() -> new ApiSpending(sum(ScenarioOutcome::calls), sum(ScenarioOutcome::credits)));
+        ApiSpending spent = liveSpending.orElseGet(
+                () -> new ApiSpending(sum(ScenarioOutcome::calls), sum(ScenarioOutcome::credits)));
         long ran = versions.stream().mapToLong(v -> v.passed() + v.failed()).sum();
-        String perScenario = ran == 0 ? "" : String.format(Locale.ROOT, " (%.1f per scenario%s)", (double) spent.credits() / ran,
-                liveSpending.isPresent() ? ", cleanup included" : "");
+        String perScenario = ran == 0
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        " (%.1f per scenario%s)",
+                        (double) spent.credits() / ran,
+                        liveSpending.isPresent() ? ", cleanup included" : "");
         return spent.calls() + " API calls, " + spent.credits() + " credits" + perScenario;
     }
 
     private long sum(ToLongFunction<ScenarioOutcome> field) {
-        return runs.stream().flatMap(run -> run.scenarios().stream()).mapToLong(field).sum();
+        return runs.stream()
+                .flatMap(run -> run.scenarios().stream())
+                .mapToLong(field)
+                .sum();
     }
 }

@@ -18,7 +18,11 @@ public record Caller(Kind kind, Optional<Persona> persona, List<String> scopes, 
     public static final String NEVER_ISSUED_TOKEN = "1000.this-token-was-never-issued";
 
     public enum Kind {
-        PERSONA, CUSTOM_SCOPES, NO_TOKEN, UNKNOWN_TOKEN, EXPIRED_TOKEN
+        PERSONA,
+        CUSTOM_SCOPES,
+        NO_TOKEN,
+        UNKNOWN_TOKEN,
+        EXPIRED_TOKEN
     }
 
     public static Caller administrator() {

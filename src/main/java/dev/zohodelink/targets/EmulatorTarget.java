@@ -1,18 +1,12 @@
 package dev.zohodelink.targets;
 
-
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
 import dev.zohodelink.client.Progress;
-import dev.zohodelink.client.Waiting;
-import dev.zohodelink.fixtures.FieldMetadata;
-import dev.zohodelink.live.FixtureLedger;
-import dev.zohodelink.live.RunMarker;
-import dev.zohodelink.recording.ExchangeRecorder;
-import java.util.concurrent.Semaphore;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
+import dev.zohodelink.client.Waiting;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
@@ -22,17 +16,22 @@ import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.control.ControlPlane;
 import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.control.NewUser;
+import dev.zohodelink.emulator.core.Emulator;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
 import dev.zohodelink.emulator.core.User;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.RouteKind;
-import java.time.Duration;
-import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
+import dev.zohodelink.fixtures.FieldMetadata;
+import dev.zohodelink.live.FixtureLedger;
+import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.recording.ExchangeRecorder;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import dev.zohodelink.emulator.core.EmulatorRequest;
-import dev.zohodelink.emulator.core.EmulatorResponse;
 
 /**
  * A fresh emulator for one scenario, on a free loopback port. Users, tokens and faults go through the control
@@ -55,14 +54,22 @@ public final class EmulatorTarget implements Target {
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private final FieldMetadata fieldMetadata = new FieldMetadata();
 
-    public EmulatorTarget(ApiVersion version, BehaviourProfile profile, UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers) {
+    public EmulatorTarget(
+            ApiVersion version,
+            BehaviourProfile profile,
+            UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers) {
         this.version = version;
         this.profile = profile;
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.controlPlane = EmulatorControl.overHttp(server.baseUri());
-        this.api = new GovernedZohoCrmApi(new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
-                new Semaphore(Integer.MAX_VALUE), usage, CreditBudget.unlimited(), false, Waiting.sleeping(Progress.standardOutput()));
+        this.api = new GovernedZohoCrmApi(
+                new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
+                new Semaphore(Integer.MAX_VALUE),
+                usage,
+                CreditBudget.unlimited(),
+                false,
+                Waiting.sleeping(Progress.standardOutput()));
         this.administrator = controlPlane.administrator();
         this.administratorToken = token(administrator, List.of(Scopes.ALL_MODULES), TOKEN_LIFETIME);
     }
@@ -95,14 +102,24 @@ public final class EmulatorTarget implements Target {
     @Override
     public AccessToken tokenFor(Caller caller) {
         return switch (caller.kind()) {
-            case PERSONA -> switch (caller.persona().orElseThrow()) {
-                case ADMINISTRATOR -> administratorToken;
-                case LIMITED_SCOPE -> token(administrator, Persona.LIMITED_SCOPE.scopes(), TOKEN_LIFETIME);
-                case RESTRICTED_USER -> token(controlPlane.addUser(NewUser.named("Profile Without Delete").withoutDeletePermission()),
-                        Persona.RESTRICTED_USER.scopes(), TOKEN_LIFETIME);
-                case UNPRIVILEGED_USER -> token(controlPlane.addUser(NewUser.named("Without Access").withoutAccessTo(caller.withoutAccessTo().orElseThrow())),
-                        Persona.UNPRIVILEGED_USER.scopes(), TOKEN_LIFETIME);
-            };
+            case PERSONA ->
+                switch (caller.persona().orElseThrow()) {
+                    case ADMINISTRATOR -> administratorToken;
+                    case LIMITED_SCOPE -> token(administrator, Persona.LIMITED_SCOPE.scopes(), TOKEN_LIFETIME);
+                    case RESTRICTED_USER ->
+                        token(
+                                controlPlane.addUser(
+                                        NewUser.named("Profile Without Delete").withoutDeletePermission()),
+                                Persona.RESTRICTED_USER.scopes(),
+                                TOKEN_LIFETIME);
+                    case UNPRIVILEGED_USER ->
+                        token(
+                                controlPlane.addUser(NewUser.named("Without Access")
+                                        .withoutAccessTo(
+                                                caller.withoutAccessTo().orElseThrow())),
+                                Persona.UNPRIVILEGED_USER.scopes(),
+                                TOKEN_LIFETIME);
+                };
             case CUSTOM_SCOPES -> token(administrator, caller.scopes(), TOKEN_LIFETIME);
             case NO_TOKEN -> AccessToken.none();
             case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);

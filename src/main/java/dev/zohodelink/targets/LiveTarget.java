@@ -70,7 +70,8 @@ public final class LiveTarget implements Target {
             case NO_TOKEN -> AccessToken.none();
             case UNKNOWN_TOKEN -> AccessToken.of(Caller.NEVER_ISSUED_TOKEN);
             case CUSTOM_SCOPES -> withOnlyScope(caller.scopes());
-            case EXPIRED_TOKEN -> throw new CallerUnavailable("a live org cannot be asked for an expired token on demand");
+            case EXPIRED_TOKEN ->
+                throw new CallerUnavailable("a live org cannot be asked for an expired token on demand");
         };
     }
 
@@ -81,15 +82,18 @@ public final class LiveTarget implements Target {
     /** A live org issues tokens of any scope set only through refresh tokens minted for it: one per scope here. */
     private AccessToken withOnlyScope(List<String> scopes) {
         if (scopes.size() != 1) {
-            throw new CallerUnavailable("not proven on a live org: a token with the scopes " + scopes + " can only be minted by the emulator");
+            throw new CallerUnavailable("not proven on a live org: a token with the scopes " + scopes
+                    + " can only be minted by the emulator");
         }
         String scope = scopes.get(0);
-        return token(session.scopeGrant(scope), ScopeRefreshTokens.variable(scope), "a token whose only scope is " + scope);
+        return token(
+                session.scopeGrant(scope), ScopeRefreshTokens.variable(scope), "a token whose only scope is " + scope);
     }
 
     private static AccessToken token(Optional<RefreshTokenGrant> grant, String variable, String who) {
         return grant.map(RefreshTokenGrant::accessToken)
-                .orElseThrow(() -> new CallerUnavailable("not proven on a live org: needs " + who + ": set " + variable));
+                .orElseThrow(
+                        () -> new CallerUnavailable("not proven on a live org: needs " + who + ": set " + variable));
     }
 
     @Override
@@ -132,6 +136,5 @@ public final class LiveTarget implements Target {
      * fail, or in its shutdown hook; the records are the scenario's own, so no other scenario sees them meanwhile.
      */
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -60,14 +60,21 @@ public final class OrgFixtures {
             RecordPlanner.Reference known = lookupTargets.get(module);
             if (known == null) {
                 String name = marker.recordName(module.singular() + " for lookups");
-                known = new RecordPlanner.Reference(insert(module, List.of(name)).get(0), name);
+                known = new RecordPlanner.Reference(
+                        insert(module, List.of(name)).get(0), name);
                 lookupTargets.put(module, known);
             }
             return known;
         }
     };
 
-    public OrgFixtures(ZohoCrmApi api, ApiVersion version, AccessToken administrator, RunMarker marker, FixtureLedger ledger, FieldMetadata metadata) {
+    public OrgFixtures(
+            ZohoCrmApi api,
+            ApiVersion version,
+            AccessToken administrator,
+            RunMarker marker,
+            FixtureLedger ledger,
+            FieldMetadata metadata) {
         this.api = api;
         this.version = version;
         this.administrator = administrator;
@@ -83,7 +90,11 @@ public final class OrgFixtures {
      */
     public List<String> create(Module module, List<String> aliases) {
         try {
-            return insert(module, aliases.stream().map(alias -> marker.recordName(module.singular() + " " + alias)).toList());
+            return insert(
+                    module,
+                    aliases.stream()
+                            .map(alias -> marker.recordName(module.singular() + " " + alias))
+                            .toList());
         } catch (FixtureUnavailable unavailable) {
             throw new TestAbortedException("not proven: " + unavailable.getMessage());
         }
@@ -103,13 +114,19 @@ public final class OrgFixtures {
      */
     private List<String> insertBatch(Module module, List<String> names, boolean mayLearn) {
         List<FieldSpec> fields = metadata.fields(api, administrator, module);
-        List<Map<String, Object>> records = names.stream().map(name -> planner.plan(module, name, fields, dependencies)).toList();
+        List<Map<String, Object>> records = names.stream()
+                .map(name -> planner.plan(module, name, fields, dependencies))
+                .toList();
         ApiResponse response = api.insert(module, records, administrator);
         if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
-            throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call() + " answered " + response.summary());
+            throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call()
+                    + " answered " + response.summary());
         }
         List<ItemResult> items = response.items();
-        require(response, items.size() == names.size() && List.of(201, 207, 400).contains(response.status()), "insert " + names.size() + " " + module.plural());
+        require(
+                response,
+                items.size() == names.size() && List.of(201, 207, 400).contains(response.status()),
+                "insert " + names.size() + " " + module.plural());
         List<String> ids = new ArrayList<>(Collections.nCopies(names.size(), (String) null));
         List<Integer> refused = new ArrayList<>();
         Set<String> missingFields = new LinkedHashSet<>();
@@ -121,13 +138,19 @@ public final class OrgFixtures {
             } else {
                 refused.add(i);
                 // any other refusal names no field ("") and cannot be learned from
-                missingFields.add(ZohoError.MANDATORY_NOT_FOUND.code().equals(item.code()) ? item.details().path("api_name").asText() : "");
+                missingFields.add(
+                        ZohoError.MANDATORY_NOT_FOUND.code().equals(item.code())
+                                ? item.details().path("api_name").asText()
+                                : "");
             }
         }
         if (!refused.isEmpty()) {
-            require(response, mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
+            require(
+                    response,
+                    mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
                     "insert " + names.size() + " " + module.plural());
-            List<String> retried = insertBatch(module, refused.stream().map(names::get).toList(), false);
+            List<String> retried =
+                    insertBatch(module, refused.stream().map(names::get).toList(), false);
             for (int i = 0; i < refused.size(); i++) {
                 ids.set(refused.get(i), retried.get(i));
             }
@@ -136,15 +159,22 @@ public final class OrgFixtures {
     }
 
     public void link(RecordRef parent, Module related, List<String> relatedIds) {
-        Map<String, Object> linkFields = SupportedRelations.find(version, parent.module(), related).map(Relation::linkFields).orElse(Map.of());
+        Map<String, Object> linkFields = SupportedRelations.find(version, parent.module(), related)
+                .map(Relation::linkFields)
+                .orElse(Map.of());
         for (List<String> batch : batches(relatedIds, Limits.MAX_RECORDS_PER_LINK)) {
-            List<Map<String, Object>> relations = batch.stream().map(id -> {
-                Map<String, Object> relation = new LinkedHashMap<>(linkFields);
-                relation.put("id", id);
-                return (Map<String, Object>) relation;
-            }).toList();
+            List<Map<String, Object>> relations = batch.stream()
+                    .map(id -> {
+                        Map<String, Object> relation = new LinkedHashMap<>(linkFields);
+                        relation.put("id", id);
+                        return (Map<String, Object>) relation;
+                    })
+                    .toList();
             ApiResponse response = api.link(parent.module(), parent.id(), related, relations, administrator);
-            require(response, response.status() == 200, "link " + batch.size() + " " + related.plural() + " to " + parent.label());
+            require(
+                    response,
+                    response.status() == 200,
+                    "link " + batch.size() + " " + related.plural() + " to " + parent.label());
         }
     }
 

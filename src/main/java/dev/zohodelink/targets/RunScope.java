@@ -19,13 +19,16 @@ public final class RunScope {
     private static LiveSession live;
     private static RunConfiguration run;
 
-    private RunScope() {
-    }
+    private RunScope() {}
 
     public static synchronized LiveSession liveSession(RunConfiguration configuration) {
         if (live == null) {
             LiveConfiguration settings = configuration.live().orElseThrow();
-            live = new LiveSession(settings, configuration.version(), settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh), Clock.systemUTC(),
+            live = new LiveSession(
+                    settings,
+                    configuration.version(),
+                    settings.runId().map(RunMarker::new).orElseGet(RunMarker::fresh),
+                    Clock.systemUTC(),
                     Progress.standardOutput());
             run = configuration;
         }

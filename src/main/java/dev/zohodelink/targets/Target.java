@@ -2,14 +2,14 @@ package dev.zohodelink.targets;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiUsage;
-import dev.zohodelink.fixtures.FieldMetadata;
-import dev.zohodelink.live.FixtureLedger;
-import dev.zohodelink.live.RunMarker;
-import dev.zohodelink.recording.ExchangeRecorder;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.fixtures.FieldMetadata;
+import dev.zohodelink.live.FixtureLedger;
+import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.recording.ExchangeRecorder;
 
 /**
  * The system under test, as the steps see it: Zoho's API, the tokens of the callers a scenario needs, and the

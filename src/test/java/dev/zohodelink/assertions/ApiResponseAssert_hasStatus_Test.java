@@ -50,7 +50,8 @@ class ApiResponseAssert_hasStatus_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).hasStatus(207, "mixed results"))
                 .withMessageContaining(expecting(CALL, "to answer HTTP 207 (mixed results)"))
-                .withMessageContaining("  FAILED    [Zoho docs] HTTP status: 207 (mixed results); but it was HTTP 400\n")
+                .withMessageContaining(
+                        "  FAILED    [Zoho docs] HTTP status: 207 (mixed results); but it was HTTP 400\n")
                 .withMessageContaining(answered("HTTP 400 INVALID_DATA"))
                 .withMessageContaining(body);
     }
@@ -70,7 +71,8 @@ class ApiResponseAssert_hasStatus_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).hasStatus(200, "every id delinked"))
                 .withMessageContaining(expecting(CALL, "to answer HTTP 200 (every id delinked)"))
-                .withMessageContaining("  FAILED    [Zoho docs] HTTP status: 200 (every id delinked); but it was HTTP 207\n")
+                .withMessageContaining(
+                        "  FAILED    [Zoho docs] HTTP status: 200 (every id delinked); but it was HTTP 207\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(body);
     }
@@ -84,7 +86,8 @@ class ApiResponseAssert_hasStatus_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).hasStatus(200, "every id delinked"))
                 .withMessageContaining(expecting(CALL, "to answer HTTP 200 (every id delinked)"))
-                .withMessageContaining("  FAILED    [Zoho docs] HTTP status: 200 (every id delinked); but it was HTTP 204\n")
+                .withMessageContaining(
+                        "  FAILED    [Zoho docs] HTTP status: 200 (every id delinked); but it was HTTP 204\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }

@@ -16,8 +16,8 @@ class ApiResponseAssert_isRejectedWith_Test {
     private static final String PATH = "/crm/v7/Campaigns/1/Contacts/2";
     private static final String CALL = "DELETE " + PATH;
 
-    private static final String INVALID_MODULE_EXPECTATION = "to be rejected with INVALID_MODULE (HTTP 400, message \""
-            + ZohoError.INVALID_MODULE.message() + "\")";
+    private static final String INVALID_MODULE_EXPECTATION =
+            "to be rejected with INVALID_MODULE (HTTP 400, message \"" + ZohoError.INVALID_MODULE.message() + "\")";
 
     private static ApiResponse answer(int status, String body) {
         return JsonAnswers.of("DELETE", PATH, status, body);
@@ -25,13 +25,17 @@ class ApiResponseAssert_isRejectedWith_Test {
 
     /** The lines of a failure that mark an expectation FAILED, in order. */
     private static List<String> failedLines(Throwable error) {
-        return error.getMessage().lines().filter(line -> line.startsWith("  FAILED")).toList();
+        return error.getMessage()
+                .lines()
+                .filter(line -> line.startsWith("  FAILED"))
+                .toList();
     }
 
     @Test
     void passes_when_status_code_message_details_and_envelope_match_the_catalogue_entry() {
         // GIVEN Zoho's INVALID_MODULE envelope, as the catalogue renders it
-        ApiResponse response = answer(ZohoError.INVALID_MODULE.httpStatus(), """
+        ApiResponse response =
+                answer(ZohoError.INVALID_MODULE.httpStatus(), """
                 {"code":"INVALID_MODULE","details":{"resource_path_index":0},"message":"%s","status":"error"}
                 """.formatted(ZohoError.INVALID_MODULE.message()));
 
@@ -43,7 +47,8 @@ class ApiResponseAssert_isRejectedWith_Test {
 
     @Test
     void fails_on_invalid_module_details_other_than_the_official_example_s() {
-        // GIVEN INVALID_MODULE with empty details, another shape seen in the wild: the catalogue's details rest on an official example
+        // GIVEN INVALID_MODULE with empty details, another shape seen in the wild: the catalogue's details rest on an
+        // official example
         String body = """
                 {"code":"INVALID_MODULE","details":{},"message":"%s","status":"error"}
                 """.formatted(ZohoError.INVALID_MODULE.message());
@@ -55,14 +60,16 @@ class ApiResponseAssert_isRejectedWith_Test {
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
                 .withMessageContaining(answered("HTTP 400 INVALID_MODULE"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] details: {\"resource_path_index\":0}; but it was {}"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [official example] details: {\"resource_path_index\":0}; but it was {}"));
     }
 
     @Test
     void passes_on_limit_exceeded_with_the_official_example_s_details() {
         // GIVEN LIMIT_EXCEEDED as the official OpenAPI example words it, limit as a string
-        ApiResponse response = answer(ZohoError.LIMIT_EXCEEDED.httpStatus(), """
+        ApiResponse response =
+                answer(ZohoError.LIMIT_EXCEEDED.httpStatus(), """
                 {"code":"LIMIT_EXCEEDED","details":{"limit":"100","param_name":"ids"},"message":"%s","status":"error"}
                 """.formatted(ZohoError.LIMIT_EXCEEDED.message()));
 
@@ -81,11 +88,16 @@ class ApiResponseAssert_isRejectedWith_Test {
         // WHEN / THEN the details fail, graded as the official example they come from
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.LIMIT_EXCEEDED))
-                .withMessageContaining(expecting(CALL, "to be rejected with LIMIT_EXCEEDED (HTTP 400, message \"" + ZohoError.LIMIT_EXCEEDED.message() + "\")"))
+                .withMessageContaining(expecting(
+                        CALL,
+                        "to be rejected with LIMIT_EXCEEDED (HTTP 400, message \"" + ZohoError.LIMIT_EXCEEDED.message()
+                                + "\")"))
                 .withMessageContaining(answered("HTTP 400 LIMIT_EXCEEDED"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] details: {\"limit\":\"100\",\"param_name\":\"ids\"}; but it was {\"limit\":100,\"limit_due_to\":\"ids\"}"));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [official example] details: {\"limit\":\"100\",\"param_name\":\"ids\"}; but it was {\"limit\":100,\"limit_due_to\":\"ids\"}"));
     }
 
     @Test
@@ -99,8 +111,10 @@ class ApiResponseAssert_isRejectedWith_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.LIMIT_EXCEEDED))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] details: {\"limit\":\"100\",\"param_name\":\"ids\"}; but it was {\"limit\":100,\"param_name\":\"ids\"}"));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [official example] details: {\"limit\":\"100\",\"param_name\":\"ids\"}; but it was {\"limit\":100,\"param_name\":\"ids\"}"));
     }
 
     @Test
@@ -108,7 +122,8 @@ class ApiResponseAssert_isRejectedWith_Test {
         // GIVEN REQUIRED_PARAM_MISSING naming the ids parameter (details seen on the wire)
         ApiResponse response = answer(ZohoError.REQUIRED_PARAM_MISSING.httpStatus(), """
                 {"code":"REQUIRED_PARAM_MISSING","details":{"param_name":"ids"},"message":"%s","status":"error"}
-                """.formatted(ZohoError.REQUIRED_PARAM_MISSING.message()));
+                """.formatted(
+                        ZohoError.REQUIRED_PARAM_MISSING.message()));
 
         // WHEN / THEN the assertion holds
         assertThat(response).isRejectedWith(ZohoError.REQUIRED_PARAM_MISSING);
@@ -122,15 +137,16 @@ class ApiResponseAssert_isRejectedWith_Test {
                 """.formatted(ZohoError.INVALID_MODULE.message());
         ApiResponse response = answer(404, body);
 
-        // WHEN / THEN the failure names the expectation, the one failed claim, what Zoho answered, the call and the body
+        // WHEN / THEN the failure names the expectation, the one failed claim, what Zoho answered, the call and the
+        // body
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_MODULE))
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
                 .withMessageContaining("  held      [delink page] code: INVALID_MODULE\n")
                 .withMessageContaining(answered("HTTP 404 INVALID_MODULE"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [delink page] HTTP status: 400; but it was HTTP 404"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly("  FAILED    [delink page] HTTP status: 400; but it was HTTP 404"));
     }
 
     @Test
@@ -147,8 +163,9 @@ class ApiResponseAssert_isRejectedWith_Test {
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
                 .withMessageContaining(answered("HTTP 400 INVALID_URL_PATTERN"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [delink page] code: INVALID_MODULE; but it was INVALID_URL_PATTERN"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [delink page] code: INVALID_MODULE; but it was INVALID_URL_PATTERN"));
     }
 
     @Test
@@ -163,11 +180,13 @@ class ApiResponseAssert_isRejectedWith_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_MODULE))
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
-                .withMessageContaining("  held      [delink page] message, any case: The module name given seems to be invalid\n")
+                .withMessageContaining(
+                        "  held      [delink page] message, any case: The module name given seems to be invalid\n")
                 .withMessageContaining(answered("HTTP 400 INVALID_MODULE"))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] exact message: the module name given seems to be invalid;"
-                                + " but it was \"The module name given seems to be invalid\""));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [seen on the wire] exact message: the module name given seems to be invalid;"
+                                        + " but it was \"The module name given seems to be invalid\""));
     }
 
     @Test
@@ -183,8 +202,8 @@ class ApiResponseAssert_isRejectedWith_Test {
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_MODULE))
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
                 .withMessageContaining(answered("HTTP 400 invalid_module"))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [delink page] code: INVALID_MODULE; but it was invalid_module"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly("  FAILED    [delink page] code: INVALID_MODULE; but it was invalid_module"));
     }
 
     @Test
@@ -198,12 +217,15 @@ class ApiResponseAssert_isRejectedWith_Test {
         // WHEN / THEN either code is documented, but the contested one expected here fails
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_MODULE_NOT_SUPPORTED))
-                .withMessageContaining(expecting(CALL, "to be rejected with INVALID_MODULE (HTTP 400, message \""
-                        + ZohoError.INVALID_MODULE_NOT_SUPPORTED.message() + "\")"))
-                .withMessageContaining("  held      [delink page] code documented for the cause: INVALID_MODULE or NOT_SUPPORTED\n")
+                .withMessageContaining(expecting(
+                        CALL,
+                        "to be rejected with INVALID_MODULE (HTTP 400, message \""
+                                + ZohoError.INVALID_MODULE_NOT_SUPPORTED.message() + "\")"))
+                .withMessageContaining(
+                        "  held      [delink page] code documented for the cause: INVALID_MODULE or NOT_SUPPORTED\n")
                 .withMessageContaining(answered("HTTP 400 NOT_SUPPORTED"))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [contested] code: INVALID_MODULE; but it was NOT_SUPPORTED"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly("  FAILED    [contested] code: INVALID_MODULE; but it was NOT_SUPPORTED"));
     }
 
     @Test
@@ -219,9 +241,10 @@ class ApiResponseAssert_isRejectedWith_Test {
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_MODULE))
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\";"
-                                + " but it was keys [code, details, message, status], status \"success\""));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\";"
+                                        + " but it was keys [code, details, message, status], status \"success\""));
     }
 
     @Test
@@ -238,9 +261,10 @@ class ApiResponseAssert_isRejectedWith_Test {
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
                 .withMessageContaining(answered("HTTP 400 INVALID_MODULE"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\";"
-                                + " but it was keys [code, data, details, message, status], status \"error\""));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\";"
+                                        + " but it was keys [code, data, details, message, status], status \"error\""));
     }
 
     @Test
@@ -254,13 +278,17 @@ class ApiResponseAssert_isRejectedWith_Test {
         // WHEN / THEN both the details and the envelope fail
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_URL_PATTERN))
-                .withMessageContaining(expecting(CALL, "to be rejected with INVALID_URL_PATTERN (HTTP 404, message \""
-                        + ZohoError.INVALID_URL_PATTERN.message() + "\")"))
+                .withMessageContaining(expecting(
+                        CALL,
+                        "to be rejected with INVALID_URL_PATTERN (HTTP 404, message \""
+                                + ZohoError.INVALID_URL_PATTERN.message() + "\")"))
                 .withMessageContaining(answered("HTTP 404 INVALID_URL_PATTERN"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] details: {}; but it was null",
-                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was keys [code, message, status], status \"error\""));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [seen on the wire] details: {}; but it was null",
+                                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was keys [code, message, status], status \"error\""));
     }
 
     @Test
@@ -274,12 +302,16 @@ class ApiResponseAssert_isRejectedWith_Test {
         // WHEN / THEN the failure shows the details wanted
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.REQUIRED_PARAM_MISSING))
-                .withMessageContaining(expecting(CALL, "to be rejected with REQUIRED_PARAM_MISSING (HTTP 400, message \""
-                        + ZohoError.REQUIRED_PARAM_MISSING.message() + "\")"))
+                .withMessageContaining(expecting(
+                        CALL,
+                        "to be rejected with REQUIRED_PARAM_MISSING (HTTP 400, message \""
+                                + ZohoError.REQUIRED_PARAM_MISSING.message() + "\")"))
                 .withMessageContaining(answered("HTTP 400 REQUIRED_PARAM_MISSING"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] details: {\"param_name\":\"ids\"}; but it was {\"param_name\":\"fields\"}"));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [seen on the wire] details: {\"param_name\":\"ids\"}; but it was {\"param_name\":\"fields\"}"));
     }
 
     @Test
@@ -294,8 +326,9 @@ class ApiResponseAssert_isRejectedWith_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_DATA_RECORD_ID))
                 .withMessageContaining(answered("HTTP 400 INVALID_DATA"))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] details: {\"resource_path_index\":1}; but it was {}"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [seen on the wire] details: {\"resource_path_index\":1}; but it was {}"));
     }
 
     @Test
@@ -312,9 +345,13 @@ class ApiResponseAssert_isRejectedWith_Test {
         // WHEN / THEN no whole-call code is found, and the answer is summarised by its distinct item codes
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_DATA_RECORD_ID))
-                .withMessageContaining(expecting(CALL, "to be rejected with INVALID_DATA (HTTP 400, message \"" + ZohoError.INVALID_DATA_RECORD_ID.message() + "\")"))
+                .withMessageContaining(expecting(
+                        CALL,
+                        "to be rejected with INVALID_DATA (HTTP 400, message \""
+                                + ZohoError.INVALID_DATA_RECORD_ID.message() + "\")"))
                 .withMessageContaining("  FAILED    [contested] code: INVALID_DATA; but it was null\n")
-                .withMessageContaining("  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was keys [data], status none\n")
+                .withMessageContaining(
+                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was keys [data], status none\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(body);
     }
@@ -336,9 +373,11 @@ class ApiResponseAssert_isRejectedWith_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INVALID_MODULE))
                 .withMessageContaining(expecting(CALL, INVALID_MODULE_EXPECTATION))
-                .withMessageContaining("  FAILED    [delink page] refused: an error, nothing delinked; but it was HTTP 204\n")
+                .withMessageContaining(
+                        "  FAILED    [delink page] refused: an error, nothing delinked; but it was HTTP 204\n")
                 .withMessageContaining("  FAILED    [delink page] HTTP status: 400; but it was HTTP 204\n")
-                .withMessageContaining("  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was no JSON body\n")
+                .withMessageContaining(
+                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was no JSON body\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }
@@ -354,7 +393,8 @@ class ApiResponseAssert_isRejectedWith_Test {
                 .isThrownBy(() -> assertThat(response).isRejectedWith(ZohoError.INTERNAL_ERROR))
                 .withMessageContaining("  FAILED    [delink page] code: INTERNAL_ERROR; but it was null\n")
                 .withMessageContaining("  FAILED    [delink page] HTTP status: 500; but it was HTTP 502\n")
-                .withMessageContaining("  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was no JSON body\n")
+                .withMessageContaining(
+                        "  FAILED    [seen on the wire] envelope: code, details, message, status \"error\"; but it was no JSON body\n")
                 .withMessageContaining(answered("HTTP 502"))
                 .withMessageContaining(body);
     }

@@ -43,7 +43,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("3", "2")))
                 .withMessageContaining(expecting(CALL, "to list results in request order [3, 2]"))
-                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [3, 2]; but it was [2, 3]\n")
+                .withMessageContaining(
+                        "  FAILED    [inferred] order of results: details.id in request order [3, 2]; but it was [2, 3]\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(TWO_THEN_THREE);
     }
@@ -57,7 +58,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2", "3", "4")))
                 .withMessageContaining(expecting(CALL, "to list results in request order [2, 3, 4]"))
-                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2, 3, 4]; but it was [2, 3]\n")
+                .withMessageContaining(
+                        "  FAILED    [inferred] order of results: details.id in request order [2, 3, 4]; but it was [2, 3]\n")
                 .withMessageContaining(TWO_THEN_THREE);
     }
 
@@ -70,7 +72,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2")))
                 .withMessageContaining(expecting(CALL, "to list results in request order [2]"))
-                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2]; but it was [2, 3]\n");
+                .withMessageContaining(
+                        "  FAILED    [inferred] order of results: details.id in request order [2]; but it was [2, 3]\n");
     }
 
     @Test
@@ -88,7 +91,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2", "3")))
                 .withMessageContaining(expecting(CALL, "to list results in request order [2, 3]"))
-                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2, 3]; but it was [2, null]\n")
+                .withMessageContaining(
+                        "  FAILED    [inferred] order of results: details.id in request order [2, 3]; but it was [2, null]\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INTERNAL_ERROR]"));
     }
 
@@ -101,7 +105,8 @@ class ApiResponseAssert_listsResultsInOrder_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).listsResultsInOrder(List.of("2", "3")))
                 .withMessageContaining(expecting(CALL, "to list results in request order [2, 3]"))
-                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [2, 3]; but it was []\n")
+                .withMessageContaining(
+                        "  FAILED    [inferred] order of results: details.id in request order [2, 3]; but it was []\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }

@@ -16,7 +16,8 @@ class ApiResponseAssert_reportsEverySuccess_Test {
     private static final String CALL = "DELETE " + PATH;
     private static final String FIRST = "3652397000000925128";
     private static final String SECOND = "3652397000000649013";
-    private static final String STEP_FOR_TWO = "to report complete success: HTTP 200 with 2 SUCCESS \"relation removed\" results in request order";
+    private static final String STEP_FOR_TWO =
+            "to report complete success: HTTP 200 with 2 SUCCESS \"relation removed\" results in request order";
 
     private static ApiResponse answer(int status, String body) {
         return JsonAnswers.of("DELETE", PATH, status, body);
@@ -33,13 +34,17 @@ class ApiResponseAssert_reportsEverySuccess_Test {
 
     /** The "id X's result" line, failed with what the answer held for it. */
     private static String failedResult(String id, String actual) {
-        return "  FAILED    [delink page] id " + id + "'s result: SUCCESS \"relation removed\", status \"success\", details.id \"" + id
+        return "  FAILED    [delink page] id " + id
+                + "'s result: SUCCESS \"relation removed\", status \"success\", details.id \"" + id
                 + "\" as a string; but it was " + actual + "\n";
     }
 
     /** The lines of a failure that mark an expectation FAILED, in order. */
     private static List<String> failedLines(Throwable error) {
-        return error.getMessage().lines().filter(line -> line.startsWith("  FAILED")).toList();
+        return error.getMessage()
+                .lines()
+                .filter(line -> line.startsWith("  FAILED"))
+                .toList();
     }
 
     @Test
@@ -85,8 +90,8 @@ class ApiResponseAssert_reportsEverySuccess_Test {
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS]"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [Zoho docs] HTTP status: 200; but it was HTTP 207"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly("  FAILED    [Zoho docs] HTTP status: 200; but it was HTTP 207"));
     }
 
     @Test
@@ -99,9 +104,11 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
-                .withMessageContaining("  FAILED    [delink page] results: one per listed id (2); but it was 1 results\n")
+                .withMessageContaining(
+                        "  FAILED    [delink page] results: one per listed id (2); but it was 1 results\n")
                 .withMessageContaining(failedResult(SECOND, "no result with details.id " + SECOND))
-                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [" + FIRST + ", " + SECOND + "]; but it was [" + FIRST + "]\n")
+                .withMessageContaining("  FAILED    [inferred] order of results: details.id in request order [" + FIRST
+                        + ", " + SECOND + "]; but it was [" + FIRST + "]\n")
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body);
     }
@@ -118,8 +125,9 @@ class ApiResponseAssert_reportsEverySuccess_Test {
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [inferred] order of results: details.id in request order [" + FIRST + ", " + SECOND + "]; but it was [" + SECOND + ", " + FIRST + "]"));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly("  FAILED    [inferred] order of results: details.id in request order ["
+                                + FIRST + ", " + SECOND + "]; but it was [" + SECOND + ", " + FIRST + "]"));
     }
 
     @Test
@@ -136,7 +144,8 @@ class ApiResponseAssert_reportsEverySuccess_Test {
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(body)
-                .satisfies(e -> assertThat(failedLines(e)).containsExactly(failedResult(SECOND, error).stripTrailing()));
+                .satisfies(e -> assertThat(failedLines(e))
+                        .containsExactly(failedResult(SECOND, error).stripTrailing()));
     }
 
     @Test
@@ -150,9 +159,12 @@ class ApiResponseAssert_reportsEverySuccess_Test {
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        failedResult(FIRST, success(FIRST, "relation added")).stripTrailing(),
-                        failedResult(SECOND, success(SECOND, "relation added")).stripTrailing()));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                failedResult(FIRST, success(FIRST, "relation added"))
+                                        .stripTrailing(),
+                                failedResult(SECOND, success(SECOND, "relation added"))
+                                        .stripTrailing()));
     }
 
     @Test
@@ -168,20 +180,24 @@ class ApiResponseAssert_reportsEverySuccess_Test {
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
                 .withMessageContaining(expecting(CALL, STEP_FOR_TWO))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(failedResult(FIRST, numeric).stripTrailing()));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(failedResult(FIRST, numeric).stripTrailing()));
     }
 
     @Test
     void fails_only_on_the_content_type_when_the_answer_is_labelled_plain_text() {
         // GIVEN the documented sample, labelled text/plain
         String body = data(success(FIRST, "relation removed"), success(SECOND, "relation removed"));
-        ApiResponse response = new ApiResponse("DELETE", PATH, 200, body, java.util.Map.of("content-type", "text/plain;charset=UTF-8"));
+        ApiResponse response = new ApiResponse(
+                "DELETE", PATH, 200, body, java.util.Map.of("content-type", "text/plain;charset=UTF-8"));
 
         // WHEN / THEN only the Content-Type fails, at the grade of the captures that show it
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST, SECOND)))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] Content-Type: application/json;charset=UTF-8; but it was text/plain;charset=UTF-8"));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [seen on the wire] Content-Type: application/json;charset=UTF-8; but it was text/plain;charset=UTF-8"));
     }
 
     @Test
@@ -192,9 +208,13 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST)))
-                .withMessageContaining(expecting(CALL, "to report complete success: HTTP 200 with 1 SUCCESS \"relation removed\" results in request order"))
+                .withMessageContaining(
+                        expecting(
+                                CALL,
+                                "to report complete success: HTTP 200 with 1 SUCCESS \"relation removed\" results in request order"))
                 .withMessageContaining("  FAILED    [Zoho docs] HTTP status: 200; but it was HTTP 204\n")
-                .withMessageContaining("  FAILED    [delink page] results: one per listed id (1); but it was 0 results\n")
+                .withMessageContaining(
+                        "  FAILED    [delink page] results: one per listed id (1); but it was 0 results\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }
@@ -208,7 +228,8 @@ class ApiResponseAssert_reportsEverySuccess_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsEverySuccess(List.of(FIRST)))
                 .withMessageContaining("  held      [Zoho docs] HTTP status: 200\n")
-                .withMessageContaining("  FAILED    [delink page] results: one per listed id (1); but it was 0 results\n")
+                .withMessageContaining(
+                        "  FAILED    [delink page] results: one per listed id (1); but it was 0 results\n")
                 .withMessageContaining(failedResult(FIRST, "no result with details.id " + FIRST))
                 .withMessageContaining(answered("HTTP 200"))
                 .withMessageEndingWith("(empty body)");

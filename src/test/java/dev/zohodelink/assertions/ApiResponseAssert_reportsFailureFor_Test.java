@@ -29,7 +29,10 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
     /** The lines of a failure that mark an expectation FAILED, in order. */
     private static List<String> failedLines(Throwable error) {
-        return error.getMessage().lines().filter(line -> line.startsWith("  FAILED")).toList();
+        return error.getMessage()
+                .lines()
+                .filter(line -> line.startsWith("  FAILED"))
+                .toList();
     }
 
     @Test
@@ -38,7 +41,8 @@ class ApiResponseAssert_reportsFailureFor_Test {
         ApiResponseAssert assertion = assertThat(answer(207, MIXED));
 
         // WHEN / THEN
-        assertThat(assertion.reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND)).isSameAs(assertion);
+        assertThat(assertion.reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isSameAs(assertion);
     }
 
     @Test
@@ -59,16 +63,18 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
         // WHEN / THEN code, message, placement and status all fail, each showing lead 2's result
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsFailureFor("lead two", "2", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isThrownBy(() -> assertThat(response)
+                        .reportsFailureFor("lead two", "2", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, "to report lead two as INVALID_DATA \"relation not found\""))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(MIXED)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] code: INVALID_DATA; but it was SUCCESS",
-                        "  FAILED    [official example] exact message: relation not found; but it was \"relation removed\"",
-                        "  FAILED    [official example] reported as: lead two's result in data[], with details.id \"2\" as a string;"
-                                + " but it was {\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation removed\",\"status\":\"success\"}",
-                        "  FAILED    [seen on the wire] status: \"error\"; but it was \"success\""));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [official example] code: INVALID_DATA; but it was SUCCESS",
+                                "  FAILED    [official example] exact message: relation not found; but it was \"relation removed\"",
+                                "  FAILED    [official example] reported as: lead two's result in data[], with details.id \"2\" as a string;"
+                                        + " but it was {\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation removed\",\"status\":\"success\"}",
+                                "  FAILED    [seen on the wire] status: \"error\"; but it was \"success\""));
     }
 
     @Test
@@ -81,13 +87,16 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
         // WHEN / THEN only the exact message fails
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isThrownBy(() -> assertThat(response)
+                        .reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, NOT_RELATED_STEP))
                 .withMessageContaining("  held      [official example] code: INVALID_DATA\n")
                 .withMessageContaining(answered("HTTP 400 data[INVALID_DATA]"))
                 .withMessageContaining(body)
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] exact message: relation not found; but it was \"" + ZohoError.INVALID_DATA.message() + "\""));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [official example] exact message: relation not found; but it was \""
+                                        + ZohoError.INVALID_DATA.message() + "\""));
     }
 
     @Test
@@ -100,10 +109,13 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isThrownBy(() -> assertThat(response)
+                        .reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, NOT_RELATED_STEP))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] exact message: relation not found; but it was \"Relation not found\""));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [official example] exact message: relation not found; but it was \"Relation not found\""));
     }
 
     @Test
@@ -117,11 +129,14 @@ class ApiResponseAssert_reportsFailureFor_Test {
         // WHEN / THEN the any-case line, on the page's authority, holds; the SDKs' exact text fails
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA))
-                .withMessageContaining(expecting(CALL, "to report lead three as INVALID_DATA \"" + ZohoError.INVALID_DATA.message() + "\""))
-                .withMessageContaining("  held      [delink page] message, any case: the related id given seems to be invalid\n")
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official SDK] exact message: the related id given seems to be invalid;"
-                                + " but it was \"The related id given seems to be invalid\""));
+                .withMessageContaining(expecting(
+                        CALL, "to report lead three as INVALID_DATA \"" + ZohoError.INVALID_DATA.message() + "\""))
+                .withMessageContaining(
+                        "  held      [delink page] message, any case: the related id given seems to be invalid\n")
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly(
+                                "  FAILED    [official SDK] exact message: the related id given seems to be invalid;"
+                                        + " but it was \"The related id given seems to be invalid\""));
     }
 
     @Test
@@ -134,10 +149,11 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isThrownBy(() -> assertThat(response)
+                        .reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, NOT_RELATED_STEP))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [seen on the wire] status: \"error\"; but it was \"success\""));
+                .satisfies(error -> assertThat(failedLines(error))
+                        .containsExactly("  FAILED    [seen on the wire] status: \"error\"; but it was \"success\""));
     }
 
     @Test
@@ -150,12 +166,15 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
         // WHEN / THEN only the placement fails
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isThrownBy(() -> assertThat(response)
+                        .reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, NOT_RELATED_STEP))
                 .withMessageContaining(answered("HTTP 400 INVALID_DATA"))
-                .satisfies(error -> assertThat(failedLines(error)).containsExactly(
-                        "  FAILED    [official example] reported as: lead three's result in data[], with details.id \"3\" as a string;"
-                                + " but it was no result with details.id 3; HTTP 400 INVALID_DATA \"relation not found\""));
+                .satisfies(
+                        error -> assertThat(failedLines(error))
+                                .containsExactly(
+                                        "  FAILED    [official example] reported as: lead three's result in data[], with details.id \"3\" as a string;"
+                                                + " but it was no result with details.id 3; HTTP 400 INVALID_DATA \"relation not found\""));
     }
 
     @Test
@@ -165,10 +184,12 @@ class ApiResponseAssert_reportsFailureFor_Test {
 
         // WHEN / THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(response).reportsFailureFor("lead four", "4", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
+                .isThrownBy(() -> assertThat(response)
+                        .reportsFailureFor("lead four", "4", ZohoError.INVALID_DATA_RELATION_NOT_FOUND))
                 .withMessageContaining(expecting(CALL, "to report lead four as INVALID_DATA \"relation not found\""))
-                .withMessageContaining("  FAILED    [official example] reported as: lead four's result in data[], with details.id \"4\" as a string;"
-                        + " but it was no result with details.id 4; HTTP 207\n")
+                .withMessageContaining(
+                        "  FAILED    [official example] reported as: lead four's result in data[], with details.id \"4\" as a string;"
+                                + " but it was no result with details.id 4; HTTP 207\n")
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(MIXED);
     }
@@ -182,8 +203,9 @@ class ApiResponseAssert_reportsFailureFor_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsFailureFor("lead three", "3", ZohoError.INVALID_DATA))
                 .withMessageContaining("  FAILED    [delink page] code: INVALID_DATA; but it was null\n")
-                .withMessageContaining("  FAILED    [official example] reported as: lead three's result in data[], with details.id \"3\" as a string;"
-                        + " but it was no result with details.id 3; HTTP 204\n")
+                .withMessageContaining(
+                        "  FAILED    [official example] reported as: lead three's result in data[], with details.id \"3\" as a string;"
+                                + " but it was no result with details.id 3; HTTP 204\n")
                 .withMessageContaining(answered("HTTP 204"))
                 .withMessageEndingWith("(empty body)");
     }

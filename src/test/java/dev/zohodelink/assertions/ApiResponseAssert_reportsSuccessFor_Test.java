@@ -27,7 +27,8 @@ class ApiResponseAssert_reportsSuccessFor_Test {
 
     /** The record's result line, failed with what the answer held for it. */
     private static String failedResult(String label, String id, String actual) {
-        return "  FAILED    [delink page] " + label + "'s result: SUCCESS \"relation removed\", status \"success\", details.id \"" + id
+        return "  FAILED    [delink page] " + label
+                + "'s result: SUCCESS \"relation removed\", status \"success\", details.id \"" + id
                 + "\" as a string; but it was " + actual + "\n";
     }
 
@@ -49,7 +50,11 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact three", "3"))
                 .withMessageContaining(expecting(CALL, "to report contact three as SUCCESS \"relation removed\""))
-                .withMessageContaining(failedResult("contact three", "3", "{\"code\":\"INVALID_DATA\",\"details\":{\"id\":\"3\"},\"message\":\"relation not found\",\"status\":\"error\"}"))
+                .withMessageContaining(
+                        failedResult(
+                                "contact three",
+                                "3",
+                                "{\"code\":\"INVALID_DATA\",\"details\":{\"id\":\"3\"},\"message\":\"relation not found\",\"status\":\"error\"}"))
                 .withMessageContaining(answered("HTTP 207 data[SUCCESS, INVALID_DATA]"))
                 .withMessageContaining(MIXED);
     }
@@ -66,7 +71,11 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
                 .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
-                .withMessageContaining(failedResult("contact two", "2", "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation added\",\"status\":\"success\"}"))
+                .withMessageContaining(
+                        failedResult(
+                                "contact two",
+                                "2",
+                                "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation added\",\"status\":\"success\"}"))
                 .withMessageContaining(answered("HTTP 200 data[SUCCESS]"))
                 .withMessageContaining(body);
     }
@@ -83,7 +92,11 @@ class ApiResponseAssert_reportsSuccessFor_Test {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(response).reportsSuccessFor("contact two", "2"))
                 .withMessageContaining(expecting(CALL, "to report contact two as SUCCESS \"relation removed\""))
-                .withMessageContaining(failedResult("contact two", "2", "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation removed\",\"status\":\"error\"}"));
+                .withMessageContaining(
+                        failedResult(
+                                "contact two",
+                                "2",
+                                "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"2\"},\"message\":\"relation removed\",\"status\":\"error\"}"));
     }
 
     @Test

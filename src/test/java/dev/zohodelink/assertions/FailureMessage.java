@@ -3,8 +3,7 @@ package dev.zohodelink.assertions;
 /** What the failure messages of {@link ApiResponseAssert} are expected to hold, line by line. */
 final class FailureMessage {
 
-    private FailureMessage() {
-    }
+    private FailureMessage() {}
 
     /** The whole "but Zoho answered ..." line, so that "HTTP 400 INVALID_DATA" does not match "HTTP 400 INVALID_DATA_X". */
     static String answered(String summary) {

@@ -8,8 +8,7 @@ final class JsonAnswers {
 
     static final Map<String, String> JSON_HEADERS = Map.of("content-type", "application/json;charset=UTF-8");
 
-    private JsonAnswers() {
-    }
+    private JsonAnswers() {}
 
     static ApiResponse of(String method, String path, int status, String body) {
         return new ApiResponse(method, path, status, body, JSON_HEADERS);

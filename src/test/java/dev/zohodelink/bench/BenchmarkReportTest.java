@@ -11,15 +11,29 @@ class BenchmarkReportTest {
 
     @Test
     void the_suite_and_the_plain_client_stand_side_by_side_with_their_ratio() {
-        PassFigures warmUp = new PassFigures(new PassTimings(9_000 * MS, 1_000 * MS, 7_000 * MS, 1_000 * MS),
-                Distribution.of(List.of(40 * MS, 50 * MS, 60 * MS)), 1, 30, 600 * MS, 12_000 * MS, true);
-        PassFigures measured = new PassFigures(new PassTimings(5_000 * MS, 500 * MS, 4_000 * MS, 500 * MS),
-                Distribution.of(List.of(10 * MS, 20 * MS, 30 * MS)), 1, 30, 300 * MS, 8_000 * MS, true);
-        PlainClientReplay.Result plain = new PlainClientReplay.Result(Distribution.of(java.util.Collections.nCopies(30, 2 * MS)), 29, 60 * MS);
+        PassFigures warmUp = new PassFigures(
+                new PassTimings(9_000 * MS, 1_000 * MS, 7_000 * MS, 1_000 * MS),
+                Distribution.of(List.of(40 * MS, 50 * MS, 60 * MS)),
+                1,
+                30,
+                600 * MS,
+                12_000 * MS,
+                true);
+        PassFigures measured = new PassFigures(
+                new PassTimings(5_000 * MS, 500 * MS, 4_000 * MS, 500 * MS),
+                Distribution.of(List.of(10 * MS, 20 * MS, 30 * MS)),
+                1,
+                30,
+                300 * MS,
+                8_000 * MS,
+                true);
+        PlainClientReplay.Result plain =
+                new PlainClientReplay.Result(Distribution.of(java.util.Collections.nCopies(30, 2 * MS)), 29, 60 * MS);
 
         String markdown = new BenchmarkReport("API v7, 4 threads.", 500 * MS, warmUp, measured, plain, 30).markdown();
 
-        assertThat(markdown).contains("| mean time inside a call, at the client seam | 10.00 ms | 2.00 ms | 5.0x |")
+        assertThat(markdown)
+                .contains("| mean time inside a call, at the client seam | 10.00 ms | 2.00 ms | 5.0x |")
                 .contains("| scenario time / calls | 2.00 ms | 2.00 ms | 1.0x |")
                 .contains("| process CPU time / calls | 266.67 ms | 2.00 ms | 133.3x |")
                 .contains("| calls | 30 | 30 (29 with the suite's status) |  |")

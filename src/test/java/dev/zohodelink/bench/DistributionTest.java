@@ -35,6 +35,8 @@ class DistributionTest {
 
     @Test
     void nothing_measured_has_no_median() {
-        assertThatIllegalStateException().isThrownBy(() -> Distribution.of(List.of()).median()).withMessage("no value measured");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> Distribution.of(List.of()).median())
+                .withMessage("no value measured");
     }
 }

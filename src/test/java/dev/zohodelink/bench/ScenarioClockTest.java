@@ -38,8 +38,12 @@ class ScenarioClockTest {
 
         assertThat(clock.scenarios().count()).isEqualTo(1);
         assertThat(clock.skipped()).isEqualTo(1);
-        assertThat(clock.spans()).singleElement().satisfies(span -> assertThat(new long[] {span.planStart(), span.firstScenarioStart(),
-                span.lastScenarioEnd(), span.planEnd()}).isSorted());
+        assertThat(clock.spans())
+                .singleElement()
+                .satisfies(span -> assertThat(new long[] {
+                            span.planStart(), span.firstScenarioStart(), span.lastScenarioEnd(), span.planEnd()
+                        })
+                        .isSorted());
     }
 
     @Test

@@ -41,6 +41,7 @@ class EmulatorVersusWireMockBenchmark {
 
     /** Contacts linked to each campaign; every (campaign, contact) pair is delinked at most once. */
     private static final int CONTACT_POOL = 2_000;
+
     private static final int IDS_PER_BULK = 100;
 
     private final int threads = Integer.getInteger("benchmark.threads", 16);
@@ -55,7 +56,8 @@ class EmulatorVersusWireMockBenchmark {
     void emulator_versus_wiremock_static_stub() throws Exception {
         MachineFacts machineBefore = MachineFacts.now();
         Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
-        String token = emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
+        String token =
+                emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
         Map<String, Comparison> comparisons = new LinkedHashMap<>();
         Map<String, String> sampleBodies = new LinkedHashMap<>();
         long seedMillis;
@@ -64,7 +66,8 @@ class EmulatorVersusWireMockBenchmark {
         try (EmulatorServer emulatorServer = EmulatorServer.startOnFreeLoopbackPort(emulator)) {
             URI emulatorBase = emulatorServer.baseUri();
 
-            // seeding, through the Zoho-shaped routes (in process); one extra pair / block per case gives the sample answer for the stub
+            // seeding, through the Zoho-shaped routes (in process); one extra pair / block per case gives the sample
+            // answer for the stub
             long seedStart = System.nanoTime();
             int singlePairs = singleWarmup + singleRequests + 1;
             int bulkBlocks = bulkWarmup + bulkRequests + 1;
@@ -91,7 +94,8 @@ class EmulatorVersusWireMockBenchmark {
             // work lists: consecutive requests go to different campaigns; no pair is delinked twice
             List<String> single = new ArrayList<>(singlePairs);
             for (int c = 0; single.size() < singlePairs; c++) {
-                single.add("/crm/v7/Campaigns/" + singleCampaigns.get(c % singleCampaignCount) + "/Contacts/" + contacts.get(c / singleCampaignCount));
+                single.add("/crm/v7/Campaigns/" + singleCampaigns.get(c % singleCampaignCount) + "/Contacts/"
+                        + contacts.get(c / singleCampaignCount));
             }
             List<String> bulk = new ArrayList<>(bulkBlocks);
             for (int b = 0; bulk.size() < bulkBlocks; b++) {
@@ -102,8 +106,10 @@ class EmulatorVersusWireMockBenchmark {
 
             // the sample answers, used verbatim by the stub
             HttpClient sampler = LoadDriver.newClient();
-            HttpResponse<String> singleSample = delete(sampler, emulatorBase.resolve(single.remove(single.size() - 1)), token);
-            HttpResponse<String> bulkSample = delete(sampler, emulatorBase.resolve(bulk.remove(bulk.size() - 1)), token);
+            HttpResponse<String> singleSample =
+                    delete(sampler, emulatorBase.resolve(single.remove(single.size() - 1)), token);
+            HttpResponse<String> bulkSample =
+                    delete(sampler, emulatorBase.resolve(bulk.remove(bulk.size() - 1)), token);
             assertThat(singleSample.statusCode()).isEqualTo(200);
             assertThat(bulkSample.statusCode()).isEqualTo(200);
             assertThat(occurrences(bulkSample.body(), "\"SUCCESS\"")).isEqualTo(IDS_PER_BULK);
@@ -111,25 +117,42 @@ class EmulatorVersusWireMockBenchmark {
             sampleBodies.put("bulk", bulkSample.body());
             long relationsBeforeLoad = relations(emulator);
 
-            WireMockConfiguration options = WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                    .disableRequestJournal().stubRequestLoggingDisabled(true).notifier(new ConsoleNotifier(false));
+            WireMockConfiguration options = WireMockConfiguration.options()
+                    .dynamicPort()
+                    .bindAddress("127.0.0.1")
+                    .disableRequestJournal()
+                    .stubRequestLoggingDisabled(true)
+                    .notifier(new ConsoleNotifier(false));
             wireMockSettings = "container threads " + options.containerThreads() + ", Jetty acceptors "
-                    + options.jettySettings().getAcceptors().map(String::valueOf).orElse("default");
+                    + options.jettySettings()
+                            .getAcceptors()
+                            .map(String::valueOf)
+                            .orElse("default");
             WireMockServer wireMock = new WireMockServer(options);
             wireMock.start();
             try {
                 wireMock.stubFor(WireMock.delete(urlPathMatching("/crm/v7/Campaigns/[0-9]+/Contacts/[0-9]+"))
-                        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", EmulatorResponse.JSON).withBody(singleSample.body())));
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", EmulatorResponse.JSON)
+                                .withBody(singleSample.body())));
                 wireMock.stubFor(WireMock.delete(urlPathMatching("/crm/v7/Campaigns/[0-9]+/Contacts"))
-                        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", EmulatorResponse.JSON).withBody(bulkSample.body())));
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", EmulatorResponse.JSON)
+                                .withBody(bulkSample.body())));
                 URI wireMockBase = URI.create("http://127.0.0.1:" + wireMock.port());
                 LoadDriver driver = new LoadDriver(threads);
-                BiPredicate<Integer, String> oneSuccess = (status, body) -> status == 200 && occurrences(body, "\"SUCCESS\"") == 1;
-                BiPredicate<Integer, String> hundredSuccesses = (status, body) -> status == 200 && occurrences(body, "\"SUCCESS\"") == IDS_PER_BULK;
+                BiPredicate<Integer, String> oneSuccess =
+                        (status, body) -> status == 200 && occurrences(body, "\"SUCCESS\"") == 1;
+                BiPredicate<Integer, String> hundredSuccesses =
+                        (status, body) -> status == 200 && occurrences(body, "\"SUCCESS\"") == IDS_PER_BULK;
 
-                comparisons.put("single-id delink `DELETE /crm/v7/Campaigns/{id}/Contacts/{rid}`",
+                comparisons.put(
+                        "single-id delink `DELETE /crm/v7/Campaigns/{id}/Contacts/{rid}`",
                         compare(driver, emulatorBase, wireMockBase, token, single, singleWarmup, rounds, oneSuccess));
-                comparisons.put("100-id bulk delink `DELETE /crm/v7/Campaigns/{id}/Contacts?ids=...`",
+                comparisons.put(
+                        "100-id bulk delink `DELETE /crm/v7/Campaigns/{id}/Contacts?ids=...`",
                         compare(driver, emulatorBase, wireMockBase, token, bulk, bulkWarmup, rounds, hundredSuccesses));
             } finally {
                 wireMock.stop();
@@ -137,23 +160,46 @@ class EmulatorVersusWireMockBenchmark {
 
             // sanity, not speed: every answer was as expected, and the emulator's state changed accordingly
             for (Comparison comparison : comparisons.values()) {
-                assertThat(comparison.emulatorWarmup().failures()).as("emulator warm-up: %s", comparison.emulatorWarmup().firstFailures()).isZero();
-                assertThat(comparison.emulator().failures()).as("emulator: %s", comparison.emulator().firstFailures()).isZero();
-                assertThat(comparison.wireMockWarmup().failures()).as("WireMock warm-up: %s", comparison.wireMockWarmup().firstFailures()).isZero();
-                assertThat(comparison.wireMock().failures()).as("WireMock: %s", comparison.wireMock().firstFailures()).isZero();
+                assertThat(comparison.emulatorWarmup().failures())
+                        .as("emulator warm-up: %s", comparison.emulatorWarmup().firstFailures())
+                        .isZero();
+                assertThat(comparison.emulator().failures())
+                        .as("emulator: %s", comparison.emulator().firstFailures())
+                        .isZero();
+                assertThat(comparison.wireMockWarmup().failures())
+                        .as("WireMock warm-up: %s", comparison.wireMockWarmup().firstFailures())
+                        .isZero();
+                assertThat(comparison.wireMock().failures())
+                        .as("WireMock: %s", comparison.wireMock().firstFailures())
+                        .isZero();
             }
             long delinkedIds = single.size() + (long) bulk.size() * IDS_PER_BULK;
-            assertThat(relations(emulator)).as("relations left after the load").isEqualTo(relationsBeforeLoad - delinkedIds);
+            assertThat(relations(emulator))
+                    .as("relations left after the load")
+                    .isEqualTo(relationsBeforeLoad - delinkedIds);
             assertThat(emulator.unexpectedFailures()).isZero();
         }
 
         MemoryProbe.Result memory = new MemoryProbe().measure(memoryRepetitions);
-        assertThat(memory.stateAfter()).containsEntry("records", MemoryProbe.CAMPAIGNS + MemoryProbe.CONTACTS)
+        assertThat(memory.stateAfter())
+                .containsEntry("records", MemoryProbe.CAMPAIGNS + MemoryProbe.CONTACTS)
                 .containsEntry("relations", MemoryProbe.CAMPAIGNS * MemoryProbe.RELATIONS_PER_CAMPAIGN);
 
-        BenchmarkReport report = new BenchmarkReport(machineBefore, MachineFacts.now(), threads, rounds, Map.of(
-                "single", new int[] {singleWarmup, singleRequests}, "bulk", new int[] {bulkWarmup, bulkRequests}),
-                CONTACT_POOL, relationsSeeded, seedMillis, comparisons, sampleBodies, wireMockSettings, memory, memoryRepetitions);
+        BenchmarkReport report = new BenchmarkReport(
+                machineBefore,
+                MachineFacts.now(),
+                threads,
+                rounds,
+                Map.of("single", new int[] {singleWarmup, singleRequests}, "bulk", new int[] {bulkWarmup, bulkRequests
+                }),
+                CONTACT_POOL,
+                relationsSeeded,
+                seedMillis,
+                comparisons,
+                sampleBodies,
+                wireMockSettings,
+                memory,
+                memoryRepetitions);
         String markdown = report.markdown();
         System.out.println(markdown);
         Path reports = Path.of(System.getProperty("zoho.reports.dir", "reports"));
@@ -166,12 +212,22 @@ class EmulatorVersusWireMockBenchmark {
      * sent to both servers, alternating which goes first (emulator, WireMock, WireMock, emulator, ...), so that a
      * change in the machine's load during the run falls on both. One keep-alive client per server for the whole case.
      */
-    private static Comparison compare(LoadDriver driver, URI emulatorBase, URI wireMockBase, String token, List<String> work, int warmup,
-            int rounds, BiPredicate<Integer, String> check) throws InterruptedException {
+    private static Comparison compare(
+            LoadDriver driver,
+            URI emulatorBase,
+            URI wireMockBase,
+            String token,
+            List<String> work,
+            int warmup,
+            int rounds,
+            BiPredicate<Integer, String> check)
+            throws InterruptedException {
         HttpClient emulatorClient = LoadDriver.newClient();
         HttpClient wireMockClient = LoadDriver.newClient();
-        LoadDriver.Phase emulatorWarmup = driver.run(emulatorClient, emulatorBase, token, work.subList(0, warmup), check);
-        LoadDriver.Phase wireMockWarmup = driver.run(wireMockClient, wireMockBase, token, work.subList(0, warmup), check);
+        LoadDriver.Phase emulatorWarmup =
+                driver.run(emulatorClient, emulatorBase, token, work.subList(0, warmup), check);
+        LoadDriver.Phase wireMockWarmup =
+                driver.run(wireMockClient, wireMockBase, token, work.subList(0, warmup), check);
         List<LoadDriver.Phase> emulatorPhases = new ArrayList<>();
         List<LoadDriver.Phase> wireMockPhases = new ArrayList<>();
         int measured = work.size() - warmup;
@@ -186,14 +242,25 @@ class EmulatorVersusWireMockBenchmark {
                 emulatorPhases.add(driver.run(emulatorClient, emulatorBase, token, slice, check));
             }
         }
-        return new Comparison(emulatorWarmup, wireMockWarmup, LoadDriver.Phase.merge(emulatorPhases), LoadDriver.Phase.merge(wireMockPhases));
+        return new Comparison(
+                emulatorWarmup,
+                wireMockWarmup,
+                LoadDriver.Phase.merge(emulatorPhases),
+                LoadDriver.Phase.merge(wireMockPhases));
     }
 
-    record Comparison(LoadDriver.Phase emulatorWarmup, LoadDriver.Phase wireMockWarmup, LoadDriver.Phase emulator, LoadDriver.Phase wireMock) {
-    }
+    record Comparison(
+            LoadDriver.Phase emulatorWarmup,
+            LoadDriver.Phase wireMockWarmup,
+            LoadDriver.Phase emulator,
+            LoadDriver.Phase wireMock) {}
 
     private static HttpResponse<String> delete(HttpClient client, URI uri, String token) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri).header("Authorization", "Zoho-oauthtoken " + token).DELETE().build(),
+        return client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Zoho-oauthtoken " + token)
+                        .DELETE()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -28,7 +28,10 @@ final class LoadDriver {
 
     /** A keep-alive client; HTTP/1.1 forced so that neither server is offered an h2c upgrade. */
     static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /**
@@ -36,7 +39,8 @@ final class LoadDriver {
      *
      * @param check whether an answer (status, body) is what the scenario expects; judged after the clock stops
      */
-    Phase run(HttpClient client, URI base, String token, List<String> pathsAndQueries, BiPredicate<Integer, String> check)
+    Phase run(
+            HttpClient client, URI base, String token, List<String> pathsAndQueries, BiPredicate<Integer, String> check)
             throws InterruptedException {
         int total = pathsAndQueries.size();
         List<URI> uris = new ArrayList<>(total);
@@ -51,36 +55,41 @@ final class LoadDriver {
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                    int i;
-                    while ((i = next.getAndIncrement()) < total) {
-                        HttpRequest request = HttpRequest.newBuilder(uris.get(i)).timeout(Duration.ofSeconds(60))
-                                .header("Authorization", "Zoho-oauthtoken " + token).DELETE().build();
-                        long began = System.nanoTime();
-                        HttpResponse<String> response;
+            Thread worker = new Thread(
+                    () -> {
                         try {
-                            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        } catch (IOException e) {
-                            latencies[i] = System.nanoTime() - began;
-                            failures.incrementAndGet();
-                            note(firstFailures, "I/O: " + e);
-                            continue;
+                            start.await();
+                            int i;
+                            while ((i = next.getAndIncrement()) < total) {
+                                HttpRequest request = HttpRequest.newBuilder(uris.get(i))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .header("Authorization", "Zoho-oauthtoken " + token)
+                                        .DELETE()
+                                        .build();
+                                long began = System.nanoTime();
+                                HttpResponse<String> response;
+                                try {
+                                    response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                                } catch (IOException e) {
+                                    latencies[i] = System.nanoTime() - began;
+                                    failures.incrementAndGet();
+                                    note(firstFailures, "I/O: " + e);
+                                    continue;
+                                }
+                                latencies[i] = System.nanoTime() - began;
+                                responseBytes.addAndGet(response.body().length());
+                                if (!check.test(response.statusCode(), response.body())) {
+                                    failures.incrementAndGet();
+                                    note(firstFailures, response.statusCode() + " " + abbreviate(response.body()));
+                                }
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            done.countDown();
                         }
-                        latencies[i] = System.nanoTime() - began;
-                        responseBytes.addAndGet(response.body().length());
-                        if (!check.test(response.statusCode(), response.body())) {
-                            failures.incrementAndGet();
-                            note(firstFailures, response.statusCode() + " " + abbreviate(response.body()));
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            }, "benchmark-client-" + t);
+                    },
+                    "benchmark-client-" + t);
             worker.setDaemon(true);
             worker.start();
         }
@@ -102,7 +111,13 @@ final class LoadDriver {
     }
 
     /** The outcome of one phase: its wall time, each request's latency, the answers that were not as expected. */
-    record Phase(int requests, long elapsedNanos, long[] latencyNanos, long failures, long responseBytes, List<String> firstFailures) {
+    record Phase(
+            int requests,
+            long elapsedNanos,
+            long[] latencyNanos,
+            long failures,
+            long responseBytes,
+            List<String> firstFailures) {
 
         /** Several phases as one: requests, wall times and latencies added up. */
         static Phase merge(List<Phase> phases) {
@@ -120,7 +135,8 @@ final class LoadDriver {
                 firstFailures.addAll(phase.firstFailures());
                 java.util.Arrays.stream(phase.latencyNanos()).forEach(latencies::add);
             }
-            return new Phase(requests, elapsed, latencies.build().toArray(), failures, bytes, List.copyOf(firstFailures));
+            return new Phase(
+                    requests, elapsed, latencies.build().toArray(), failures, bytes, List.copyOf(firstFailures));
         }
 
         double throughput() {

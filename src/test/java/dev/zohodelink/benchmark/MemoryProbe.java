@@ -22,8 +22,7 @@ final class MemoryProbe {
     static final int CONTACTS = 99_000;
     static final int RELATIONS_PER_CAMPAIGN = 100;
 
-    record Result(List<Long> samples, long medianBytes, Map<String, Object> stateAfter) {
-    }
+    record Result(List<Long> samples, long medianBytes, Map<String, Object> stateAfter) {}
 
     Result measure(int repetitions) {
         List<Long> samples = new ArrayList<>();
@@ -31,7 +30,8 @@ final class MemoryProbe {
         for (int r = 0; r < repetitions; r++) {
             long before = usedHeapAfterGc();
             Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
-            String token = emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
+            String token =
+                    emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
             seed(emulator, token);
             state = emulator.state();
             long after = usedHeapAfterGc();
@@ -65,12 +65,17 @@ final class MemoryProbe {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            used = Math.min(
+                    used,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return used;
     }
 
     static String describeSamples(List<Long> samples) {
-        return Arrays.toString(samples.stream().mapToDouble(b -> b / 1048576.0).mapToObj(mb -> String.format("%.1f MiB", mb)).toArray());
+        return Arrays.toString(samples.stream()
+                .mapToDouble(b -> b / 1048576.0)
+                .mapToObj(mb -> String.format("%.1f MiB", mb))
+                .toArray());
     }
 }

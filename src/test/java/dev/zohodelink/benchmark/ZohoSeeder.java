@@ -34,11 +34,20 @@ final class ZohoSeeder {
         for (int from = 0; from < count; from += BATCH) {
             StringBuilder body = new StringBuilder("{\"data\":[");
             for (int n = from; n < Math.min(count, from + BATCH); n++) {
-                body.append(n == from ? "" : ",").append("{\"").append(nameField).append("\":\"").append(prefix).append(n).append("\"}");
+                body.append(n == from ? "" : ",")
+                        .append("{\"")
+                        .append(nameField)
+                        .append("\":\"")
+                        .append(prefix)
+                        .append(n)
+                        .append("\"}");
             }
-            EmulatorResponse response = call("POST", "/crm/v7/" + module, body.append("]}").toString(), 201);
+            EmulatorResponse response =
+                    call("POST", "/crm/v7/" + module, body.append("]}").toString(), 201);
             try {
-                MAPPER.readTree(response.body()).get("data").forEach(item -> ids.add(item.get("details").get("id").asText()));
+                MAPPER.readTree(response.body())
+                        .get("data")
+                        .forEach(item -> ids.add(item.get("details").get("id").asText()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -54,16 +63,24 @@ final class ZohoSeeder {
         for (int from = 0; from < contacts.size(); from += BATCH) {
             StringBuilder body = new StringBuilder("{\"data\":[");
             for (int k = from; k < Math.min(contacts.size(), from + BATCH); k++) {
-                body.append(k == from ? "" : ",").append("{\"id\":\"").append(contacts.get(k)).append("\"}");
+                body.append(k == from ? "" : ",")
+                        .append("{\"id\":\"")
+                        .append(contacts.get(k))
+                        .append("\"}");
             }
-            call("PUT", "/crm/v7/Campaigns/" + campaign + "/Contacts", body.append("]}").toString(), 200);
+            call(
+                    "PUT",
+                    "/crm/v7/Campaigns/" + campaign + "/Contacts",
+                    body.append("]}").toString(),
+                    200);
         }
     }
 
     private EmulatorResponse call(String method, String path, String body, int expectedStatus) {
         EmulatorResponse response = emulator.apply(EmulatorRequest.of(method, path, headers, body));
         if (response.status() != expectedStatus) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + response.bodyText());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.status() + ": " + response.bodyText());
         }
         return response;
     }

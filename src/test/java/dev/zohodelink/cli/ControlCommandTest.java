@@ -23,8 +23,7 @@ class ControlCommandTest {
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
     private final EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator);
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     @AfterEach
     void stop_the_server() {
@@ -52,21 +51,35 @@ class ControlCommandTest {
         Run all = control("state", "--url", server.baseUri().toString());
 
         then(records.out().strip()).isEqualTo("1");
-        then(all.out()).startsWith("{\"records\":1,\"relations\":0,\"users\":1,").contains("\"profile\":\"best-evidence\"");
+        then(all.out())
+                .startsWith("{\"records\":1,\"relations\":0,\"users\":1,")
+                .contains("\"profile\":\"best-evidence\"");
     }
 
     @Test
     void injects_a_typed_fault_and_resets() {
-        Run latency = control("fault", "--url", server.baseUri().toString(), "--route", "delink", "--latency-ms", "5000", "--times", "1000");
-        Run error = control("fault", "--url", server.baseUri().toString(), "--route", "link", "--error", "INTERNAL_ERROR");
+        Run latency = control(
+                "fault",
+                "--url",
+                server.baseUri().toString(),
+                "--route",
+                "delink",
+                "--latency-ms",
+                "5000",
+                "--times",
+                "1000");
+        Run error =
+                control("fault", "--url", server.baseUri().toString(), "--route", "link", "--error", "INTERNAL_ERROR");
         java.util.List<Fault> injected = emulator.pendingFaults();
         Run reset = control("reset", "--url", server.baseUri().toString());
 
         then(latency.exitCode()).as(latency.err()).isZero();
         then(error.exitCode()).as(error.err()).isZero();
-        then(injected).containsExactly(
-                new Fault(RouteKind.DELINK, new Fault.Latency(Duration.ofMillis(5000)), FaultSchedule.next(1000)),
-                new Fault(RouteKind.LINK, ZohoError.INTERNAL_ERROR, 1));
+        then(injected)
+                .containsExactly(
+                        new Fault(
+                                RouteKind.DELINK, new Fault.Latency(Duration.ofMillis(5000)), FaultSchedule.next(1000)),
+                        new Fault(RouteKind.LINK, ZohoError.INTERNAL_ERROR, 1));
         then(reset.exitCode()).isZero();
         then(emulator.pendingFaults()).isEmpty();
     }
@@ -82,6 +95,8 @@ class ControlCommandTest {
         then(route.exitCode()).isEqualTo(2);
         then(route.err()).startsWith("unknown route 'nowhere'");
         then(unreachable.exitCode()).isEqualTo(1);
-        then(unreachable.err().lines().toList()).containsExactly("control: the emulator's control plane at http://127.0.0.1:1 did not answer POST /__emulator/reset");
+        then(unreachable.err().lines().toList())
+                .containsExactly(
+                        "control: the emulator's control plane at http://127.0.0.1:1 did not answer POST /__emulator/reset");
     }
 }

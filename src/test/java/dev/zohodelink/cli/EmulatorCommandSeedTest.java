@@ -30,8 +30,7 @@ class EmulatorCommandSeedTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err, List<String> observations) {
-    }
+    private record Run(int exitCode, String out, String err, List<String> observations) {}
 
     /** Runs the command in-process without ZOHO_ variables; while it serves, reads the seeded campaign's contacts with the seeded token. */
     private static Run run(String... args) {
@@ -50,7 +49,9 @@ class EmulatorCommandSeedTest {
 
     private static String get(URI base, String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Zoho-oauthtoken 1000.test.token").build();
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Zoho-oauthtoken 1000.test.token")
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -79,7 +80,9 @@ class EmulatorCommandSeedTest {
         // THEN it serves the seeded records to the seeded access token, and says so after the base URL line
         then(run.exitCode()).as(run.err()).isZero();
         then(run.out().lines().findFirst().orElseThrow()).startsWith("Zoho CRM emulator listening on ");
-        then(run.out()).contains("Seeded from " + seed + ": 4 records, 3 relations, 2 users, 1 OAuth clients, 2 refresh tokens, 1 access tokens");
+        then(run.out())
+                .contains("Seeded from " + seed
+                        + ": 4 records, 3 relations, 2 users, 1 OAuth clients, 2 refresh tokens, 1 access tokens");
         JsonNode contacts = MAPPER.readTree(run.observations().get(1));
         then(contacts.at("/data/0/id").asText()).isEqualTo("9100000000000000002");
         then(contacts.at("/data/0/Last_Name").asText()).isEqualTo("Doe");
@@ -92,7 +95,9 @@ class EmulatorCommandSeedTest {
     void refuses_a_seed_file_it_cannot_load_with_exit_code_2_and_where_the_problem_is() throws IOException {
         // GIVEN a seed whose second record names an unknown module
         Path seed = dir.resolve("bad.json");
-        Files.writeString(seed, "{\"records\":[{\"module\":\"Leads\",\"fields\":{\"Last_Name\":\"A\"}},{\"module\":\"Widgets\",\"fields\":{}}]}");
+        Files.writeString(
+                seed,
+                "{\"records\":[{\"module\":\"Leads\",\"fields\":{\"Last_Name\":\"A\"}},{\"module\":\"Widgets\",\"fields\":{}}]}");
 
         // WHEN the emulator is started with it
         Run run = run("--port", "0", "--seed", seed.toString());

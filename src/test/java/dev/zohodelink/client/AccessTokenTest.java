@@ -56,7 +56,8 @@ class AccessTokenTest {
     @ValueSource(strings = {" ", "\t\n"})
     void rejects_a_blank_token(String value) {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> AccessToken.of(value))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> AccessToken.of(value))
                 .withMessage("an access token cannot be blank");
     }
 }

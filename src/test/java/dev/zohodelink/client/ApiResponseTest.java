@@ -28,10 +28,13 @@ class ApiResponseTest {
                 """);
 
         // WHEN / THEN
-        then(response.items()).extracting(ItemResult::code, ItemResult::detailsId, ItemResult::message, ItemResult::status)
+        then(response.items())
+                .extracting(ItemResult::code, ItemResult::detailsId, ItemResult::message, ItemResult::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("SUCCESS", "3652397000000925128", "relation removed", "success"),
-                        org.assertj.core.groups.Tuple.tuple("INVALID_DATA", "3652397000000649013", "relation not found", "error"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "SUCCESS", "3652397000000925128", "relation removed", "success"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "INVALID_DATA", "3652397000000649013", "relation not found", "error"));
         then(response.code()).isEmpty();
         then(response.message()).isEmpty();
     }
@@ -84,7 +87,8 @@ class ApiResponseTest {
         then(response.code()).contains("REQUIRED_PARAM_MISSING");
         then(response.message()).contains(ZohoError.REQUIRED_PARAM_MISSING.message());
         then(response.envelopeStatus()).contains("error");
-        then(response.details()).hasValueSatisfying(d -> then(d.get("param_name").asText()).isEqualTo("ids"));
+        then(response.details())
+                .hasValueSatisfying(d -> then(d.get("param_name").asText()).isEqualTo("ids"));
         then(response.items()).isEmpty();
         then(response.dataIds()).isEmpty();
         then(response.hasMoreRecords()).isFalse();
@@ -106,11 +110,12 @@ class ApiResponseTest {
 
         // THEN nothing throws and nothing is found
         thenCode(() -> {
-            response.items();
-            response.dataIds();
-            response.summary();
-            response.toString();
-        }).doesNotThrowAnyException();
+                    response.items();
+                    response.dataIds();
+                    response.summary();
+                    response.toString();
+                })
+                .doesNotThrowAnyException();
         then(response.code()).isEmpty();
         then(response.message()).isEmpty();
         then(response.details()).isEmpty();
@@ -139,7 +144,8 @@ class ApiResponseTest {
                 """.formatted(ZohoError.INVALID_URL_PATTERN.message()));
 
         // WHEN / THEN
-        then(response.summary()).isEqualTo("HTTP 404 INVALID_URL_PATTERN \"" + ZohoError.INVALID_URL_PATTERN.message() + "\"");
+        then(response.summary())
+                .isEqualTo("HTTP 404 INVALID_URL_PATTERN \"" + ZohoError.INVALID_URL_PATTERN.message() + "\"");
         then(response).hasToString("DELETE " + PATH + " -> " + response.summary());
     }
 

@@ -9,15 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class DelinkRequestTest {
 
-    private final DelinkRequest single = DelinkRequest.single("Campaigns", "3652397000000327001", "Contacts", "3652397000000925128");
-    private final DelinkRequest bulk = DelinkRequest.bulk("Campaigns", "3652397000000327001", "Contacts",
-            List.of("3652397000000925128", "3652397000000649013"));
+    private final DelinkRequest single =
+            DelinkRequest.single("Campaigns", "3652397000000327001", "Contacts", "3652397000000925128");
+    private final DelinkRequest bulk = DelinkRequest.bulk(
+            "Campaigns", "3652397000000327001", "Contacts", List.of("3652397000000925128", "3652397000000649013"));
 
     @Test
     void shapes_the_single_form_as_four_segments_without_ids() {
         // WHEN / THEN
         then(single.method()).isEqualTo("DELETE");
-        then(single.pathSegments()).containsExactly("Campaigns", "3652397000000327001", "Contacts", "3652397000000925128");
+        then(single.pathSegments())
+                .containsExactly("Campaigns", "3652397000000327001", "Contacts", "3652397000000925128");
         then(single.idsParameter()).isEmpty();
         then(single.listedIds()).isEqualTo(1);
         then(single.isBulkForm()).isFalse();
@@ -62,7 +64,8 @@ class DelinkRequestTest {
         DelinkRequest longer = single.withExtraSegment("extra");
 
         // THEN
-        then(longer.pathSegments()).containsExactly("Campaigns", "3652397000000327001", "Contacts", "3652397000000925128", "extra");
+        then(longer.pathSegments())
+                .containsExactly("Campaigns", "3652397000000327001", "Contacts", "3652397000000925128", "extra");
         then(longer.method()).isEqualTo("DELETE");
         then(longer.listedIds()).isEqualTo(1);
         then(longer.isBulkForm()).isFalse();

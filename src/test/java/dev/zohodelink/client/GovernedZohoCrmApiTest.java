@@ -63,7 +63,9 @@ class GovernedZohoCrmApiTest {
     }
 
     private static List<Map<String, Object>> records(int count) {
-        return IntStream.range(0, count).<Map<String, Object>>mapToObj(i -> Map.of("id", Integer.toString(i))).toList();
+        return IntStream.range(0, count)
+                .<Map<String, Object>>mapToObj(i -> Map.of("id", Integer.toString(i)))
+                .toList();
     }
 
     /** Every call of the API, as one operation a scenario's step can make. */
@@ -119,7 +121,10 @@ class GovernedZohoCrmApiTest {
         sleeping.waited(Duration.ofMillis(1500), "every API slot was busy (ZOHO_CONCURRENCY)");
 
         // THEN one line each, with the reason and the length
-        then(lines).containsExactly("HTTP 429 with Retry-After, attempt 1 of 5: waiting 0 ms", "every API slot was busy (ZOHO_CONCURRENCY): waited 1.5 s");
+        then(lines)
+                .containsExactly(
+                        "HTTP 429 with Retry-After, attempt 1 of 5: waiting 0 ms",
+                        "every API slot was busy (ZOHO_CONCURRENCY): waited 1.5 s");
     }
 
     @Test
@@ -132,15 +137,23 @@ class GovernedZohoCrmApiTest {
 
         // THEN the pause doubles from 1 s
         then(response.status()).isEqualTo(200);
-        then(pauses.recorded()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
-        then(pauses.reasons()).containsExactly("HTTP 429, attempt 1 of 5", "HTTP 429, attempt 2 of 5", "HTTP 429, attempt 3 of 5", "HTTP 429, attempt 4 of 5");
+        then(pauses.recorded())
+                .containsExactly(
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        then(pauses.reasons())
+                .containsExactly(
+                        "HTTP 429, attempt 1 of 5",
+                        "HTTP 429, attempt 2 of 5",
+                        "HTTP 429, attempt 3 of 5",
+                        "HTTP 429, attempt 4 of 5");
         then(fake.operations()).hasSize(5);
     }
 
     @Test
     void honours_a_long_retry_after_up_to_five_minutes() {
         // GIVEN Zoho asks for 120 s, then for an hour
-        fake.answers(answer(429, Map.of("retry-after", "120")), answer(429, Map.of("retry-after", "3600")), answer(200));
+        fake.answers(
+                answer(429, Map.of("retry-after", "120")), answer(429, Map.of("retry-after", "3600")), answer(200));
 
         // WHEN
         governed().record(Module.LEADS, "111", TOKEN);
@@ -152,7 +165,10 @@ class GovernedZohoCrmApiTest {
     @Test
     void falls_back_to_the_backoff_when_retry_after_is_not_a_number_of_seconds() {
         // GIVEN an HTTP-date Retry-After, then a 429 with Retry-After: 3
-        fake.answers(answer(429, Map.of("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")), answer(429, Map.of("retry-after", "3")), answer(200));
+        fake.answers(
+                answer(429, Map.of("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")),
+                answer(429, Map.of("retry-after", "3")),
+                answer(200));
 
         // WHEN
         governed().record(Module.LEADS, "111", TOKEN);
@@ -296,7 +312,8 @@ class GovernedZohoCrmApiTest {
     @Test
     void rethrows_an_exception_without_an_io_cause_at_once() {
         // GIVEN
-        IllegalStateException bug = new IllegalStateException("a bug, not the network", new IllegalArgumentException("cause"));
+        IllegalStateException bug =
+                new IllegalStateException("a bug, not the network", new IllegalArgumentException("cause"));
         fake.answers(failing(bug), answer(200));
 
         // WHEN / THEN
@@ -319,7 +336,8 @@ class GovernedZohoCrmApiTest {
         fake.script(script);
 
         // WHEN / THEN
-        thenThrownBy(() -> governed().record(Module.LEADS, "111", TOKEN)).isSameAs(failures.get(GovernedZohoCrmApi.MAX_ATTEMPTS - 1));
+        thenThrownBy(() -> governed().record(Module.LEADS, "111", TOKEN))
+                .isSameAs(failures.get(GovernedZohoCrmApi.MAX_ATTEMPTS - 1));
         then(fake.operations()).hasSize(GovernedZohoCrmApi.MAX_ATTEMPTS);
         then(pauses.recorded()).hasSize(GovernedZohoCrmApi.MAX_ATTEMPTS - 1);
     }
@@ -327,10 +345,13 @@ class GovernedZohoCrmApiTest {
     @Test
     void recognises_io_failures_anywhere_in_the_cause_chain() {
         // WHEN / THEN
-        then(GovernedZohoCrmApi.isTransient(new UncheckedIOException(new SocketTimeoutException()))).isTrue();
-        then(GovernedZohoCrmApi.isTransient(new RuntimeException(new RuntimeException(new ConnectException())))).isTrue();
+        then(GovernedZohoCrmApi.isTransient(new UncheckedIOException(new SocketTimeoutException())))
+                .isTrue();
+        then(GovernedZohoCrmApi.isTransient(new RuntimeException(new RuntimeException(new ConnectException()))))
+                .isTrue();
         then(GovernedZohoCrmApi.isTransient(new RuntimeException("no cause"))).isFalse();
-        then(GovernedZohoCrmApi.isTransient(new RuntimeException(new IllegalStateException()))).isFalse();
+        then(GovernedZohoCrmApi.isTransient(new RuntimeException(new IllegalStateException())))
+                .isFalse();
     }
 
     // --- usage ------------------------------------------------------------------------------------------------
@@ -372,9 +393,16 @@ class GovernedZohoCrmApiTest {
         cleanup.deleteRecords(Module.LEADS, List.of("222", "444"), TOKEN);
 
         // THEN each purpose has its credits, the run's deletes apart from the scenario's
-        then(usage.creditsByPurpose()).containsExactly(entry(CallPurpose.FIXTURE_INSERT, 3L), entry(CallPurpose.LINK, 2L), entry(CallPurpose.DELINK, 1L),
-                entry(CallPurpose.STATE_READ, 1L), entry(CallPurpose.RECORD_READ, 1L), entry(CallPurpose.RECORD_DELETE, 1L), entry(CallPurpose.CLEANUP, 1L),
-                entry(CallPurpose.METADATA, 1L));
+        then(usage.creditsByPurpose())
+                .containsExactly(
+                        entry(CallPurpose.FIXTURE_INSERT, 3L),
+                        entry(CallPurpose.LINK, 2L),
+                        entry(CallPurpose.DELINK, 1L),
+                        entry(CallPurpose.STATE_READ, 1L),
+                        entry(CallPurpose.RECORD_READ, 1L),
+                        entry(CallPurpose.RECORD_DELETE, 1L),
+                        entry(CallPurpose.CLEANUP, 1L),
+                        entry(CallPurpose.METADATA, 1L));
         then(usage.credits()).isEqualTo(11);
     }
 
@@ -422,8 +450,10 @@ class GovernedZohoCrmApiTest {
         ApiUsage second = run.child();
 
         // WHEN the first scenario inserts 25 records after one retry, the second reads one record
-        new GovernedZohoCrmApi(fake, new Semaphore(1), first, CreditBudget.unlimited(), false, pauses).insert(Module.LEADS, records(25), TOKEN);
-        new GovernedZohoCrmApi(fake, new Semaphore(1), second, CreditBudget.unlimited(), false, pauses).record(Module.LEADS, "1", TOKEN);
+        new GovernedZohoCrmApi(fake, new Semaphore(1), first, CreditBudget.unlimited(), false, pauses)
+                .insert(Module.LEADS, records(25), TOKEN);
+        new GovernedZohoCrmApi(fake, new Semaphore(1), second, CreditBudget.unlimited(), false, pauses)
+                .record(Module.LEADS, "1", TOKEN);
 
         // THEN each scenario counts its own, and the run counts both
         then(first.calls()).isEqualTo(2);
@@ -484,7 +514,8 @@ class GovernedZohoCrmApiTest {
         CreditBudget budget = new CreditBudget(OptionalLong.of(2));
 
         // WHEN / THEN the third attempt is refused
-        thenThrownBy(() -> governed(budget, false).record(Module.LEADS, "111", TOKEN)).isInstanceOf(CreditBudget.Exhausted.class);
+        thenThrownBy(() -> governed(budget, false).record(Module.LEADS, "111", TOKEN))
+                .isInstanceOf(CreditBudget.Exhausted.class);
         then(fake.operations()).hasSize(2);
     }
 
@@ -497,7 +528,8 @@ class GovernedZohoCrmApiTest {
         for (int i = 0; i < 5; i++) {
             scenarios.record(Module.LEADS, "111", TOKEN);
         }
-        thenThrownBy(() -> scenarios.deleteRecords(Module.LEADS, List.of("111"), TOKEN)).isInstanceOf(CreditBudget.Exhausted.class);
+        thenThrownBy(() -> scenarios.deleteRecords(Module.LEADS, List.of("111"), TOKEN))
+                .isInstanceOf(CreditBudget.Exhausted.class);
 
         // WHEN cleanup shares the budget
         ApiResponse response = governed(budget, true).deleteRecords(Module.LEADS, List.of("111"), TOKEN);
@@ -564,7 +596,9 @@ class GovernedZohoCrmApiTest {
         then(usage.calls()).isEqualTo(threads);
         then(slots.availablePermits()).isEqualTo(2);
         // AND each of the 6 calls that found no free slot reported its wait
-        then(pauses.limiterWaits()).hasSize(threads - 2).allMatch(why -> why.equals("every API slot was busy (ZOHO_CONCURRENCY)"));
+        then(pauses.limiterWaits())
+                .hasSize(threads - 2)
+                .allMatch(why -> why.equals("every API slot was busy (ZOHO_CONCURRENCY)"));
     }
 
     @Test

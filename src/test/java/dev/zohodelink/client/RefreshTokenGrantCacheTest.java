@@ -38,8 +38,14 @@ class RefreshTokenGrantCacheTest {
     }
 
     private RefreshTokenGrant run(String refreshToken, Optional<TokenCache> cache) {
-        return new RefreshTokenGrant(accounts.baseUri(), "cache-client", new Secret(LiveConfiguration.CLIENT_SECRET, "cache-secret"),
-                new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, cache, waits);
+        return new RefreshTokenGrant(
+                accounts.baseUri(),
+                "cache-client",
+                new Secret(LiveConfiguration.CLIENT_SECRET, "cache-secret"),
+                new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken),
+                clock,
+                cache,
+                waits);
     }
 
     private Optional<TokenCache> cache() {
@@ -48,7 +54,8 @@ class RefreshTokenGrantCacheTest {
 
     private void register(String refreshToken) {
         emulator.registerClient("cache-client", "cache-secret");
-        emulator.registerRefreshToken("cache-client", refreshToken, emulator.administrator(), List.of("ZohoCRM.modules.ALL"));
+        emulator.registerRefreshToken(
+                "cache-client", refreshToken, emulator.administrator(), List.of("ZohoCRM.modules.ALL"));
     }
 
     @Test
@@ -116,12 +123,21 @@ class RefreshTokenGrantCacheTest {
     void a_cached_token_zoho_rejects_is_renewed_and_the_renewed_one_is_kept_for_the_next_run() {
         // GIVEN a cached token that Zoho no longer accepts (revoked, or issued by an emulator since restarted)
         register("cache-refresh-6");
-        new TokenCache(cacheDirectory).write(TokenCache.key(accounts.baseUri().resolve("/oauth/v2/token"), "cache-client",
-                        new Secret(LiveConfiguration.CLIENT_SECRET, "cache-secret"), new Secret(LiveConfiguration.REFRESH_TOKEN, "cache-refresh-6")),
-                new TokenCache.Entry("a-token-zoho-revoked", clock.instant().plus(Duration.ofMinutes(30)), Optional.of(accounts.baseUri())));
+        new TokenCache(cacheDirectory)
+                .write(
+                        TokenCache.key(
+                                accounts.baseUri().resolve("/oauth/v2/token"),
+                                "cache-client",
+                                new Secret(LiveConfiguration.CLIENT_SECRET, "cache-secret"),
+                                new Secret(LiveConfiguration.REFRESH_TOKEN, "cache-refresh-6")),
+                        new TokenCache.Entry(
+                                "a-token-zoho-revoked",
+                                clock.instant().plus(Duration.ofMinutes(30)),
+                                Optional.of(accounts.baseUri())));
         RefreshTokenGrant second = run("cache-refresh-6", cache());
         AccessToken stale = second.accessToken();
-        ZohoCrmApi api = new TokenRefreshingZohoCrmApi(new RestAssuredZohoCrmApi(accounts.baseUri(), dev.zohodelink.contract.ApiVersion.V7, List.of()),
+        ZohoCrmApi api = new TokenRefreshingZohoCrmApi(
+                new RestAssuredZohoCrmApi(accounts.baseUri(), dev.zohodelink.contract.ApiVersion.V7, List.of()),
                 List.of(second));
 
         // WHEN a call with it is rejected

@@ -29,7 +29,8 @@ class RefreshTokenGrantThrottleTest {
     @BeforeEach
     void spendTheTenTokensOfTheWindow() {
         emulator.registerClient("throttle-client", "throttle-secret");
-        emulator.registerRefreshToken("throttle-client", "throttle-refresh", emulator.administrator(), List.of("ZohoCRM.modules.ALL"));
+        emulator.registerRefreshToken(
+                "throttle-client", "throttle-refresh", emulator.administrator(), List.of("ZohoCRM.modules.ALL"));
         for (int i = 0; i < 10; i++) {
             grant(new RecordedWaits()).accessToken();
         }
@@ -41,8 +42,14 @@ class RefreshTokenGrantThrottleTest {
     }
 
     private RefreshTokenGrant grant(RecordedWaits waits) {
-        return new RefreshTokenGrant(accounts.baseUri(), "throttle-client", new Secret(LiveConfiguration.CLIENT_SECRET, "throttle-secret"),
-                new Secret(LiveConfiguration.REFRESH_TOKEN, "throttle-refresh"), clock, Optional.empty(), waits);
+        return new RefreshTokenGrant(
+                accounts.baseUri(),
+                "throttle-client",
+                new Secret(LiveConfiguration.CLIENT_SECRET, "throttle-secret"),
+                new Secret(LiveConfiguration.REFRESH_TOKEN, "throttle-refresh"),
+                clock,
+                Optional.empty(),
+                waits);
     }
 
     @Test
@@ -57,7 +64,9 @@ class RefreshTokenGrantThrottleTest {
         // THEN one wait, with its reason and length, and a token
         then(token.secretValue()).isPresent();
         then(waits.recorded()).containsExactly(Duration.ofSeconds(5));
-        then(waits.reasons()).containsExactly("Zoho's accounts server throttles ZOHO_REFRESH_TOKEN (at most ten access tokens in ten minutes), attempt 1 of 3");
+        then(waits.reasons())
+                .containsExactly(
+                        "Zoho's accounts server throttles ZOHO_REFRESH_TOKEN (at most ten access tokens in ten minutes), attempt 1 of 3");
     }
 
     @Test
@@ -68,8 +77,10 @@ class RefreshTokenGrantThrottleTest {
         // WHEN / THEN
         thenThrownBy(grant(waits)::accessToken)
                 .isInstanceOf(OAuthException.class)
-                .hasMessageContaining("Access Denied (throttled: at most ten access tokens per refresh token in ten minutes)")
-                .hasMessageNotContaining("throttle-refresh").hasMessageNotContaining("throttle-secret");
+                .hasMessageContaining(
+                        "Access Denied (throttled: at most ten access tokens per refresh token in ten minutes)")
+                .hasMessageNotContaining("throttle-refresh")
+                .hasMessageNotContaining("throttle-secret");
         then(waits.recorded()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20));
         then(waits.reasons()).last().asString().endsWith("attempt 3 of 3");
     }

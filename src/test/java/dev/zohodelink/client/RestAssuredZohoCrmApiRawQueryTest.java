@@ -39,15 +39,20 @@ class RestAssuredZohoCrmApiRawQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "LITERAL_COMMAS     | 1, 2  | ids=1,%202",
-            "ENCODED_COMMAS     | 1, 2  | ids=1%2C+2",
-            "TRAILING_SEPARATOR | 1,2   | ids=1,2&"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "LITERAL_COMMAS     | 1, 2  | ids=1,%202",
+                "ENCODED_COMMAS     | 1, 2  | ids=1%2C+2",
+                "TRAILING_SEPARATOR | 1,2   | ids=1,2&"
+            })
     void sends_the_ids_in_the_shape_an_sdk_sends_them(IdsEncoding encoding, String rawIds, String expectedQuery) {
         // GIVEN
-        RestAssuredZohoCrmApi api = new RestAssuredZohoCrmApi(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), ApiVersion.V7, List.of());
+        RestAssuredZohoCrmApi api = new RestAssuredZohoCrmApi(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), ApiVersion.V7, List.of());
         DelinkRequest request = DelinkRequest.bulk("Campaigns", "3652397000000327001", "Contacts", List.of("1", "2"))
-                .withIdsParameter(rawIds, 2).encodedAs(encoding);
+                .withIdsParameter(rawIds, 2)
+                .encodedAs(encoding);
 
         // WHEN
         api.delink(request, AccessToken.none());

@@ -2,9 +2,9 @@ package dev.zohodelink.client;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import dev.zohodelink.contract.Persona;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
+import dev.zohodelink.contract.Persona;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -32,15 +32,20 @@ class TokenCacheTest {
         Path directory = home.resolve("cache").resolve("zoho-delink-conformance");
         TokenCache cache = new TokenCache(directory);
         String key = TokenCache.key(ACCOUNTS, "client", SECRET, REFRESH);
-        TokenCache.Entry entry = new TokenCache.Entry("access-token-7c2b", Instant.parse("2026-01-01T10:00:00Z"), Optional.of(URI.create("https://sandbox.zohoapis.eu")));
+        TokenCache.Entry entry = new TokenCache.Entry(
+                "access-token-7c2b",
+                Instant.parse("2026-01-01T10:00:00Z"),
+                Optional.of(URI.create("https://sandbox.zohoapis.eu")));
 
         // WHEN an entry is written
         cache.write(key, entry);
 
         // THEN it reads back, its file is 0600 in a 0700 directory, and no temporary file is left
         then(cache.read(key)).contains(entry);
-        then(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))).isEqualTo("rwx------");
-        then(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(key + ".json")))).isEqualTo("rw-------");
+        then(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)))
+                .isEqualTo("rwx------");
+        then(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(key + ".json"))))
+                .isEqualTo("rw-------");
         try (Stream<Path> files = Files.list(directory)) {
             then(files.map(f -> f.getFileName().toString())).containsExactly(key + ".json");
         }
@@ -51,11 +56,21 @@ class TokenCacheTest {
         String key = TokenCache.key(ACCOUNTS, "client", SECRET, REFRESH);
 
         then(List.of(
-                TokenCache.key(URI.create("https://accounts.zoho.com/oauth/v2/token"), "client", SECRET, REFRESH),
-                TokenCache.key(ACCOUNTS, "other-client", SECRET, REFRESH),
-                TokenCache.key(ACCOUNTS, "client", new Secret(LiveConfiguration.CLIENT_SECRET, "another-secret"), REFRESH),
-                TokenCache.key(ACCOUNTS, "client", SECRET, new Secret(Persona.LIMITED_SCOPE.refreshTokenVariable(), "another-refresh-token"))))
-                .doesNotContain(key).doesNotHaveDuplicates();
+                        TokenCache.key(
+                                URI.create("https://accounts.zoho.com/oauth/v2/token"), "client", SECRET, REFRESH),
+                        TokenCache.key(ACCOUNTS, "other-client", SECRET, REFRESH),
+                        TokenCache.key(
+                                ACCOUNTS,
+                                "client",
+                                new Secret(LiveConfiguration.CLIENT_SECRET, "another-secret"),
+                                REFRESH),
+                        TokenCache.key(
+                                ACCOUNTS,
+                                "client",
+                                SECRET,
+                                new Secret(Persona.LIMITED_SCOPE.refreshTokenVariable(), "another-refresh-token"))))
+                .doesNotContain(key)
+                .doesNotHaveDuplicates();
         then(key).matches("[0-9a-f]{64}").doesNotContain("5e1f").doesNotContain("a9d3");
         then(TokenCache.key(ACCOUNTS, "client", SECRET, REFRESH)).isEqualTo(key);
     }
@@ -71,6 +86,7 @@ class TokenCacheTest {
 
     @Test
     void never_shows_the_token_in_an_entrys_string_form() {
-        then(new TokenCache.Entry("access-token-7c2b", Instant.EPOCH, Optional.empty()).toString()).doesNotContain("access-token-7c2b");
+        then(new TokenCache.Entry("access-token-7c2b", Instant.EPOCH, Optional.empty()).toString())
+                .doesNotContain("access-token-7c2b");
     }
 }

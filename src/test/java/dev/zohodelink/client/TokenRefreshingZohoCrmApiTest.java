@@ -1,7 +1,5 @@
 package dev.zohodelink.client;
 
-import dev.zohodelink.testing.MutableClock;
-import dev.zohodelink.testing.RecordedWaits;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -11,6 +9,8 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
+import dev.zohodelink.testing.MutableClock;
+import dev.zohodelink.testing.RecordedWaits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class TokenRefreshingZohoCrmApiTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String INVALID_TOKEN_BODY = "{\"code\":\"INVALID_TOKEN\",\"details\":{},\"message\":\"invalid oauth token\",\"status\":\"error\"}";
+    private static final String INVALID_TOKEN_BODY =
+            "{\"code\":\"INVALID_TOKEN\",\"details\":{},\"message\":\"invalid oauth token\",\"status\":\"error\"}";
 
     private static Emulator emulator;
     private static EmulatorServer server;
@@ -49,9 +50,14 @@ class TokenRefreshingZohoCrmApiTest {
 
         static Credentials registered() {
             int n = NEXT.incrementAndGet();
-            Credentials credentials = new Credentials("1000.CLIENT" + n, "client-secret-" + n + "-f00d", "1000.refresh" + n + ".c0ffee");
+            Credentials credentials =
+                    new Credentials("1000.CLIENT" + n, "client-secret-" + n + "-f00d", "1000.refresh" + n + ".c0ffee");
             emulator.registerClient(credentials.clientId(), credentials.clientSecret());
-            emulator.registerRefreshToken(credentials.clientId(), credentials.refreshToken(), emulator.administrator(), List.of("ZohoCRM.modules.ALL"));
+            emulator.registerRefreshToken(
+                    credentials.clientId(),
+                    credentials.refreshToken(),
+                    emulator.administrator(),
+                    List.of("ZohoCRM.modules.ALL"));
             return credentials;
         }
 
@@ -60,8 +66,14 @@ class TokenRefreshingZohoCrmApiTest {
         }
 
         RefreshTokenGrant grant(String secret, Clock clock) {
-            return new RefreshTokenGrant(server.baseUri(), clientId, new Secret(LiveConfiguration.CLIENT_SECRET, secret),
-                    new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken), clock, Optional.empty(), new RecordedWaits());
+            return new RefreshTokenGrant(
+                    server.baseUri(),
+                    clientId,
+                    new Secret(LiveConfiguration.CLIENT_SECRET, secret),
+                    new Secret(LiveConfiguration.REFRESH_TOKEN, refreshToken),
+                    clock,
+                    Optional.empty(),
+                    new RecordedWaits());
         }
     }
 
@@ -97,8 +109,8 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> token == rejected ? invalidToken() : ok());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(first, second)).delink(
-                DelinkRequest.single("Leads", "1", "Campaigns", "2"), rejected);
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(first, second))
+                .delink(DelinkRequest.single("Leads", "1", "Campaigns", "2"), rejected);
 
         // THEN only the second grant renewed
         then(response.status()).isEqualTo(200);
@@ -133,8 +145,8 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant)).delink(
-                DelinkRequest.bulk("Leads", "1", "Campaigns", List.of("2", "3")), unknown);
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant))
+                .delink(DelinkRequest.bulk("Leads", "1", "Campaigns", List.of("2", "3")), unknown);
 
         // THEN the rejection stands
         then(response.status()).isEqualTo(401);
@@ -168,7 +180,8 @@ class TokenRefreshingZohoCrmApiTest {
         RefreshTokenGrant grant = Credentials.registered().grant(clock);
         AccessToken token = grant.accessToken();
         List<ApiResponse> answers = List.of(
-                new ApiResponse("GET", "/crm/v7/Leads/1", 401, "{\"code\":\"AUTHENTICATION_FAILURE\",\"status\":\"error\"}"),
+                new ApiResponse(
+                        "GET", "/crm/v7/Leads/1", 401, "{\"code\":\"AUTHENTICATION_FAILURE\",\"status\":\"error\"}"),
                 new ApiResponse("GET", "/crm/v7/Leads/1", 400, INVALID_TOKEN_BODY),
                 ok());
         for (ApiResponse answer : answers) {
@@ -295,7 +308,8 @@ class TokenRefreshingZohoCrmApiTest {
         String text = grant.toString();
 
         // THEN
-        then(text).contains(LiveConfiguration.REFRESH_TOKEN)
+        then(text)
+                .contains(LiveConfiguration.REFRESH_TOKEN)
                 .doesNotContain(credentials.refreshToken())
                 .doesNotContain(credentials.clientSecret())
                 .doesNotContain(token.secretValue().orElseThrow());

@@ -39,10 +39,21 @@ class ZohoCrmApiTest {
         api.link(Module.CAMPAIGNS, "111", Module.CONTACTS, List.of(Map.of("id", "222")), TOKEN);
 
         // THEN
-        then(sent).extracting(ApiRequest::endpoint, ApiRequest::method, ApiRequest::pathSegments, ApiRequest::query, ApiRequest::data).containsExactly(
-                tuple(Endpoint.INSERT_RECORDS, "POST", List.of("Contacts"), List.of(), Optional.of(records)),
-                tuple(Endpoint.UPDATE_RELATED_RECORDS, "PUT", List.of("Campaigns", "111", "Contacts"), List.of(),
-                        Optional.of(List.of(Map.of("id", "222")))));
+        then(sent)
+                .extracting(
+                        ApiRequest::endpoint,
+                        ApiRequest::method,
+                        ApiRequest::pathSegments,
+                        ApiRequest::query,
+                        ApiRequest::data)
+                .containsExactly(
+                        tuple(Endpoint.INSERT_RECORDS, "POST", List.of("Contacts"), List.of(), Optional.of(records)),
+                        tuple(
+                                Endpoint.UPDATE_RELATED_RECORDS,
+                                "PUT",
+                                List.of("Campaigns", "111", "Contacts"),
+                                List.of(),
+                                Optional.of(List.of(Map.of("id", "222")))));
         then(sent).allSatisfy(request -> then(request.token()).isSameAs(TOKEN));
     }
 
@@ -53,7 +64,11 @@ class ZohoCrmApiTest {
 
         // THEN
         then(onlyRequest().pathSegments()).containsExactly("Campaigns", "111", "Leads");
-        then(onlyRequest().query()).containsExactly(new QueryParameter("fields", "id"), new QueryParameter("per_page", "200"), new QueryParameter("page", "3"));
+        then(onlyRequest().query())
+                .containsExactly(
+                        new QueryParameter("fields", "id"),
+                        new QueryParameter("per_page", "200"),
+                        new QueryParameter("page", "3"));
         then(onlyRequest().data()).isEmpty();
     }
 
@@ -75,15 +90,21 @@ class ZohoCrmApiTest {
 
         // THEN
         then(onlyRequest().pathSegments()).containsExactly("Leads", "search");
-        then(onlyRequest().query()).containsExactly(new QueryParameter("criteria", "%28Last_Name%3Astarts_with%3Azdc-abc+lead%29"),
-                new QueryParameter("per_page", "200"), new QueryParameter("page", "1"));
+        then(onlyRequest().query())
+                .containsExactly(
+                        new QueryParameter("criteria", "%28Last_Name%3Astarts_with%3Azdc-abc+lead%29"),
+                        new QueryParameter("per_page", "200"),
+                        new QueryParameter("page", "1"));
     }
 
     @Test
     void delinks_in_either_url_form_with_the_ids_as_the_request_encodes_them() {
         // WHEN
         api.delink(DelinkRequest.single("Campaigns", "111", "Contacts", "222"), TOKEN);
-        api.delink(DelinkRequest.bulk("Campaigns", "111", "Contacts", List.of("222", "333")).encodedAs(IdsEncoding.ENCODED_COMMAS), TOKEN);
+        api.delink(
+                DelinkRequest.bulk("Campaigns", "111", "Contacts", List.of("222", "333"))
+                        .encodedAs(IdsEncoding.ENCODED_COMMAS),
+                TOKEN);
 
         // THEN
         then(sent.get(0).pathSegments()).containsExactly("Campaigns", "111", "Contacts", "222");

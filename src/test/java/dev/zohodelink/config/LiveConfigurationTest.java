@@ -22,14 +22,62 @@ class LiveConfigurationTest {
 
     /** docs/evidence.md §5: accounts server, then production, sandbox and developer API domains. */
     private static final Map<DataCenter, String[]> TABLE = Map.of(
-            DataCenter.US, new String[] {"https://accounts.zoho.com", "https://www.zohoapis.com", "https://sandbox.zohoapis.com", "https://developer.zohoapis.com"},
-            DataCenter.EU, new String[] {"https://accounts.zoho.eu", "https://www.zohoapis.eu", "https://sandbox.zohoapis.eu", "https://developer.zohoapis.eu"},
-            DataCenter.IN, new String[] {"https://accounts.zoho.in", "https://www.zohoapis.in", "https://sandbox.zohoapis.in", "https://developer.zohoapis.in"},
-            DataCenter.AU, new String[] {"https://accounts.zoho.com.au", "https://www.zohoapis.com.au", "https://sandbox.zohoapis.com.au", "https://developer.zohoapis.com.au"},
-            DataCenter.CN, new String[] {"https://accounts.zoho.com.cn", "https://www.zohoapis.com.cn", "https://sandbox.zohoapis.com.cn", "https://developer.zohoapis.com.cn"},
-            DataCenter.JP, new String[] {"https://accounts.zoho.jp", "https://www.zohoapis.jp", "https://sandbox.zohoapis.jp", "https://developer.zohoapis.jp"},
-            DataCenter.CA, new String[] {"https://accounts.zohocloud.ca", "https://www.zohoapis.ca", "https://sandbox.zohoapis.ca", "https://developer.zohoapis.ca"},
-            DataCenter.SA, new String[] {"https://accounts.zoho.sa", "https://www.zohoapis.sa", "https://sandbox.zohoapis.sa", "https://developer.zohoapis.sa"});
+            DataCenter.US,
+                    new String[] {
+                        "https://accounts.zoho.com",
+                        "https://www.zohoapis.com",
+                        "https://sandbox.zohoapis.com",
+                        "https://developer.zohoapis.com"
+                    },
+            DataCenter.EU,
+                    new String[] {
+                        "https://accounts.zoho.eu",
+                        "https://www.zohoapis.eu",
+                        "https://sandbox.zohoapis.eu",
+                        "https://developer.zohoapis.eu"
+                    },
+            DataCenter.IN,
+                    new String[] {
+                        "https://accounts.zoho.in",
+                        "https://www.zohoapis.in",
+                        "https://sandbox.zohoapis.in",
+                        "https://developer.zohoapis.in"
+                    },
+            DataCenter.AU,
+                    new String[] {
+                        "https://accounts.zoho.com.au",
+                        "https://www.zohoapis.com.au",
+                        "https://sandbox.zohoapis.com.au",
+                        "https://developer.zohoapis.com.au"
+                    },
+            DataCenter.CN,
+                    new String[] {
+                        "https://accounts.zoho.com.cn",
+                        "https://www.zohoapis.com.cn",
+                        "https://sandbox.zohoapis.com.cn",
+                        "https://developer.zohoapis.com.cn"
+                    },
+            DataCenter.JP,
+                    new String[] {
+                        "https://accounts.zoho.jp",
+                        "https://www.zohoapis.jp",
+                        "https://sandbox.zohoapis.jp",
+                        "https://developer.zohoapis.jp"
+                    },
+            DataCenter.CA,
+                    new String[] {
+                        "https://accounts.zohocloud.ca",
+                        "https://www.zohoapis.ca",
+                        "https://sandbox.zohoapis.ca",
+                        "https://developer.zohoapis.ca"
+                    },
+            DataCenter.SA,
+                    new String[] {
+                        "https://accounts.zoho.sa",
+                        "https://www.zohoapis.sa",
+                        "https://sandbox.zohoapis.sa",
+                        "https://developer.zohoapis.sa"
+                    });
 
     /** The three required variables, plus the given ones. */
     private static Map<String, String> live(String... keyValues) {
@@ -71,7 +119,8 @@ class LiveConfigurationTest {
     @EnumSource(DataCenter.class)
     void derives_both_urls_from_zoho_dc_and_zoho_environment(DataCenter dc) {
         // WHEN
-        LiveConfiguration configuration = configure(live(LiveConfiguration.DC, dc.name().toLowerCase(), LiveConfiguration.ENVIRONMENT, "production"));
+        LiveConfiguration configuration = configure(
+                live(LiveConfiguration.DC, dc.name().toLowerCase(), LiveConfiguration.ENVIRONMENT, "production"));
 
         // THEN
         then(configuration.dataCenter()).isEqualTo(dc);
@@ -83,9 +132,11 @@ class LiveConfigurationTest {
 
     @ParameterizedTest
     @CsvSource({"EU, EU, Developer, DEVELOPER", "' au ', AU, ' SANDBOX ', SANDBOX", "Ca, CA, production, PRODUCTION"})
-    void reads_data_centres_and_environments_in_any_case(String dcText, DataCenter dc, String environmentText, ZohoEnvironment environment) {
+    void reads_data_centres_and_environments_in_any_case(
+            String dcText, DataCenter dc, String environmentText, ZohoEnvironment environment) {
         // WHEN
-        LiveConfiguration configuration = configure(live(LiveConfiguration.DC, dcText, LiveConfiguration.ENVIRONMENT, environmentText));
+        LiveConfiguration configuration =
+                configure(live(LiveConfiguration.DC, dcText, LiveConfiguration.ENVIRONMENT, environmentText));
 
         // THEN
         then(configuration.dataCenter()).isEqualTo(dc);
@@ -146,10 +197,14 @@ class LiveConfigurationTest {
         then(configuration.clientSecret().variable()).isEqualTo(LiveConfiguration.CLIENT_SECRET);
         then(configuration.refreshToken().reveal()).isEqualTo(REFRESH_TOKEN_VALUE);
         then(configuration.refreshToken().variable()).isEqualTo(LiveConfiguration.REFRESH_TOKEN);
-        then(configuration.refreshToken(Persona.LIMITED_SCOPE).orElseThrow().reveal()).isEqualTo("rt-limited");
-        then(configuration.refreshToken(Persona.LIMITED_SCOPE).orElseThrow().variable()).isEqualTo(Persona.LIMITED_SCOPE.refreshTokenVariable());
-        then(configuration.refreshToken(Persona.RESTRICTED_USER).orElseThrow().reveal()).isEqualTo("rt-restricted");
-        then(configuration.refreshToken(Persona.UNPRIVILEGED_USER).orElseThrow().reveal()).isEqualTo("rt-unprivileged");
+        then(configuration.refreshToken(Persona.LIMITED_SCOPE).orElseThrow().reveal())
+                .isEqualTo("rt-limited");
+        then(configuration.refreshToken(Persona.LIMITED_SCOPE).orElseThrow().variable())
+                .isEqualTo(Persona.LIMITED_SCOPE.refreshTokenVariable());
+        then(configuration.refreshToken(Persona.RESTRICTED_USER).orElseThrow().reveal())
+                .isEqualTo("rt-restricted");
+        then(configuration.refreshToken(Persona.UNPRIVILEGED_USER).orElseThrow().reveal())
+                .isEqualTo("rt-unprivileged");
     }
 
     @Test
@@ -160,7 +215,8 @@ class LiveConfigurationTest {
         properties.setProperty("zoho.client.secret", "from-a-property");
 
         // WHEN
-        LiveConfiguration configuration = LiveConfiguration.from(new Settings(live(LiveConfiguration.DC, "in"), properties));
+        LiveConfiguration configuration =
+                LiveConfiguration.from(new Settings(live(LiveConfiguration.DC, "in"), properties));
 
         // THEN
         then(configuration.dataCenter()).isEqualTo(DataCenter.EU);
@@ -171,10 +227,11 @@ class LiveConfigurationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "http://127.0.0.1:8080,           http://127.0.0.1:8080",
-            "https://sandbox.zohoapis.eu,     https://sandbox.zohoapis.eu",
-            "https://sandbox.zohoapis.eu/,    https://sandbox.zohoapis.eu",
-            "'  http://localhost:9090  ',     http://localhost:9090"})
+        "http://127.0.0.1:8080,           http://127.0.0.1:8080",
+        "https://sandbox.zohoapis.eu,     https://sandbox.zohoapis.eu",
+        "https://sandbox.zohoapis.eu/,    https://sandbox.zohoapis.eu",
+        "'  http://localhost:9090  ',     http://localhost:9090"
+    })
     void accepts_an_api_domain_override(String value, String expected) {
         // WHEN
         LiveConfiguration configuration = configure(live(LiveConfiguration.API_DOMAIN, value));
@@ -187,9 +244,10 @@ class LiveConfigurationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "http://127.0.0.1:8080,       http://127.0.0.1:8080",
-            "https://accounts.zoho.eu,    https://accounts.zoho.eu",
-            "https://accounts.zoho.eu/,   https://accounts.zoho.eu"})
+        "http://127.0.0.1:8080,       http://127.0.0.1:8080",
+        "https://accounts.zoho.eu,    https://accounts.zoho.eu",
+        "https://accounts.zoho.eu/,   https://accounts.zoho.eu"
+    })
     void accepts_an_accounts_url_override(String value, String expected) {
         // WHEN
         LiveConfiguration configuration = configure(live(LiveConfiguration.ACCOUNTS_URL, value));
@@ -202,17 +260,18 @@ class LiveConfigurationTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({
-            "ZOHO_API_DOMAIN,   ftp://sandbox.zohoapis.com,             http or https",
-            "ZOHO_API_DOMAIN,   https://sandbox.zohoapis.com/crm/v7,    without path or query",
-            "ZOHO_API_DOMAIN,   https://sandbox.zohoapis.com?x=1,       without path or query",
-            "ZOHO_API_DOMAIN,   garbage,                                http or https",
-            "ZOHO_API_DOMAIN,   not a url,                              is not a URL",
-            "ZOHO_API_DOMAIN,   http://,                                is not a URL",
-            "ZOHO_ACCOUNTS_URL, ftp://accounts.zoho.com,                http or https",
-            "ZOHO_ACCOUNTS_URL, https://accounts.zoho.com/oauth/v2/token, without path or query",
-            "ZOHO_ACCOUNTS_URL, https://accounts.zoho.com/?a=b,         without path or query",
-            "ZOHO_ACCOUNTS_URL, accounts.zoho.com,                      http or https",
-            "ZOHO_ACCOUNTS_URL, '%%%',                                  is not a URL"})
+        "ZOHO_API_DOMAIN,   ftp://sandbox.zohoapis.com,             http or https",
+        "ZOHO_API_DOMAIN,   https://sandbox.zohoapis.com/crm/v7,    without path or query",
+        "ZOHO_API_DOMAIN,   https://sandbox.zohoapis.com?x=1,       without path or query",
+        "ZOHO_API_DOMAIN,   garbage,                                http or https",
+        "ZOHO_API_DOMAIN,   not a url,                              is not a URL",
+        "ZOHO_API_DOMAIN,   http://,                                is not a URL",
+        "ZOHO_ACCOUNTS_URL, ftp://accounts.zoho.com,                http or https",
+        "ZOHO_ACCOUNTS_URL, https://accounts.zoho.com/oauth/v2/token, without path or query",
+        "ZOHO_ACCOUNTS_URL, https://accounts.zoho.com/?a=b,         without path or query",
+        "ZOHO_ACCOUNTS_URL, accounts.zoho.com,                      http or https",
+        "ZOHO_ACCOUNTS_URL, '%%%',                                  is not a URL"
+    })
     void rejects_a_url_that_is_not_a_base_url_naming_the_variable(String variable, String value, String reason) {
         // WHEN / THEN
         thenExceptionOfType(ConfigurationException.class)
@@ -227,7 +286,8 @@ class LiveConfigurationTest {
     @Test
     void reads_the_concurrency_and_the_credit_cap() {
         // WHEN
-        LiveConfiguration configuration = configure(live(LiveConfiguration.CONCURRENCY, " 25 ", LiveConfiguration.MAX_CREDITS, "5000"));
+        LiveConfiguration configuration =
+                configure(live(LiveConfiguration.CONCURRENCY, " 25 ", LiveConfiguration.MAX_CREDITS, "5000"));
 
         // THEN
         then(configuration.concurrency()).isEqualTo(25);
@@ -236,16 +296,18 @@ class LiveConfigurationTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({
-            "ZOHO_CONCURRENCY, 0,    must be between 1 and",
-            "ZOHO_CONCURRENCY, -3,   must be between 1 and",
-            "ZOHO_CONCURRENCY, ten,  is not a whole number",
-            "ZOHO_CONCURRENCY, 2.5,  is not a whole number",
-            "ZOHO_CONCURRENCY, 1001, must be between 1 and 1000",
-            "ZOHO_MAX_CREDITS, 0,    must be between 1 and",
-            "ZOHO_MAX_CREDITS, -100, must be between 1 and",
-            "ZOHO_MAX_CREDITS, lots, is not a whole number",
-            "ZOHO_MAX_CREDITS, 1e6,  is not a whole number"})
-    void rejects_a_count_that_is_not_a_positive_whole_number_naming_the_variable(String variable, String value, String reason) {
+        "ZOHO_CONCURRENCY, 0,    must be between 1 and",
+        "ZOHO_CONCURRENCY, -3,   must be between 1 and",
+        "ZOHO_CONCURRENCY, ten,  is not a whole number",
+        "ZOHO_CONCURRENCY, 2.5,  is not a whole number",
+        "ZOHO_CONCURRENCY, 1001, must be between 1 and 1000",
+        "ZOHO_MAX_CREDITS, 0,    must be between 1 and",
+        "ZOHO_MAX_CREDITS, -100, must be between 1 and",
+        "ZOHO_MAX_CREDITS, lots, is not a whole number",
+        "ZOHO_MAX_CREDITS, 1e6,  is not a whole number"
+    })
+    void rejects_a_count_that_is_not_a_positive_whole_number_naming_the_variable(
+            String variable, String value, String reason) {
         // WHEN / THEN
         thenExceptionOfType(ConfigurationException.class)
                 .isThrownBy(() -> configure(live(variable, value)))
@@ -304,7 +366,8 @@ class LiveConfigurationTest {
     void does_not_let_a_bad_data_centre_hide_a_bad_url_override() {
         // WHEN / THEN both are reported
         thenExceptionOfType(ConfigurationException.class)
-                .isThrownBy(() -> configure(live(LiveConfiguration.DC, "mars", LiveConfiguration.ACCOUNTS_URL, "ftp://a")))
+                .isThrownBy(
+                        () -> configure(live(LiveConfiguration.DC, "mars", LiveConfiguration.ACCOUNTS_URL, "ftp://a")))
                 .withMessageStartingWith("the configuration has 2 problems: ")
                 .withMessageContaining(prefix(LiveConfiguration.DC))
                 .withMessageContaining(prefix(LiveConfiguration.ACCOUNTS_URL));
@@ -316,17 +379,27 @@ class LiveConfigurationTest {
     void never_shows_a_secret_in_its_string_form() {
         // GIVEN every secret set
         LiveConfiguration configuration = configure(live(
-                Persona.LIMITED_SCOPE.refreshTokenVariable(), "rt-limited-77",
-                Persona.RESTRICTED_USER.refreshTokenVariable(), "rt-restricted-88",
-                Persona.UNPRIVILEGED_USER.refreshTokenVariable(), "rt-unprivileged-99",
-                LiveConfiguration.MAX_CREDITS, "300"));
+                Persona.LIMITED_SCOPE.refreshTokenVariable(),
+                "rt-limited-77",
+                Persona.RESTRICTED_USER.refreshTokenVariable(),
+                "rt-restricted-88",
+                Persona.UNPRIVILEGED_USER.refreshTokenVariable(),
+                "rt-unprivileged-99",
+                LiveConfiguration.MAX_CREDITS,
+                "300"));
 
         // WHEN
         String text = configuration.toString();
 
         // THEN the harmless settings show, the secrets do not
-        then(text).contains("1000.CLIENTID", "US", "SANDBOX", "https://sandbox.zohoapis.com", "concurrency=10", "300")
-                .doesNotContain(CLIENT_SECRET_VALUE, REFRESH_TOKEN_VALUE, "rt-limited-77", "rt-restricted-88", "rt-unprivileged-99");
+        then(text)
+                .contains("1000.CLIENTID", "US", "SANDBOX", "https://sandbox.zohoapis.com", "concurrency=10", "300")
+                .doesNotContain(
+                        CLIENT_SECRET_VALUE,
+                        REFRESH_TOKEN_VALUE,
+                        "rt-limited-77",
+                        "rt-restricted-88",
+                        "rt-unprivileged-99");
     }
 
     @ParameterizedTest

@@ -7,10 +7,10 @@ import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import java.util.Map;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RunConfigurationTest {
 
@@ -40,8 +40,15 @@ class RunConfigurationTest {
     @Test
     void reads_the_environment() {
         // WHEN every variable is set in the environment
-        RunConfiguration configuration = configure(Map.of(
-                "ZOHO_TARGET", "emulator", "ZOHO_API_VERSION", "v2.1", "ZOHO_PROFILE", "oas-200,not-related=success"), properties());
+        RunConfiguration configuration = configure(
+                Map.of(
+                        "ZOHO_TARGET",
+                        "emulator",
+                        "ZOHO_API_VERSION",
+                        "v2.1",
+                        "ZOHO_PROFILE",
+                        "oas-200,not-related=success"),
+                properties());
 
         // THEN
         then(configuration.target()).isEqualTo(TargetKind.EMULATOR);
@@ -79,7 +86,8 @@ class RunConfigurationTest {
     @Test
     void ignores_surrounding_blanks_and_blank_values() {
         // WHEN values are padded or blank
-        RunConfiguration configuration = configure(Map.of("ZOHO_TARGET", " Emulator ", "ZOHO_API_VERSION", " v8 ", "ZOHO_PROFILE", "   "), properties());
+        RunConfiguration configuration = configure(
+                Map.of("ZOHO_TARGET", " Emulator ", "ZOHO_API_VERSION", " v8 ", "ZOHO_PROFILE", "   "), properties());
 
         // THEN padded values are read and blank ones fall back to the defaults
         then(configuration.target()).isEqualTo(TargetKind.EMULATOR);
@@ -94,7 +102,8 @@ class RunConfigurationTest {
             ZOHO_PROFILE,     worst-case,    zoho.profile,     worst-case
             ZOHO_PROFILE,     'oas-200,x=1', zoho.profile,     x
             """)
-    void rejects_a_bad_environment_variable_naming_it_and_its_property(String variable, String value, String property, String badPart) {
+    void rejects_a_bad_environment_variable_naming_it_and_its_property(
+            String variable, String value, String property, String badPart) {
         // WHEN / THEN the message starts with the variable and its -D property, and quotes the bad part
         thenExceptionOfType(ConfigurationException.class)
                 .isThrownBy(() -> configure(Map.of(variable, value), properties()))
@@ -108,7 +117,8 @@ class RunConfigurationTest {
             zoho.api.version, 7,          ZOHO_API_VERSION
             zoho.profile,     best,       ZOHO_PROFILE
             """)
-    void rejects_a_bad_system_property_naming_the_variable_and_the_property(String property, String value, String variable) {
+    void rejects_a_bad_system_property_naming_the_variable_and_the_property(
+            String property, String value, String variable) {
         // WHEN / THEN
         thenExceptionOfType(ConfigurationException.class)
                 .isThrownBy(() -> configure(Map.of(), properties(property, value)))
@@ -131,8 +141,15 @@ class RunConfigurationTest {
     @ValueSource(strings = {"live", "LIVE", " Live "})
     void accepts_the_live_target_when_the_live_variables_are_set(String value) {
         // GIVEN the live target and its three required variables
-        Map<String, String> environment = Map.of("ZOHO_TARGET", value,
-                "ZOHO_CLIENT_ID", "1000.CLIENT", "ZOHO_CLIENT_SECRET", "a-secret", "ZOHO_REFRESH_TOKEN", "1000.refresh.token");
+        Map<String, String> environment = Map.of(
+                "ZOHO_TARGET",
+                value,
+                "ZOHO_CLIENT_ID",
+                "1000.CLIENT",
+                "ZOHO_CLIENT_SECRET",
+                "a-secret",
+                "ZOHO_REFRESH_TOKEN",
+                "1000.refresh.token");
 
         // WHEN
         RunConfiguration configuration = configure(environment, properties());
@@ -151,17 +168,31 @@ class RunConfigurationTest {
                 .isThrownBy(() -> configure(Map.of("ZOHO_TARGET", "live"), properties()))
                 .withMessageStartingWith("the configuration has 3 problems: ")
                 .withMessageContaining("ZOHO_CLIENT_ID (or -Dzoho.client.id): is required when ZOHO_TARGET=live")
-                .withMessageContaining("ZOHO_CLIENT_SECRET (or -Dzoho.client.secret): is required when ZOHO_TARGET=live")
-                .withMessageContaining("ZOHO_REFRESH_TOKEN (or -Dzoho.refresh.token): is required when ZOHO_TARGET=live");
+                .withMessageContaining(
+                        "ZOHO_CLIENT_SECRET (or -Dzoho.client.secret): is required when ZOHO_TARGET=live")
+                .withMessageContaining(
+                        "ZOHO_REFRESH_TOKEN (or -Dzoho.refresh.token): is required when ZOHO_TARGET=live");
     }
 
     @Test
     void reports_bad_run_variables_and_bad_live_variables_together() {
         // WHEN / THEN
         thenExceptionOfType(ConfigurationException.class)
-                .isThrownBy(() -> configure(Map.of("ZOHO_TARGET", "live", "ZOHO_API_VERSION", "v6",
-                        "ZOHO_CLIENT_ID", "1000.CLIENT", "ZOHO_CLIENT_SECRET", "a-secret", "ZOHO_REFRESH_TOKEN", "1000.refresh.token",
-                        "ZOHO_CONCURRENCY", "0"), properties()))
+                .isThrownBy(() -> configure(
+                        Map.of(
+                                "ZOHO_TARGET",
+                                "live",
+                                "ZOHO_API_VERSION",
+                                "v6",
+                                "ZOHO_CLIENT_ID",
+                                "1000.CLIENT",
+                                "ZOHO_CLIENT_SECRET",
+                                "a-secret",
+                                "ZOHO_REFRESH_TOKEN",
+                                "1000.refresh.token",
+                                "ZOHO_CONCURRENCY",
+                                "0"),
+                        properties()))
                 .withMessageStartingWith("the configuration has 2 problems: ")
                 .withMessageContaining("ZOHO_API_VERSION (or -Dzoho.api.version): ")
                 .withMessageContaining("ZOHO_CONCURRENCY (or -Dzoho.concurrency): ")

@@ -18,8 +18,13 @@ class TokenCacheDirectoryTest {
     Path home;
 
     private static LiveConfiguration live(String tokenCache) {
-        Map<String, String> environment = new HashMap<>(Map.of(LiveConfiguration.CLIENT_ID, "c", LiveConfiguration.CLIENT_SECRET, "s",
-                LiveConfiguration.REFRESH_TOKEN, "r"));
+        Map<String, String> environment = new HashMap<>(Map.of(
+                LiveConfiguration.CLIENT_ID,
+                "c",
+                LiveConfiguration.CLIENT_SECRET,
+                "s",
+                LiveConfiguration.REFRESH_TOKEN,
+                "r"));
         if (tokenCache != null) {
             environment.put(LiveConfiguration.TOKEN_CACHE, tokenCache);
         }
@@ -28,7 +33,9 @@ class TokenCacheDirectoryTest {
 
     @Test
     void keeps_tokens_under_the_users_cache_directory_by_default() {
-        then(live(null).tokenCache()).contains(Path.of(System.getProperty("user.home"), ".cache", "zoho-delink-conformance").toAbsolutePath());
+        then(live(null).tokenCache())
+                .contains(Path.of(System.getProperty("user.home"), ".cache", "zoho-delink-conformance")
+                        .toAbsolutePath());
     }
 
     @Test
@@ -40,10 +47,13 @@ class TokenCacheDirectoryTest {
 
     @Test
     void uses_the_directory_it_is_given_when_only_its_owner_can_use_it() throws IOException {
-        Path mine = Files.createDirectory(home.resolve("mine"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path mine = Files.createDirectory(
+                home.resolve("mine"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 
         then(live(mine.toString()).tokenCache()).contains(mine.toAbsolutePath());
-        then(live(home.resolve("not-yet").toString()).tokenCache()).contains(home.resolve("not-yet").toAbsolutePath());
+        then(live(home.resolve("not-yet").toString()).tokenCache())
+                .contains(home.resolve("not-yet").toAbsolutePath());
     }
 
     @Test

@@ -26,14 +26,16 @@ class ApiVersionTest {
     @ValueSource(strings = {"v6", "V7", "7", "v2", "", "v7/"})
     void rejects_an_unknown_version_listing_the_known_ones(String text) {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> ApiVersion.parse(text))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> ApiVersion.parse(text))
                 .withMessage("unknown API version '" + text + "': expected one of [v2.1, v7, v8]");
     }
 
     @Test
     void rejects_a_missing_version() {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> ApiVersion.parse(null))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> ApiVersion.parse(null))
                 .withMessageContaining("unknown API version 'null'");
     }
 

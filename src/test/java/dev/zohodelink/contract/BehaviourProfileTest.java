@@ -45,7 +45,8 @@ class BehaviourProfileTest {
     @Test
     void applies_overrides_in_order_and_names_them() {
         // WHEN
-        BehaviourProfile profile = BehaviourProfile.parse("best-evidence,mixed=200,not-related=success,duplicates=deduplicated");
+        BehaviourProfile profile =
+                BehaviourProfile.parse("best-evidence,mixed=200,not-related=success,duplicates=deduplicated");
 
         // THEN
         then(profile.name()).isEqualTo("best-evidence,mixed=200,not-related=success,duplicates=deduplicated");
@@ -58,7 +59,8 @@ class BehaviourProfileTest {
     @Test
     void accepts_spaces_and_any_case_in_enum_values() {
         // WHEN
-        BehaviourProfile profile = BehaviourProfile.parse("oas-200, all-failed = 400 , not-related=Relation-Not-Found, duplicates=ONE-RESULT-PER-LISTED-ID");
+        BehaviourProfile profile = BehaviourProfile.parse(
+                "oas-200, all-failed = 400 , not-related=Relation-Not-Found, duplicates=ONE-RESULT-PER-LISTED-ID");
 
         // THEN
         then(profile.allFailedStatus()).isEqualTo(400);
@@ -70,7 +72,8 @@ class BehaviourProfileTest {
     @Test
     void lets_a_later_override_win() {
         // WHEN / THEN
-        then(BehaviourProfile.parse("best-evidence,mixed=200,mixed=207").mixedResultStatus()).isEqualTo(207);
+        then(BehaviourProfile.parse("best-evidence,mixed=200,mixed=207").mixedResultStatus())
+                .isEqualTo(207);
     }
 
     @ParameterizedTest(name = "[{0}] names [{1}]")
@@ -88,37 +91,45 @@ class BehaviourProfileTest {
             """)
     void rejects_a_bad_spec_naming_the_bad_part(String spec, String badPart) {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse(spec))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> BehaviourProfile.parse(spec))
                 .withMessageContaining(badPart);
     }
 
     @Test
     void lists_the_accepted_values_when_an_enum_value_is_bad() {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,not-related=maybe"))
-                .withMessageContaining("relation-not-found").withMessageContaining("success");
-        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,duplicates=twice"))
-                .withMessageContaining("one-result-per-listed-id").withMessageContaining("deduplicated");
+        thenIllegalArgumentException()
+                .isThrownBy(() -> BehaviourProfile.parse("best-evidence,not-related=maybe"))
+                .withMessageContaining("relation-not-found")
+                .withMessageContaining("success");
+        thenIllegalArgumentException()
+                .isThrownBy(() -> BehaviourProfile.parse("best-evidence,duplicates=twice"))
+                .withMessageContaining("one-result-per-listed-id")
+                .withMessageContaining("deduplicated");
     }
 
     @Test
     void rejects_an_empty_override_between_commas() {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,,mixed=200"))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> BehaviourProfile.parse("best-evidence,,mixed=200"))
                 .withMessageContaining("empty override");
     }
 
     @Test
     void rejects_a_trailing_comma() {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,"))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> BehaviourProfile.parse("best-evidence,"))
                 .withMessageContaining("empty override");
     }
 
     @Test
     void rejects_400_for_mixed_results_as_the_documented_syntax_says() {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> BehaviourProfile.parse("best-evidence,mixed=400"))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> BehaviourProfile.parse("best-evidence,mixed=400"))
                 .withMessageContaining("mixed=400");
     }
 
@@ -151,6 +162,7 @@ class BehaviourProfileTest {
     @Test
     void states_the_evidence_for_every_overridable_key() {
         // WHEN / THEN
-        then(BehaviourProfile.EVIDENCE).containsOnlyKeys("mixed", "all-failed", "not-related", "duplicates", "missing-ids", "not-supported");
+        then(BehaviourProfile.EVIDENCE)
+                .containsOnlyKeys("mixed", "all-failed", "not-related", "duplicates", "missing-ids", "not-supported");
     }
 }

@@ -32,9 +32,11 @@ class ModuleTest {
     @Test
     void rejects_an_unknown_phrase_naming_it() {
         // WHEN / THEN
-        thenIllegalArgumentException().isThrownBy(() -> Module.fromPhrase("widgets"))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> Module.fromPhrase("widgets"))
                 .withMessage("no CRM module is called 'widgets'");
-        thenIllegalArgumentException().isThrownBy(() -> Module.fromPhrase("pricebook"))
+        thenIllegalArgumentException()
+                .isThrownBy(() -> Module.fromPhrase("pricebook"))
                 .withMessageContaining("'pricebook'");
     }
 
@@ -70,7 +72,9 @@ class ModuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Module.class, names = {"APPOINTMENTS", "SERVICES"})
+    @EnumSource(
+            value = Module.class,
+            names = {"APPOINTMENTS", "SERVICES"})
     void lacks_appointments_and_services_on_v2_1(Module module) {
         // WHEN / THEN
         then(module.isAvailableIn(ApiVersion.V2_1)).isFalse();
@@ -81,18 +85,33 @@ class ModuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Module.class, names = {"APPOINTMENTS", "SERVICES"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = Module.class,
+            names = {"APPOINTMENTS", "SERVICES"},
+            mode = EnumSource.Mode.EXCLUDE)
     void has_the_other_modules_on_every_version(Module module) {
         // WHEN / THEN
         for (ApiVersion version : ApiVersion.values()) {
-            then(Module.fromUrlName(version, module.urlName())).as(version + " " + module).contains(module);
+            then(Module.fromUrlName(version, module.urlName()))
+                    .as(version + " " + module)
+                    .contains(module);
         }
     }
 
     @Test
     void uses_the_page_s_scope_module_names() {
         // WHEN / THEN "leads, deals, contacts, accounts, products, campaigns, appointments, services and pricebooks"
-        then(Module.values()).extracting(Module::scopeName).containsExactlyInAnyOrder(
-                "leads", "deals", "contacts", "accounts", "products", "campaigns", "appointments", "services", "pricebooks");
+        then(Module.values())
+                .extracting(Module::scopeName)
+                .containsExactlyInAnyOrder(
+                        "leads",
+                        "deals",
+                        "contacts",
+                        "accounts",
+                        "products",
+                        "campaigns",
+                        "appointments",
+                        "services",
+                        "pricebooks");
     }
 }

@@ -19,30 +19,46 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SupportedRelationsTest {
 
     private static List<String> documented(ApiVersion version) {
-        return SupportedRelations.forVersion(version).stream().filter(Relation::documentedDirection).map(Relation::label).toList();
+        return SupportedRelations.forVersion(version).stream()
+                .filter(Relation::documentedDirection)
+                .map(Relation::label)
+                .toList();
     }
 
     @Test
     void lists_exactly_the_seven_documented_pairs_on_v2_1() {
-        // WHEN / THEN Campaigns - to - Leads, Contacts; Products - to - Leads, Accounts, Contacts, Potentials, Price Books
-        then(documented(ApiVersion.V2_1)).containsExactlyInAnyOrder(
-                "Campaigns -> Leads", "Campaigns -> Contacts",
-                "Products -> Leads", "Products -> Accounts", "Products -> Contacts", "Products -> Deals", "Products -> Price_Books");
+        // WHEN / THEN Campaigns - to - Leads, Contacts; Products - to - Leads, Accounts, Contacts, Potentials, Price
+        // Books
+        then(documented(ApiVersion.V2_1))
+                .containsExactlyInAnyOrder(
+                        "Campaigns -> Leads",
+                        "Campaigns -> Contacts",
+                        "Products -> Leads",
+                        "Products -> Accounts",
+                        "Products -> Contacts",
+                        "Products -> Deals",
+                        "Products -> Price_Books");
     }
 
     @Test
     void has_no_appointments_on_v2_1_in_either_direction() {
         // WHEN / THEN
         then(SupportedRelations.forVersion(ApiVersion.V2_1))
-                .noneMatch(r -> r.parent() == APPOINTMENTS || r.related() == APPOINTMENTS || r.parent() == SERVICES || r.related() == SERVICES);
+                .noneMatch(r -> r.parent() == APPOINTMENTS
+                        || r.related() == APPOINTMENTS
+                        || r.parent() == SERVICES
+                        || r.related() == SERVICES);
         then(SupportedRelations.find(ApiVersion.V2_1, APPOINTMENTS, SERVICES)).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApiVersion.class, names = {"V7", "V8"})
+    @EnumSource(
+            value = ApiVersion.class,
+            names = {"V7", "V8"})
     void adds_appointments_to_services_from_v7(ApiVersion version) {
         // WHEN / THEN the v2.1 pairs plus Appointments__s -> Services__s
-        then(documented(version)).hasSize(8)
+        then(documented(version))
+                .hasSize(8)
                 .containsAll(documented(ApiVersion.V2_1))
                 .contains("Appointments__s -> Services__s");
         then(SupportedRelations.find(version, SERVICES, APPOINTMENTS)).isEmpty();
@@ -51,22 +67,27 @@ class SupportedRelationsTest {
     @Test
     void grades_appointments_as_inferred_since_no_page_names_the_related_list() {
         // WHEN / THEN
-        then(SupportedRelations.find(ApiVersion.V7, APPOINTMENTS, SERVICES)).hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
-        then(SupportedRelations.find(ApiVersion.V8, APPOINTMENTS, SERVICES)).hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
+        then(SupportedRelations.find(ApiVersion.V7, APPOINTMENTS, SERVICES))
+                .hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
+        then(SupportedRelations.find(ApiVersion.V8, APPOINTMENTS, SERVICES))
+                .hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
     }
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void keeps_the_documented_direction_documented(ApiVersion version) {
         // WHEN / THEN every pair of the page rests on the page
-        then(SupportedRelations.forVersion(version).stream().filter(Relation::documentedDirection).filter(r -> r.related() != SERVICES))
+        then(SupportedRelations.forVersion(version).stream()
+                        .filter(Relation::documentedDirection)
+                        .filter(r -> r.related() != SERVICES))
                 .allSatisfy(r -> then(r.provenance().evidence()).as(r.label()).isEqualTo(Evidence.DELINK_PAGE));
     }
 
     @Test
     void grades_the_reverse_leads_to_products_as_documented() {
         // WHEN
-        Relation relation = SupportedRelations.find(ApiVersion.V7, LEADS, PRODUCTS).orElseThrow();
+        Relation relation =
+                SupportedRelations.find(ApiVersion.V7, LEADS, PRODUCTS).orElseThrow();
 
         // THEN it is the reverse of a listed pair, backed by the SDK sample
         then(relation.documentedDirection()).isFalse();
@@ -77,13 +98,15 @@ class SupportedRelationsTest {
     @Test
     void grades_the_reverse_leads_to_campaigns_as_inferred_since_zoho_s_sample_is_a_link() {
         // WHEN / THEN
-        then(SupportedRelations.find(ApiVersion.V7, LEADS, CAMPAIGNS)).hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
+        then(SupportedRelations.find(ApiVersion.V7, LEADS, CAMPAIGNS))
+                .hasValueSatisfying(r -> then(r.provenance().evidence()).isEqualTo(Evidence.INFERRED));
     }
 
     @Test
     void grades_the_reverse_contacts_to_campaigns_as_assumed() {
         // WHEN
-        Relation relation = SupportedRelations.find(ApiVersion.V7, CONTACTS, CAMPAIGNS).orElseThrow();
+        Relation relation =
+                SupportedRelations.find(ApiVersion.V7, CONTACTS, CAMPAIGNS).orElseThrow();
 
         // THEN
         then(relation.documentedDirection()).isFalse();
@@ -96,8 +119,10 @@ class SupportedRelationsTest {
         // WHEN / THEN
         for (Relation r : SupportedRelations.forVersion(version)) {
             if (r.documentedDirection() && r.parent() != APPOINTMENTS) {
-                then(SupportedRelations.find(version, r.related(), r.parent())).as("reverse of " + r.label())
-                        .hasValueSatisfying(reverse -> then(reverse.documentedDirection()).isFalse());
+                then(SupportedRelations.find(version, r.related(), r.parent()))
+                        .as("reverse of " + r.label())
+                        .hasValueSatisfying(
+                                reverse -> then(reverse.documentedDirection()).isFalse());
             }
         }
     }
@@ -114,7 +139,8 @@ class SupportedRelationsTest {
     @Test
     void names_the_related_list_after_the_related_module() {
         // WHEN
-        Relation relation = SupportedRelations.find(ApiVersion.V7, PRODUCTS, PRICE_BOOKS).orElseThrow();
+        Relation relation =
+                SupportedRelations.find(ApiVersion.V7, PRODUCTS, PRICE_BOOKS).orElseThrow();
 
         // THEN
         then(relation.relatedListName()).isEqualTo("Price_Books");
@@ -125,6 +151,7 @@ class SupportedRelationsTest {
     @EnumSource(ApiVersion.class)
     void lists_each_pair_once(ApiVersion version) {
         // WHEN / THEN
-        then(SupportedRelations.forVersion(version).stream().map(Relation::label)).doesNotHaveDuplicates();
+        then(SupportedRelations.forVersion(version).stream().map(Relation::label))
+                .doesNotHaveDuplicates();
     }
 }

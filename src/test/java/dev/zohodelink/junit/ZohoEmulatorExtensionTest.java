@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class ZohoEmulatorExtensionTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static ZohoEmulatorInfo beforeAllInfo;
 
@@ -35,9 +36,13 @@ class ZohoEmulatorExtensionTest {
         beforeAllInfo = zoho;
     }
 
-    private static HttpResponse<String> send(String method, String url, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    private static HttpResponse<String> send(String method, String url, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Zoho-oauthtoken " + token);
         }
@@ -58,7 +63,11 @@ class ZohoEmulatorExtensionTest {
         zoho.emulator().link(campaign, roe, Map.of());
 
         // WHEN the client under test delinks one of them with the given base URL and token
-        HttpResponse<String> response = send("DELETE", zoho.apiUrl("v7") + "/Campaigns/" + campaign + "/Contacts?ids=" + doe, zoho.accessToken(), null);
+        HttpResponse<String> response = send(
+                "DELETE",
+                zoho.apiUrl("v7") + "/Campaigns/" + campaign + "/Contacts?ids=" + doe,
+                zoho.accessToken(),
+                null);
 
         // THEN Zoho's success body arrives and only that relation is gone
         then(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -69,25 +78,33 @@ class ZohoEmulatorExtensionTest {
     }
 
     @Test
-    void gives_the_demo_client_whose_refresh_token_yields_a_token_for_the_emulator_itself(ZohoEmulatorInfo zoho) throws Exception {
+    void gives_the_demo_client_whose_refresh_token_yields_a_token_for_the_emulator_itself(ZohoEmulatorInfo zoho)
+            throws Exception {
         // WHEN the demo refresh token is exchanged at the token URL
         HttpResponse<String> response = http(HttpRequest.newBuilder(URI.create(zoho.tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&client_id=" + zoho.clientId() + "&client_secret=" + zoho.clientSecret()
-                        + "&refresh_token=" + zoho.refreshToken()))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&client_id=" + zoho.clientId()
+                        + "&client_secret=" + zoho.clientSecret() + "&refresh_token=" + zoho.refreshToken()))
                 .build());
 
         // THEN an access token comes back whose api_domain is the base URL, and it reads the current user
         JsonNode answer = MAPPER.readTree(response.body());
         then(answer.get("api_domain").asText()).isEqualTo(zoho.baseUrl());
-        HttpResponse<String> user = send("GET", zoho.apiUrl("v7") + "/users?type=CurrentUser", answer.get("access_token").asText(), null);
-        then(MAPPER.readTree(user.body()).at("/users/0/id").asText()).isEqualTo(zoho.emulator().administrator().id());
+        HttpResponse<String> user = send(
+                "GET",
+                zoho.apiUrl("v7") + "/users?type=CurrentUser",
+                answer.get("access_token").asText(),
+                null);
+        then(MAPPER.readTree(user.body()).at("/users/0/id").asText())
+                .isEqualTo(zoho.emulator().administrator().id());
     }
 
     @Test
-    void gives_a_token_with_the_settings_scopes_sdks_need_and_a_loopback_base_url(ZohoEmulatorInfo zoho) throws Exception {
+    void gives_a_token_with_the_settings_scopes_sdks_need_and_a_loopback_base_url(ZohoEmulatorInfo zoho)
+            throws Exception {
         // WHEN the given token reads related-list metadata
-        HttpResponse<String> lists = send("GET", zoho.apiUrl("v7") + "/settings/related_lists?module=Campaigns", zoho.accessToken(), null);
+        HttpResponse<String> lists =
+                send("GET", zoho.apiUrl("v7") + "/settings/related_lists?module=Campaigns", zoho.accessToken(), null);
 
         // THEN it is allowed, and the base URL is loopback on the port of the server
         then(lists.statusCode()).isEqualTo(200);
@@ -99,11 +116,17 @@ class ZohoEmulatorExtensionTest {
     @Test
     void reaches_the_control_plane_to_inject_a_fault(ZohoEmulatorInfo zoho) throws Exception {
         // GIVEN the control plane is up
-        then(send("GET", zoho.controlPlane() + "/health", null, null).statusCode()).isEqualTo(200);
+        then(send("GET", zoho.controlPlane() + "/health", null, null).statusCode())
+                .isEqualTo(200);
 
         // WHEN one 429 is injected on the org route and the org is read twice
-        then(send("POST", zoho.controlPlane() + "/faults", null, "{\"route\":\"metadata\",\"kind\":\"too_many_requests\",\"retry_after_seconds\":1}")
-                .statusCode()).isEqualTo(201);
+        then(send(
+                                "POST",
+                                zoho.controlPlane() + "/faults",
+                                null,
+                                "{\"route\":\"metadata\",\"kind\":\"too_many_requests\",\"retry_after_seconds\":1}")
+                        .statusCode())
+                .isEqualTo(201);
         HttpResponse<String> limited = send("GET", zoho.apiUrl("v7") + "/org", zoho.accessToken(), null);
         HttpResponse<String> answered = send("GET", zoho.apiUrl("v7") + "/org", zoho.accessToken(), null);
 
@@ -114,7 +137,8 @@ class ZohoEmulatorExtensionTest {
     }
 
     @Test
-    void gives_a_typed_control_whose_user_without_delete_permission_is_refused_a_delink(ZohoEmulatorInfo zoho) throws Exception {
+    void gives_a_typed_control_whose_user_without_delete_permission_is_refused_a_delink(ZohoEmulatorInfo zoho)
+            throws Exception {
         // GIVEN a campaign, and a user added through the typed control whose profile may not delete
         String campaign = zoho.emulator().insertRecord(Module.CAMPAIGNS, Map.of("Campaign_Name", "Autumn"));
         EmulatorControl control = zoho.control();
@@ -122,7 +146,8 @@ class ZohoEmulatorExtensionTest {
         String token = control.issueAccessToken(rep, List.of(Scopes.ALL_MODULES), Duration.ofMinutes(5));
 
         // WHEN that user delinks over HTTP
-        HttpResponse<String> response = send("DELETE", zoho.apiUrl("v7") + "/Campaigns/" + campaign + "/Contacts?ids=1", token, null);
+        HttpResponse<String> response =
+                send("DELETE", zoho.apiUrl("v7") + "/Campaigns/" + campaign + "/Contacts?ids=1", token, null);
 
         // THEN Zoho's NO_PERMISSION comes back
         then(response.statusCode()).as(response.body()).isEqualTo(403);

@@ -30,6 +30,7 @@ class ZohoEmulatorIsolationTest {
 
     /** What each fixture class saw, and the id of the record it created. */
     private static final Map<String, ZohoEmulatorInfo> SEEN = new ConcurrentHashMap<>();
+
     private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
 
     @ZohoEmulatorTest
@@ -86,8 +87,15 @@ class ZohoEmulatorIsolationTest {
 
         // THEN the class fails with a message naming the annotation, and its test never starts
         results.testEvents().assertStatistics(stats -> stats.started(0));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(UnannotatedUserTestClass.class),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(text -> text.contains("@ZohoEmulatorTest")))));
+        results.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(UnannotatedUserTestClass.class),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(text -> text.contains("@ZohoEmulatorTest")))));
     }
 
     @ExtendWith(OnlyInsideTestKit.class)
@@ -100,8 +108,13 @@ class ZohoEmulatorIsolationTest {
     }
 
     private static int health(ZohoEmulatorInfo zoho) throws IOException, InterruptedException {
-        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return fresh.send(HttpRequest.newBuilder(URI.create(zoho.controlPlane() + "/health")).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        HttpClient fresh =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return fresh.send(
+                        HttpRequest.newBuilder(URI.create(zoho.controlPlane() + "/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 }

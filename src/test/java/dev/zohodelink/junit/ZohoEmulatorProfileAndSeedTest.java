@@ -23,6 +23,8 @@ class ZohoEmulatorProfileAndSeedTest {
         // THEN they are there and related as the seed says
         then(spring).isEqualTo("9100000000000000001");
         then(zoho.emulator().areLinked(spring, roe)).isTrue();
-        thenThrownBy(() -> zoho.seededRecordId("nothing")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nothing'");
+        thenThrownBy(() -> zoho.seededRecordId("nothing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'nothing'");
     }
 }

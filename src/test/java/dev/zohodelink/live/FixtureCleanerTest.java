@@ -3,8 +3,8 @@ package dev.zohodelink.live;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.client.AccessToken;
-import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ApiRequest;
+import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.Module;
 import java.util.ArrayList;
@@ -28,15 +28,20 @@ class FixtureCleanerTest {
     }
 
     private static ApiResponse deleted(List<String> ids, Set<String> failing, Set<String> alreadyGone) {
-        String data = ids.stream().map(id -> {
-            if (failing.contains(id)) {
-                return "{\"code\":\"NO_PERMISSION\",\"details\":{\"id\":\"" + id + "\"},\"message\":\"permission denied\",\"status\":\"error\"}";
-            }
-            if (alreadyGone.contains(id)) {
-                return "{\"code\":\"INVALID_DATA\",\"details\":{\"id\":\"" + id + "\"},\"message\":\"record not deleted\",\"status\":\"error\"}";
-            }
-            return "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"" + id + "\"},\"message\":\"record deleted\",\"status\":\"success\"}";
-        }).collect(Collectors.joining(","));
+        String data = ids.stream()
+                .map(id -> {
+                    if (failing.contains(id)) {
+                        return "{\"code\":\"NO_PERMISSION\",\"details\":{\"id\":\"" + id
+                                + "\"},\"message\":\"permission denied\",\"status\":\"error\"}";
+                    }
+                    if (alreadyGone.contains(id)) {
+                        return "{\"code\":\"INVALID_DATA\",\"details\":{\"id\":\"" + id
+                                + "\"},\"message\":\"record not deleted\",\"status\":\"error\"}";
+                    }
+                    return "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"" + id
+                            + "\"},\"message\":\"record deleted\",\"status\":\"success\"}";
+                })
+                .collect(Collectors.joining(","));
         return new ApiResponse("DELETE", "/crm/v7/Leads", 200, "{\"data\":[" + data + "]}", Map.of());
     }
 

@@ -42,7 +42,17 @@ class RunMarkerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "with-dash", "with space", "under_score", "0123456789abcdef0123456789ABCDEF0", "zdc*", "ünï", "run\nid"})
+    @ValueSource(
+            strings = {
+                "",
+                "with-dash",
+                "with space",
+                "under_score",
+                "0123456789abcdef0123456789ABCDEF0",
+                "zdc*",
+                "ünï",
+                "run\nid"
+            })
     void rejects_a_run_id_that_is_not_one_to_thirty_two_letters_and_digits(String runId) {
         // WHEN / THEN
         thenIllegalArgumentException()

@@ -43,22 +43,31 @@ class MergeResultsCommandTest {
         then(exit).isZero();
         List<JsonNode> results = results(temp.resolve("merged/allure-results"));
         then(results).hasSize(2);
-        then(results).extracting(r -> r.path("historyId").asText()).doesNotHaveDuplicates().doesNotContain("h1");
+        then(results)
+                .extracting(r -> r.path("historyId").asText())
+                .doesNotHaveDuplicates()
+                .doesNotContain("h1");
         then(results).extracting(r -> r.path("testCaseId").asText()).doesNotHaveDuplicates();
-        JsonNode first = results.stream().filter(r -> r.path("uuid").asText().equals("aaaa")).findFirst().orElseThrow();
+        JsonNode first = results.stream()
+                .filter(r -> r.path("uuid").asText().equals("aaaa"))
+                .findFirst()
+                .orElseThrow();
         then(labels(first, "parentSuite")).containsExactly("org-a");
         then(labels(first, "suite")).containsExactly("API v7");
         then(labels(first, "subSuite")).containsExactly("Every supported relation can be delinked");
         then(labels(first, "org")).containsExactly("org-a");
         then(labels(first, "tag")).containsExactly("relations");
-        then(first.path("parameters").toString()).contains("{\"name\":\"org\",\"value\":\"org-a\"}", "{\"name\":\"parent\",\"value\":\"campaign\"}");
+        then(first.path("parameters").toString())
+                .contains("{\"name\":\"org\",\"value\":\"org-a\"}", "{\"name\":\"parent\",\"value\":\"campaign\"}");
         // and containers and per-run files are copied once
         then(temp.resolve("merged/allure-results/aaaa-container.json")).exists();
         then(temp.resolve("merged/allure-results/categories.json")).exists();
         then(out.toString()).startsWith("Merged 2 test results of 2 jobs (org-a (eu) v7, org-b (us) v8)");
         // and one single-file report shows both
         Path report = temp.resolve("merged/allure-report/index.html");
-        then(EmbeddedReportData.read(report).testCases()).extracting(t -> EmbeddedReportData.parameter(t, "org") + " " + t.path("status").asText())
+        then(EmbeddedReportData.read(report).testCases())
+                .extracting(t -> EmbeddedReportData.parameter(t, "org") + " "
+                        + t.path("status").asText())
                 .containsExactlyInAnyOrder("org-a passed", "org-b failed");
         then(out.toString()).contains("Allure report: " + report);
     }
@@ -79,7 +88,8 @@ class MergeResultsCommandTest {
 
         // THEN
         String summary = Files.readString(temp.resolve("merged/summary.md"));
-        then(summary).contains("| org-a | eu | v7 | 1 | 0 | 1 | 467 | 503 | 0 | 0 |")
+        then(summary)
+                .contains("| org-a | eu | v7 | 1 | 0 | 1 | 467 | 503 | 0 | 0 |")
                 .contains("| org-b | us | v7 | 0 | 1 | 1 | - | - | - | 1 |")
                 .contains("| org-c | in | v8 | no outcome | - | - | - | - | - | 137 |")
                 .contains("2 of 3 jobs failed, exited non-zero or left no outcome.");
@@ -97,20 +107,29 @@ class MergeResultsCommandTest {
     }
 
     private int merge(Path... jobs) {
-        List<String> args = new ArrayList<>(List.of("--into", temp.resolve("merged").toString()));
+        List<String> args =
+                new ArrayList<>(List.of("--into", temp.resolve("merged").toString()));
         Stream.of(jobs).map(Path::toString).forEach(args::add);
-        return new CommandLine(new MergeResultsCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        return new CommandLine(new MergeResultsCommand())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
                 .execute(args.toArray(String[]::new));
     }
 
     /** A job directory as run-org.sh leaves it: one Allure result and its container, and the run's outcome. */
-    private Path job(String org, String dc, String version, int status, String uuid, String allureStatus, String outcome) throws IOException {
+    private Path job(
+            String org, String dc, String version, int status, String uuid, String allureStatus, String outcome)
+            throws IOException {
         Path dir = temp.resolve(org + "-" + version);
         Files.createDirectories(dir.resolve("allure-results"));
         Files.createDirectories(dir.resolve("results"));
-        Files.writeString(dir.resolve(MatrixJob.PROPERTIES), "org=%s\ndc=%s\nversion=%s\nstatus=%d\n".formatted(org, dc, version, status));
+        Files.writeString(
+                dir.resolve(MatrixJob.PROPERTIES),
+                "org=%s\ndc=%s\nversion=%s\nstatus=%d\n".formatted(org, dc, version, status));
         Files.writeString(dir.resolve("allure-results/" + uuid + "-result.json"), RESULT.formatted(uuid, allureStatus));
-        Files.writeString(dir.resolve("allure-results/" + uuid + "-container.json"), "{\"uuid\":\"" + uuid + "\",\"children\":[]}");
+        Files.writeString(
+                dir.resolve("allure-results/" + uuid + "-container.json"),
+                "{\"uuid\":\"" + uuid + "\",\"children\":[]}");
         Files.writeString(dir.resolve("allure-results/categories.json"), "[]");
         Files.writeString(dir.resolve("results/" + version + ".json"), """
                 {"version":"%s","target":"live","profile":"best-evidence","scenarios":[{"status":"%s"},{"status":"SKIPPED"}]}""".formatted(version, outcome));
@@ -120,7 +139,9 @@ class MergeResultsCommandTest {
     private static List<JsonNode> results(Path dir) throws IOException {
         List<JsonNode> results = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith("-result.json"))
+                    .sorted()
+                    .toList()) {
                 results.add(JsonMapper.builder().build().readTree(file.toFile()));
             }
         }

@@ -30,12 +30,15 @@ class ChangeReportTest {
     @Test
     void catches_a_renamed_field_as_breaking() {
         // WHEN message becomes msg
-        ChangeReport report = compare(recording(200, SUCCESS), recording(200, SUCCESS.replace("\"message\"", "\"msg\"")));
+        ChangeReport report =
+                compare(recording(200, SUCCESS), recording(200, SUCCESS.replace("\"message\"", "\"msg\"")));
 
         // THEN
-        then(report.breaking()).extracting(Change::kind, Change::pointer)
+        then(report.breaking())
+                .extracting(Change::kind, Change::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.FIELD_REMOVED, "/data/0/message"));
-        then(report.additive()).extracting(Change::kind, Change::pointer)
+        then(report.additive())
+                .extracting(Change::kind, Change::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.FIELD_ADDED, "/data/0/msg"));
         then(report.markdown()).contains("field_removed (breaking)").contains("/data/0/message");
     }
@@ -43,21 +46,27 @@ class ChangeReportTest {
     @Test
     void catches_a_changed_code_as_breaking_and_an_undocumented_one_as_unknown() {
         // WHEN SUCCESS becomes RELATION_REMOVED, which no catalogue entry has
-        ChangeReport report = compare(recording(200, SUCCESS), recording(200, SUCCESS.replace("\"SUCCESS\"", "\"RELATION_REMOVED\"")));
+        ChangeReport report = compare(
+                recording(200, SUCCESS), recording(200, SUCCESS.replace("\"SUCCESS\"", "\"RELATION_REMOVED\"")));
 
         // THEN
-        then(report.breaking()).extracting(Change::kind).containsExactlyInAnyOrder(Change.Kind.CODE, Change.Kind.UNKNOWN_ERROR_CODE);
+        then(report.breaking())
+                .extracting(Change::kind)
+                .containsExactlyInAnyOrder(Change.Kind.CODE, Change.Kind.UNKNOWN_ERROR_CODE);
         then(report.breaking()).extracting(Change::after).containsOnly("RELATION_REMOVED");
     }
 
     @Test
     void catches_a_new_field_as_additive_only() {
         // WHEN a field appears in the item
-        ChangeReport report = compare(recording(200, SUCCESS), recording(200, SUCCESS.replace("\"status\":\"success\"", "\"status\":\"success\",\"trace\":\"x\"")));
+        ChangeReport report = compare(
+                recording(200, SUCCESS),
+                recording(200, SUCCESS.replace("\"status\":\"success\"", "\"status\":\"success\",\"trace\":\"x\"")));
 
         // THEN
         then(report.breaking()).isEmpty();
-        then(report.additive()).extracting(Change::kind, Change::pointer)
+        then(report.additive())
+                .extracting(Change::kind, Change::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.FIELD_ADDED, "/data/0/trace"));
     }
 
@@ -67,7 +76,8 @@ class ChangeReportTest {
         ChangeReport report = compare(recording(200, SUCCESS), recording(207, SUCCESS));
 
         // THEN
-        then(report.breaking()).extracting(Change::kind, Change::before, Change::after)
+        then(report.breaking())
+                .extracting(Change::kind, Change::before, Change::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.STATUS, "200", "207"));
         then(report.html()).contains("class=\"breaking\"").contains("STATUS");
     }
@@ -79,8 +89,12 @@ class ChangeReportTest {
         String numericId = SUCCESS.replace("\"<contact A>\"", "12");
 
         // WHEN / THEN
-        then(compare(recording(200, two), recording(200, SUCCESS)).breaking()).extracting(Change::kind).containsExactly(Change.Kind.ITEM_COUNT);
-        then(compare(recording(200, SUCCESS), recording(200, numericId)).breaking()).extracting(Change::kind).containsExactly(Change.Kind.TYPE);
+        then(compare(recording(200, two), recording(200, SUCCESS)).breaking())
+                .extracting(Change::kind)
+                .containsExactly(Change.Kind.ITEM_COUNT);
+        then(compare(recording(200, SUCCESS), recording(200, numericId)).breaking())
+                .extracting(Change::kind)
+                .containsExactly(Change.Kind.TYPE);
     }
 
     @Test
@@ -96,7 +110,13 @@ class ChangeReportTest {
     @Test
     void lists_scenarios_recorded_on_one_side_only() {
         // WHEN
-        ChangeReport report = ChangeReport.between("t", "v2.1", Map.of("f/a", recording(200, SUCCESS)), "v7", Map.of("f/b", recording(200, SUCCESS)), List.of());
+        ChangeReport report = ChangeReport.between(
+                "t",
+                "v2.1",
+                Map.of("f/a", recording(200, SUCCESS)),
+                "v7",
+                Map.of("f/b", recording(200, SUCCESS)),
+                List.of());
 
         // THEN
         then(report.onlyBefore()).containsExactly("f/a");
@@ -109,14 +129,26 @@ class ChangeReportTest {
     }
 
     private static String item(String alias) {
-        return "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"" + alias + "\"},\"message\":\"relation removed\",\"status\":\"success\"}";
+        return "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"" + alias
+                + "\"},\"message\":\"relation removed\",\"status\":\"success\"}";
     }
 
     private static Recording recording(int status, String body) {
         try {
             JsonNode json = MAPPER.readTree(body);
-            return new Recording("f", "s", "v7", "emulator", List.of(new Exchange(Exchange.DELINK, "DELETE",
-                    "/crm/{version}/Campaigns/<campaign C>/Contacts", "ids=<contact A>", null, status, json)));
+            return new Recording(
+                    "f",
+                    "s",
+                    "v7",
+                    "emulator",
+                    List.of(new Exchange(
+                            Exchange.DELINK,
+                            "DELETE",
+                            "/crm/{version}/Campaigns/<campaign C>/Contacts",
+                            "ids=<contact A>",
+                            null,
+                            status,
+                            json)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

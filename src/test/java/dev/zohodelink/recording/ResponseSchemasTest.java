@@ -17,10 +17,10 @@ import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.User;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.FaultSchedule;
 import dev.zohodelink.emulator.core.faults.RouteKind;
-import dev.zohodelink.emulator.core.User;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,29 +45,47 @@ class ResponseSchemasTest {
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
-    void the_emulators_answers_to_insert_link_get_related_and_every_delink_form_conform_to_the_versions_schemas(ApiVersion version) {
+    void the_emulators_answers_to_insert_link_get_related_and_every_delink_form_conform_to_the_versions_schemas(
+            ApiVersion version) {
         // GIVEN a campaign C with contacts A, B and D linked to it, on the emulator
         EmulatedZoho zoho = new EmulatedZoho(version);
         Exchange insertCampaign = zoho.insert(Module.CAMPAIGNS, "campaign C");
         Exchange insertContact = zoho.insert(Module.CONTACTS, "contact A");
         zoho.insert(Module.CONTACTS, "contact B");
         zoho.insert(Module.CONTACTS, "contact D");
-        Exchange link = zoho.call("PUT", "/Campaigns/" + zoho.id("campaign C") + "/Contacts", "{\"data\":["
-                + "{\"id\":\"" + zoho.id("contact A") + "\",\"Member_Status\":\"Active\"},"
-                + "{\"id\":\"" + zoho.id("contact B") + "\",\"Member_Status\":\"Active\"},"
-                + "{\"id\":\"" + zoho.id("contact D") + "\",\"Member_Status\":\"Active\"}]}");
-        Exchange getRelated = zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?fields=Last_Name", null);
-        Exchange getRelatedOne = zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A") + "?fields=Last_Name", null);
+        Exchange link = zoho.call(
+                "PUT",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts",
+                "{\"data\":["
+                        + "{\"id\":\"" + zoho.id("contact A") + "\",\"Member_Status\":\"Active\"},"
+                        + "{\"id\":\"" + zoho.id("contact B") + "\",\"Member_Status\":\"Active\"},"
+                        + "{\"id\":\"" + zoho.id("contact D") + "\",\"Member_Status\":\"Active\"}]}");
+        Exchange getRelated =
+                zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?fields=Last_Name", null);
+        Exchange getRelatedOne = zoho.call(
+                "GET",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A") + "?fields=Last_Name",
+                null);
         Exchange getRecord = zoho.call("GET", "/Contacts/" + zoho.id("contact A"), null);
         Exchange listRecords = zoho.call("GET", "/Contacts?fields=Last_Name", null);
 
         // WHEN the delink is called in its single, bulk, mixed and all-failed forms, then the list is read again
-        Exchange single = zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A"), null);
-        Exchange mixed = zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact B") + ",1234567890123", null);
-        Exchange allFailed = zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A") + ",1234567890123", null);
-        Exchange bulk = zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact D"), null);
-        Exchange nothingRelated = zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?fields=Last_Name", null);
-        Exchange deleteRecords = zoho.call("DELETE", "/Contacts?ids=" + zoho.id("contact A") + "," + zoho.id("contact B"), null);
+        Exchange single =
+                zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A"), null);
+        Exchange mixed = zoho.call(
+                "DELETE",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact B") + ",1234567890123",
+                null);
+        Exchange allFailed = zoho.call(
+                "DELETE",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A") + ",1234567890123",
+                null);
+        Exchange bulk = zoho.call(
+                "DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact D"), null);
+        Exchange nothingRelated =
+                zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?fields=Last_Name", null);
+        Exchange deleteRecords =
+                zoho.call("DELETE", "/Contacts?ids=" + zoho.id("contact A") + "," + zoho.id("contact B"), null);
 
         // THEN each was answered as intended, is checked against the schema its shape calls for, and conforms to it
         ResponseSchemas schemas = ResponseSchemas.forVersion(version);
@@ -84,14 +102,23 @@ class ResponseSchemasTest {
         expectations.put(allFailed, "delink");
         expectations.put(bulk, "delink");
         expectations.put(deleteRecords, "delete-records");
-        then(List.of(insertCampaign.status(), link.status(), getRelated.status(), single.status(), mixed.status(), allFailed.status(), bulk.status()))
+        then(List.of(
+                        insertCampaign.status(),
+                        link.status(),
+                        getRelated.status(),
+                        single.status(),
+                        mixed.status(),
+                        allFailed.status(),
+                        bulk.status()))
                 .as("201 insert, 200 link, 200 read, 200 single delink, 207 mixed, 400 all failed, 200 bulk")
                 .containsExactly(201, 200, 200, 200, 207, 400, 200);
         then(mixed.responseBody().get("data").findValuesAsText("status")).containsExactly("success", "error");
         then(allFailed.responseBody().get("data").findValuesAsText("status")).containsExactly("error", "error");
         expectations.forEach((exchange, schema) -> {
             then(schemas.schemaFor(exchange)).as(exchange.label()).contains(schema);
-            then(schemas.check(exchange)).as(exchange.label() + " -> " + exchange.responseBody()).isEmpty();
+            then(schemas.check(exchange))
+                    .as(exchange.label() + " -> " + exchange.responseBody())
+                    .isEmpty();
         });
         then(nothingRelated.status()).isEqualTo(204);
         then(schemas.knows(nothingRelated)).isTrue();
@@ -100,24 +127,31 @@ class ResponseSchemasTest {
     }
 
     /** Answered only when a behaviour profile picks the other side of contested evidence (DelinkErrorCatalogueTest provokes them). */
-    private static final Set<ZohoError> ONLY_UNDER_ANOTHER_PROFILE = Set.of(ZohoError.NOT_SUPPORTED, ZohoError.REQUIRED_PARAM_MISSING);
+    private static final Set<ZohoError> ONLY_UNDER_ANOTHER_PROFILE =
+            Set.of(ZohoError.NOT_SUPPORTED, ZohoError.REQUIRED_PARAM_MISSING);
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
-    void every_call_level_error_of_the_catalogue_as_the_emulator_answers_it_conforms_to_the_error_envelope(ApiVersion version) {
-        // GIVEN a campaign C with contact A, a reader, a user without delete permission and one without access to Contacts
+    void every_call_level_error_of_the_catalogue_as_the_emulator_answers_it_conforms_to_the_error_envelope(
+            ApiVersion version) {
+        // GIVEN a campaign C with contact A, a reader, a user without delete permission and one without access to
+        // Contacts
         EmulatedZoho zoho = new EmulatedZoho(version);
         zoho.insert(Module.CAMPAIGNS, "campaign C");
         zoho.insert(Module.CONTACTS, "contact A");
         String delinkPath = "/Campaigns/" + zoho.id("campaign C") + "/Contacts";
         String reader = zoho.tokenOf(zoho.emulator.administrator(), List.of(Scopes.of(Module.CAMPAIGNS, "READ")));
-        String noPermission = zoho.tokenOf(zoho.emulator.addUser("no delete", false, Set.of()), List.of(Scopes.ALL_MODULES));
-        String noContacts = zoho.tokenOf(zoho.emulator.addUser("no contacts", true, Set.of(Module.CONTACTS)), List.of(Scopes.ALL_MODULES));
+        String noPermission =
+                zoho.tokenOf(zoho.emulator.addUser("no delete", false, Set.of()), List.of(Scopes.ALL_MODULES));
+        String noContacts = zoho.tokenOf(
+                zoho.emulator.addUser("no contacts", true, Set.of(Module.CONTACTS)), List.of(Scopes.ALL_MODULES));
 
         // WHEN every call-level error is provoked through the API
         List<Exchange> errors = new ArrayList<>();
-        errors.add(zoho.call("DELETE", "/Widgets/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A"), null));
-        errors.add(zoho.call("DELETE", "/Documents/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A"), null));
+        errors.add(zoho.call(
+                "DELETE", "/Widgets/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A"), null));
+        errors.add(zoho.call(
+                "DELETE", "/Documents/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.call("DELETE", delinkPath + "/" + zoho.id("contact A") + "/extra/more", null));
         errors.add(zoho.callAs(reader, "DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.callAs(noPermission, "DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
@@ -126,36 +160,54 @@ class ResponseSchemasTest {
         errors.add(zoho.call("POST", delinkPath + "/" + zoho.id("contact A"), "{}"));
         errors.add(zoho.callAs(noContacts, "DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.call("DELETE", delinkPath + "?ids=abc", null));
-        errors.add(zoho.call("DELETE", delinkPath + "?ids=" + IntStream.rangeClosed(1, 101).mapToObj(i -> Long.toString(1000000L + i)).collect(Collectors.joining(",")), null));
+        errors.add(zoho.call(
+                "DELETE",
+                delinkPath + "?ids="
+                        + IntStream.rangeClosed(1, 101)
+                                .mapToObj(i -> Long.toString(1000000L + i))
+                                .collect(Collectors.joining(",")),
+                null));
         errors.add(zoho.callAs("not-a-token", "DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.callAs(null, "DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.call("DELETE", delinkPath + "?ids=", null));
         errors.add(zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Widgets?fields=Last_Name", null));
         errors.add(zoho.call("DELETE", "/Campaigns/1234567890123/Contacts?ids=" + zoho.id("contact A"), null));
         errors.add(zoho.call("PUT", delinkPath, "[not json"));
-        zoho.emulator.injectFault(new Fault(RouteKind.DELINK, new Fault.TooManyRequests(java.util.OptionalInt.empty()), FaultSchedule.next(1)));
+        zoho.emulator.injectFault(new Fault(
+                RouteKind.DELINK, new Fault.TooManyRequests(java.util.OptionalInt.empty()), FaultSchedule.next(1)));
         errors.add(zoho.call("DELETE", delinkPath + "?ids=" + zoho.id("contact A"), null));
 
-        // THEN together they are every call-level answer of the catalogue under this profile, and each is a conforming error envelope
+        // THEN together they are every call-level answer of the catalogue under this profile, and each is a conforming
+        // error envelope
         Set<ZohoError> answered = errors.stream()
-                .map(e -> ZohoError.fromWire(e.responseBody().path("code").asText(), e.responseBody().path("message").asText(), ZohoError.Level.CALL)
-                        .orElseThrow(() -> new AssertionError("not a catalogue call-level error: " + e.label() + " -> " + e.responseBody())))
+                .map(e -> ZohoError.fromWire(
+                                e.responseBody().path("code").asText(),
+                                e.responseBody().path("message").asText(),
+                                ZohoError.Level.CALL)
+                        .orElseThrow(() -> new AssertionError(
+                                "not a catalogue call-level error: " + e.label() + " -> " + e.responseBody())))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        then(answered).containsExactlyInAnyOrder(Arrays.stream(ZohoError.values())
-                .filter(e -> e.level() == ZohoError.Level.CALL && !ONLY_UNDER_ANOTHER_PROFILE.contains(e))
-                .filter(e -> ZohoError.fromWire(e.code(), e.message(), ZohoError.Level.CALL).orElseThrow() == e)
-                .toArray(ZohoError[]::new));
+        then(answered)
+                .containsExactlyInAnyOrder(Arrays.stream(ZohoError.values())
+                        .filter(e -> e.level() == ZohoError.Level.CALL && !ONLY_UNDER_ANOTHER_PROFILE.contains(e))
+                        .filter(e -> ZohoError.fromWire(e.code(), e.message(), ZohoError.Level.CALL)
+                                        .orElseThrow()
+                                == e)
+                        .toArray(ZohoError[]::new));
         ResponseSchemas schemas = ResponseSchemas.forVersion(version);
         for (Exchange error : errors) {
             then(schemas.schemaFor(error)).as(error.label()).contains("error-envelope");
-            then(schemas.check(error)).as(error.label() + " -> " + error.responseBody()).isEmpty();
+            then(schemas.check(error))
+                    .as(error.label() + " -> " + error.responseBody())
+                    .isEmpty();
         }
     }
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void a_recording_normalised_with_aliases_and_masked_times_still_conforms(ApiVersion version) {
-        // GIVEN an insert and a delink answer whose ids are aliases and whose times are masked, as the Normaliser leaves them
+        // GIVEN an insert and a delink answer whose ids are aliases and whose times are masked, as the Normaliser
+        // leaves them
         EmulatedZoho zoho = new EmulatedZoho(version);
         Exchange insert = zoho.insert(Module.CONTACTS, "contact A");
         JsonNode insertBody = planted(insert.responseBody(), body -> {
@@ -164,7 +216,8 @@ class ResponseSchemasTest {
             ((ObjectNode) details.get("Created_By")).put("id", "<id 1>");
             ((ObjectNode) details.get("Modified_By")).put("id", "<id 1>");
         });
-        JsonNode delinkBody = json("{\"data\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"<contact A>\"},\"message\":\"relation removed\",\"status\":\"success\"}]}");
+        JsonNode delinkBody = json(
+                "{\"data\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"<contact A>\"},\"message\":\"relation removed\",\"status\":\"success\"}]}");
 
         // WHEN both are checked
         ResponseSchemas schemas = ResponseSchemas.forVersion(version);
@@ -179,7 +232,8 @@ class ResponseSchemasTest {
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
-    void a_delink_item_whose_message_is_renamed_to_msg_is_a_breaking_missing_key_and_an_undeclared_msg(ApiVersion version) {
+    void a_delink_item_whose_message_is_renamed_to_msg_is_a_breaking_missing_key_and_an_undeclared_msg(
+            ApiVersion version) {
         // GIVEN the emulator's bulk delink answer with "message" renamed to "msg" in its first item
         Exchange delink = realBulkDelink(version);
         JsonNode renamed = planted(delink.responseBody(), body -> {
@@ -190,18 +244,30 @@ class ResponseSchemasTest {
         // WHEN it is checked
         List<SchemaViolation> violations = ResponseSchemas.forVersion(version).check(with(delink, renamed));
 
-        // THEN the missing "message" is breaking and "msg" is an undeclared field, both pointed at and labelled with the call
-        then(violations).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/data/0/message", false), org.assertj.core.groups.Tuple.tuple("/data/0/msg", true));
-        then(violations).allSatisfy(v -> then(v.exchange()).isEqualTo(delink.label()).startsWith("DELETE /crm/{version}/Campaigns/<campaign C>/Contacts?ids="));
-        then(violations).filteredOn(SchemaViolation::isBreaking).singleElement()
-                .satisfies(v -> then(v.message()).startsWith("[" + version.pathSegment() + "/delink]").contains("message"));
+        // THEN the missing "message" is breaking and "msg" is an undeclared field, both pointed at and labelled with
+        // the call
+        then(violations)
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("/data/0/message", false),
+                        org.assertj.core.groups.Tuple.tuple("/data/0/msg", true));
+        then(violations)
+                .allSatisfy(v -> then(v.exchange())
+                        .isEqualTo(delink.label())
+                        .startsWith("DELETE /crm/{version}/Campaigns/<campaign C>/Contacts?ids="));
+        then(violations)
+                .filteredOn(SchemaViolation::isBreaking)
+                .singleElement()
+                .satisfies(v -> then(v.message())
+                        .startsWith("[" + version.pathSegment() + "/delink]")
+                        .contains("message"));
     }
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void a_new_field_in_a_delink_item_or_its_details_is_reported_as_undeclared_and_nothing_else(ApiVersion version) {
-        // GIVEN the emulator's bulk delink answer with a new key in an item and another in the details of the second item
+        // GIVEN the emulator's bulk delink answer with a new key in an item and another in the details of the second
+        // item
         Exchange delink = realBulkDelink(version);
         JsonNode extended = planted(delink.responseBody(), body -> {
             ((ObjectNode) body.get("data").get(0)).put("trace_id", "abc");
@@ -212,7 +278,9 @@ class ResponseSchemasTest {
         List<SchemaViolation> violations = ResponseSchemas.forVersion(version).check(with(delink, extended));
 
         // THEN exactly the two new keys are reported, as undeclared (additive) fields
-        then(violations).extracting(SchemaViolation::pointer).containsExactlyInAnyOrder("/data/0/trace_id", "/data/1/details/Modified_Time");
+        then(violations)
+                .extracting(SchemaViolation::pointer)
+                .containsExactlyInAnyOrder("/data/0/trace_id", "/data/1/details/Modified_Time");
         then(violations).allMatch(SchemaViolation::undeclaredField);
     }
 
@@ -241,7 +309,8 @@ class ResponseSchemasTest {
     void a_delink_item_status_other_than_success_or_error_is_breaking(ApiVersion version) {
         // GIVEN the emulator's bulk delink answer whose first item says "status":"ok"
         Exchange delink = realBulkDelink(version);
-        JsonNode changed = planted(delink.responseBody(), body -> ((ObjectNode) body.get("data").get(0)).put("status", "ok"));
+        JsonNode changed = planted(
+                delink.responseBody(), body -> ((ObjectNode) body.get("data").get(0)).put("status", "ok"));
 
         // WHEN it is checked
         List<SchemaViolation> violations = ResponseSchemas.forVersion(version).check(with(delink, changed));
@@ -256,10 +325,13 @@ class ResponseSchemasTest {
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void a_success_item_with_an_error_code_or_a_changed_message_is_breaking(ApiVersion version) {
-        // GIVEN the emulator's bulk delink answer, once with code INVALID_DATA on a success item and once with another success message
+        // GIVEN the emulator's bulk delink answer, once with code INVALID_DATA on a success item and once with another
+        // success message
         Exchange delink = realBulkDelink(version);
-        JsonNode wrongCode = planted(delink.responseBody(), body -> ((ObjectNode) body.get("data").get(0)).put("code", "INVALID_DATA"));
-        JsonNode wrongMessage = planted(delink.responseBody(), body -> ((ObjectNode) body.get("data").get(1)).put("message", "relation added"));
+        JsonNode wrongCode = planted(
+                delink.responseBody(), body -> ((ObjectNode) body.get("data").get(0)).put("code", "INVALID_DATA"));
+        JsonNode wrongMessage = planted(
+                delink.responseBody(), body -> ((ObjectNode) body.get("data").get(1)).put("message", "relation added"));
 
         // WHEN both are checked
         ResponseSchemas schemas = ResponseSchemas.forVersion(version);
@@ -267,9 +339,11 @@ class ResponseSchemasTest {
         List<SchemaViolation> messageViolations = schemas.check(with(delink, wrongMessage));
 
         // THEN each is one breaking violation at the changed key
-        then(codeViolations).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+        then(codeViolations)
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/data/0/code", false));
-        then(messageViolations).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+        then(messageViolations)
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/data/1/message", false));
     }
 
@@ -303,13 +377,18 @@ class ResponseSchemasTest {
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
-    void a_new_key_in_an_error_envelope_or_in_info_is_undeclared_but_a_new_record_field_is_not_reported(ApiVersion version) {
-        // GIVEN an error envelope with a new top-level key, and a related-records page with a new info key and a new record field
+    void a_new_key_in_an_error_envelope_or_in_info_is_undeclared_but_a_new_record_field_is_not_reported(
+            ApiVersion version) {
+        // GIVEN an error envelope with a new top-level key, and a related-records page with a new info key and a new
+        // record field
         EmulatedZoho zoho = new EmulatedZoho(version);
         zoho.insert(Module.CAMPAIGNS, "campaign C");
         zoho.insert(Module.CONTACTS, "contact A");
         Exchange error = zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=abc", null);
-        zoho.call("PUT", "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A"), "{\"data\":[{\"Member_Status\":\"Active\"}]}");
+        zoho.call(
+                "PUT",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A"),
+                "{\"data\":[{\"Member_Status\":\"Active\"}]}");
         Exchange page = zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?fields=Last_Name", null);
         JsonNode errorWithKey = planted(error.responseBody(), body -> ((ObjectNode) body).put("request_id", "r-1"));
         JsonNode pageWithKeys = planted(page.responseBody(), body -> {
@@ -323,9 +402,11 @@ class ResponseSchemasTest {
         List<SchemaViolation> pageViolations = schemas.check(with(page, pageWithKeys));
 
         // THEN the envelope key and the info key are undeclared fields, the record field is nothing
-        then(errorViolations).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+        then(errorViolations)
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/request_id", true));
-        then(pageViolations).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+        then(pageViolations)
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/info/sort_by", true));
     }
 
@@ -336,18 +417,25 @@ class ResponseSchemasTest {
         EmulatedZoho zoho = new EmulatedZoho(version);
         Exchange insert = zoho.insert(Module.CAMPAIGNS, "campaign C");
         zoho.insert(Module.CONTACTS, "contact A");
-        zoho.call("PUT", "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A"), "{\"data\":[{\"Member_Status\":\"Active\"}]}");
+        zoho.call(
+                "PUT",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts/" + zoho.id("contact A"),
+                "{\"data\":[{\"Member_Status\":\"Active\"}]}");
         Exchange page = zoho.call("GET", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?fields=Last_Name", null);
-        JsonNode insertChanged = planted(insert.responseBody(), body -> ((ObjectNode) body.get("data").get(0).get("details")).remove("Created_By"));
+        JsonNode insertChanged = planted(
+                insert.responseBody(),
+                body -> ((ObjectNode) body.get("data").get(0).get("details")).remove("Created_By"));
         JsonNode pageChanged = planted(page.responseBody(), body -> ((ObjectNode) body).remove("info"));
 
         // WHEN both are checked
         ResponseSchemas schemas = ResponseSchemas.forVersion(version);
 
         // THEN each missing key is one breaking violation
-        then(schemas.check(with(insert, insertChanged))).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+        then(schemas.check(with(insert, insertChanged)))
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/data/0/details/Created_By", false));
-        then(schemas.check(with(page, pageChanged))).extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
+        then(schemas.check(with(page, pageChanged)))
+                .extracting(SchemaViolation::pointer, SchemaViolation::undeclaredField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/info", false));
     }
 
@@ -358,11 +446,39 @@ class ResponseSchemasTest {
         // GIVEN a token-endpoint answer, a metadata read, a path outside the CRM and a PATCH on a record
         ResponseSchemas schemas = ResponseSchemas.forVersion(ApiVersion.V7);
         List<Exchange> unknown = List.of(
-                new Exchange(Exchange.FIXTURE, "POST", "/oauth/v2/token", null, null, 200, json("{\"access_token\":\"x\",\"expires_in\":3600}")),
-                new Exchange(Exchange.FIXTURE, "GET", "/crm/{version}/settings/related_lists", "module=Campaigns", null, 200, json("{\"related_lists\":[]}")),
+                new Exchange(
+                        Exchange.FIXTURE,
+                        "POST",
+                        "/oauth/v2/token",
+                        null,
+                        null,
+                        200,
+                        json("{\"access_token\":\"x\",\"expires_in\":3600}")),
+                new Exchange(
+                        Exchange.FIXTURE,
+                        "GET",
+                        "/crm/{version}/settings/related_lists",
+                        "module=Campaigns",
+                        null,
+                        200,
+                        json("{\"related_lists\":[]}")),
                 new Exchange(Exchange.FIXTURE, "GET", "/somewhere/else", null, null, 200, json("{\"data\":1}")),
-                new Exchange(Exchange.FIXTURE, "PATCH", "/crm/{version}/Contacts/<contact A>", null, null, 200, json("{\"data\":1}")),
-                new Exchange(Exchange.FIXTURE, "GET", "/crm/{version}/Contacts/deleted", null, null, 200, json("{\"data\":1}")));
+                new Exchange(
+                        Exchange.FIXTURE,
+                        "PATCH",
+                        "/crm/{version}/Contacts/<contact A>",
+                        null,
+                        null,
+                        200,
+                        json("{\"data\":1}")),
+                new Exchange(
+                        Exchange.FIXTURE,
+                        "GET",
+                        "/crm/{version}/Contacts/deleted",
+                        null,
+                        null,
+                        200,
+                        json("{\"data\":1}")));
 
         // WHEN each is checked
         // THEN none is known and none yields a violation
@@ -381,8 +497,16 @@ class ResponseSchemasTest {
                 new Exchange(Exchange.DELINK, "DELETE", "", null, null, 200, json("[]")),
                 new Exchange(Exchange.FIXTURE, "", "/crm", null, null, 200, json("{}")),
                 new Exchange(Exchange.FIXTURE, "GET", "/crm/{version}//", null, null, 200, json("{}")),
-                new Exchange(Exchange.FIXTURE, "GET", "/crm/{version}/Contacts/<contact A>", null, null, 200, json("null")),
-                new Exchange(Exchange.DELINK, "DELETE", "/crm/{version}/Campaigns/<campaign C>/Contacts", null, null, 200, TextNode.valueOf("<not JSON: 12 characters>")),
+                new Exchange(
+                        Exchange.FIXTURE, "GET", "/crm/{version}/Contacts/<contact A>", null, null, 200, json("null")),
+                new Exchange(
+                        Exchange.DELINK,
+                        "DELETE",
+                        "/crm/{version}/Campaigns/<campaign C>/Contacts",
+                        null,
+                        null,
+                        200,
+                        TextNode.valueOf("<not JSON: 12 characters>")),
                 new Exchange(Exchange.FIXTURE, "GET", "/crm/{version}/Contacts", null, null, 200, IntNode.valueOf(3)));
 
         // WHEN each is checked
@@ -393,8 +517,12 @@ class ResponseSchemasTest {
         }
         then(schemas.knows(odd.get(0))).isFalse();
         then(schemas.check(odd.get(4))).isEmpty();
-        then(schemas.check(odd.get(5))).singleElement().satisfies(v -> then(v.undeclaredField()).isFalse());
-        then(schemas.check(odd.get(6))).singleElement().satisfies(v -> then(v.pointer()).isEmpty());
+        then(schemas.check(odd.get(5)))
+                .singleElement()
+                .satisfies(v -> then(v.undeclaredField()).isFalse());
+        then(schemas.check(odd.get(6)))
+                .singleElement()
+                .satisfies(v -> then(v.pointer()).isEmpty());
         then(schemas.check(null)).isEmpty();
         then(schemas.knows(null)).isFalse();
     }
@@ -414,15 +542,24 @@ class ResponseSchemasTest {
     @Test
     void v2_1_allows_an_info_block_without_page_tokens_where_v7_and_v8_require_them() {
         // GIVEN a related-records page whose info lacks the three page-token keys
-        Exchange page = new Exchange(Exchange.FIXTURE, "GET", "/crm/{version}/Campaigns/<campaign C>/Contacts", "fields=Last_Name", null, 200,
-                json("{\"data\":[{\"id\":\"<contact A>\",\"Last_Name\":\"A\"}],\"info\":{\"per_page\":200,\"count\":1,\"page\":1,\"more_records\":false}}"));
+        Exchange page = new Exchange(
+                Exchange.FIXTURE,
+                "GET",
+                "/crm/{version}/Campaigns/<campaign C>/Contacts",
+                "fields=Last_Name",
+                null,
+                200,
+                json(
+                        "{\"data\":[{\"id\":\"<contact A>\",\"Last_Name\":\"A\"}],\"info\":{\"per_page\":200,\"count\":1,\"page\":1,\"more_records\":false}}"));
 
         // WHEN it is checked against each version
         // THEN v2.1 accepts it (its docs at hand do not show the tokens) and v7 and v8 report three missing keys
         then(ResponseSchemas.forVersion(ApiVersion.V2_1).check(page)).isEmpty();
         for (ApiVersion version : List.of(ApiVersion.V7, ApiVersion.V8)) {
-            then(ResponseSchemas.forVersion(version).check(page)).extracting(SchemaViolation::pointer)
-                    .containsExactlyInAnyOrder("/info/next_page_token", "/info/previous_page_token", "/info/page_token_expiry");
+            then(ResponseSchemas.forVersion(version).check(page))
+                    .extracting(SchemaViolation::pointer)
+                    .containsExactlyInAnyOrder(
+                            "/info/next_page_token", "/info/previous_page_token", "/info/page_token_expiry");
         }
     }
 
@@ -434,19 +571,42 @@ class ResponseSchemasTest {
         zoho.insert(Module.CAMPAIGNS, "campaign C");
         zoho.insert(Module.CONTACTS, "contact A");
         zoho.insert(Module.CONTACTS, "contact B");
-        zoho.call("PUT", "/Campaigns/" + zoho.id("campaign C") + "/Contacts", "{\"data\":[{\"id\":\"" + zoho.id("contact A") + "\"},{\"id\":\"" + zoho.id("contact B") + "\"}]}");
-        Exchange delink = zoho.call("DELETE", "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A") + "," + zoho.id("contact B"), null);
+        zoho.call(
+                "PUT",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts",
+                "{\"data\":[{\"id\":\"" + zoho.id("contact A") + "\"},{\"id\":\"" + zoho.id("contact B") + "\"}]}");
+        Exchange delink = zoho.call(
+                "DELETE",
+                "/Campaigns/" + zoho.id("campaign C") + "/Contacts?ids=" + zoho.id("contact A") + ","
+                        + zoho.id("contact B"),
+                null);
         then(delink.status()).isEqualTo(200);
-        then(ResponseSchemas.forVersion(version).check(delink)).as("the unchanged answer conforms").isEmpty();
+        then(ResponseSchemas.forVersion(version).check(delink))
+                .as("the unchanged answer conforms")
+                .isEmpty();
         return delink;
     }
 
     private static Exchange delinkExchange(int status, JsonNode body) {
-        return new Exchange(Exchange.DELINK, "DELETE", "/crm/{version}/Campaigns/<campaign C>/Contacts", "ids=<contact A>", null, status, body);
+        return new Exchange(
+                Exchange.DELINK,
+                "DELETE",
+                "/crm/{version}/Campaigns/<campaign C>/Contacts",
+                "ids=<contact A>",
+                null,
+                status,
+                body);
     }
 
     private static Exchange with(Exchange exchange, JsonNode body) {
-        return new Exchange(exchange.role(), exchange.method(), exchange.path(), exchange.query(), exchange.requestBody(), exchange.status(), body);
+        return new Exchange(
+                exchange.role(),
+                exchange.method(),
+                exchange.path(),
+                exchange.query(),
+                exchange.requestBody(),
+                exchange.status(),
+                body);
     }
 
     private static JsonNode planted(JsonNode original, Consumer<JsonNode> change) {
@@ -490,9 +650,17 @@ class ResponseSchemasTest {
         }
 
         Exchange insert(Module module, String alias) {
-            Exchange insert = call("POST", "/" + module.urlName(), "{\"data\":[{\"" + module.nameField() + "\":\"" + alias + "\"}]}");
+            Exchange insert = call(
+                    "POST", "/" + module.urlName(), "{\"data\":[{\"" + module.nameField() + "\":\"" + alias + "\"}]}");
             then(insert.status()).as("insert " + alias).isEqualTo(201);
-            ids.put(alias, insert.responseBody().get("data").get(0).get("details").get("id").asText());
+            ids.put(
+                    alias,
+                    insert.responseBody()
+                            .get("data")
+                            .get(0)
+                            .get("details")
+                            .get("id")
+                            .asText());
             return insert;
         }
 
@@ -505,11 +673,13 @@ class ResponseSchemasTest {
             if (accessToken != null) {
                 headers.put("Authorization", List.of("Zoho-oauthtoken " + accessToken));
             }
-            EmulatorResponse response = emulator.apply(EmulatorRequest.of(method, "/crm/" + version.pathSegment() + pathAndQuery, headers, body));
+            EmulatorResponse response = emulator.apply(
+                    EmulatorRequest.of(method, "/crm/" + version.pathSegment() + pathAndQuery, headers, body));
             int q = pathAndQuery.indexOf('?');
             String path = "/crm/{version}" + aliased(q < 0 ? pathAndQuery : pathAndQuery.substring(0, q));
             String query = q < 0 ? null : aliased(pathAndQuery.substring(q + 1));
-            String role = method.equals("DELETE") && path.split("/").length - 1 >= 5 ? Exchange.DELINK : Exchange.FIXTURE;
+            String role =
+                    method.equals("DELETE") && path.split("/").length - 1 >= 5 ? Exchange.DELINK : Exchange.FIXTURE;
             JsonNode requestBody = body == null ? null : readOrNull(body);
             JsonNode responseBody = response.body().length == 0 ? null : json(response.bodyText());
             return new Exchange(role, method, path, query, requestBody, response.status(), responseBody);

@@ -26,37 +26,59 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BehaviourProfileAlternativesTest {
 
-    private static final Path SCRATCH = Path.of(System.getProperty("zoho.build.dir", "target"), "behaviour-profile-alternatives");
+    private static final Path SCRATCH =
+            Path.of(System.getProperty("zoho.build.dir", "target"), "behaviour-profile-alternatives");
     /** The scenarios whose answer a profile can change: not the 100- and 101-id ones, which no key concerns. */
     private static final String NAMES = "^(?!1\\d\\d contacts)";
 
     static Stream<Arguments> alternatives() {
         return Stream.of(
-                Arguments.of("best-evidence,mixed=200", List.of(OUTCOMES), "HTTP status", "200 (some records delinked and some not"),
+                Arguments.of(
+                        "best-evidence,mixed=200",
+                        List.of(OUTCOMES),
+                        "HTTP status",
+                        "200 (some records delinked and some not"),
                 Arguments.of("best-evidence,all-failed=200", List.of(IDS), "HTTP status", "200 (no record delinked"),
                 Arguments.of("best-evidence,all-failed=207", List.of(IDS), "HTTP status", "207 (no record delinked"),
-                Arguments.of("best-evidence,not-related=success", List.of(OUTCOMES, REPEATS), "contact X's result", "SUCCESS"),
-                Arguments.of("best-evidence,duplicates=deduplicated", List.of(LIMITS), "results", "1 (duplicates=deduplicated)"),
-                Arguments.of("best-evidence,missing-ids=required-param-missing", List.of(LIMITS), "code", "REQUIRED_PARAM_MISSING"),
+                Arguments.of(
+                        "best-evidence,not-related=success",
+                        List.of(OUTCOMES, REPEATS),
+                        "contact X's result",
+                        "SUCCESS"),
+                Arguments.of(
+                        "best-evidence,duplicates=deduplicated",
+                        List.of(LIMITS),
+                        "results",
+                        "1 (duplicates=deduplicated)"),
+                Arguments.of(
+                        "best-evidence,missing-ids=required-param-missing",
+                        List.of(LIMITS),
+                        "code",
+                        "REQUIRED_PARAM_MISSING"),
                 Arguments.of("best-evidence,not-supported=not-supported", List.of(MODULES), "code", "NOT_SUPPORTED"),
                 Arguments.of("oas-200", List.of(OUTCOMES, IDS), "HTTP status", "200 (no record delinked"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("alternatives")
-    void the_features_concerned_pass_against_an_emulator_with_the_alternative_and_check_it(String profile, List<String> features,
-            String aspect, String expected) {
+    void the_features_concerned_pass_against_an_emulator_with_the_alternative_and_check_it(
+            String profile, List<String> features, String aspect, String expected) {
         // GIVEN an emulator and steps that follow the alternative; WHEN the features it concerns run
-        RunOutcome outcome = new FeatureRun(SCRATCH).run(Misbehaviour.NONE, profile, ApiVersion.V7, features, Optional.of(NAMES), FeatureRun.Mode.DEFAULT);
+        RunOutcome outcome = new FeatureRun(SCRATCH)
+                .run(Misbehaviour.NONE, profile, ApiVersion.V7, features, Optional.of(NAMES), FeatureRun.Mode.DEFAULT);
 
         // THEN every scenario passes, and one of them held Zoho to the alternative
         assertThat(outcome.profile()).isEqualTo(profile);
-        assertThat(outcome.scenarios()).isNotEmpty().allSatisfy(s -> assertThat(s.status()).as(s.name() + ": " + s.reason()).isEqualTo("PASSED"));
+        assertThat(outcome.scenarios())
+                .isNotEmpty()
+                .allSatisfy(s ->
+                        assertThat(s.status()).as(s.name() + ": " + s.reason()).isEqualTo("PASSED"));
         assertThat(outcome.scenarios().stream().flatMap(s -> s.expectations().stream()))
                 .anySatisfy(e -> assertThat(checked(e)).startsWith(aspect + ": " + expected));
     }
 
     private static String checked(JsonNode expectation) {
-        return expectation.path("aspect").asText() + ": " + expectation.path("expected").asText();
+        return expectation.path("aspect").asText() + ": "
+                + expectation.path("expected").asText();
     }
 }

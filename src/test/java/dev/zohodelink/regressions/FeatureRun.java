@@ -33,7 +33,8 @@ final class FeatureRun {
 
     /** How the run treats what Zoho does not document: {@code ZOHO_UNDOCUMENTED}. */
     enum Mode {
-        DEFAULT("assert"), OBSERVE("observe");
+        DEFAULT("assert"),
+        OBSERVE("observe");
 
         private final String undocumented;
 
@@ -53,16 +54,28 @@ final class FeatureRun {
     }
 
     RunOutcome run(SimulatedRegression regression, Mode mode) {
-        return run(regression.misbehaviour(), BEST_EVIDENCE, regression.version(), regression.features(), regression.scenarios(), mode);
+        return run(
+                regression.misbehaviour(),
+                BEST_EVIDENCE,
+                regression.version(),
+                regression.features(),
+                regression.scenarios(),
+                mode);
     }
 
     /**
      * @param profile   the behaviour profile of the emulator and the steps ({@code ZOHO_PROFILE})
      * @param scenarios a regular expression the names of the scenarios to run contain; empty for all of the features
      */
-    RunOutcome run(Misbehaviour misbehaviour, String profile, ApiVersion version, List<String> features, Optional<String> scenarios, Mode mode) {
-        Path outcomes = scratch.resolve(misbehaviour.name().toLowerCase(Locale.ROOT) + "-" + profile.replaceAll("[^a-z0-9]+", "-") + "-"
-                + version.pathSegment() + "-" + mode.label() + ".json");
+    RunOutcome run(
+            Misbehaviour misbehaviour,
+            String profile,
+            ApiVersion version,
+            List<String> features,
+            Optional<String> scenarios,
+            Mode mode) {
+        Path outcomes = scratch.resolve(misbehaviour.name().toLowerCase(Locale.ROOT) + "-"
+                + profile.replaceAll("[^a-z0-9]+", "-") + "-" + version.pathSegment() + "-" + mode.label() + ".json");
         Map<String, String> settings = new HashMap<>();
         settings.put(Misbehaviour.PROPERTY, misbehaviour.name());
         settings.put(HermeticSettingsProvider.property(RunConfiguration.API_VERSION), version.pathSegment());
@@ -75,14 +88,16 @@ final class FeatureRun {
         try (SystemProperties ignored = SystemProperties.set(settings)) {
             EngineTestKit.Builder kit = EngineTestKit.engine("cucumber");
             scenarios.ifPresent(names -> kit.configurationParameter("cucumber.filter.name", ".*(?:" + names + ").*"));
-            kit
-                    .configurationParameter("cucumber.glue", "dev.zohodelink.glue.steps," + HermeticSettingsProvider.GLUE)
+            kit.configurationParameter("cucumber.glue", "dev.zohodelink.glue.steps," + HermeticSettingsProvider.GLUE)
                     .configurationParameter("cucumber.execution.parallel.enabled", "true")
                     .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
                     .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "4")
                     .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "4")
-                    .configurationParameter("cucumber.plugin", "dev.zohodelink.report.ScenarioOutcomePlugin:" + outcomes)
-                    .selectors(features.stream().map(f -> (DiscoverySelector) selectFile(f)).toArray(DiscoverySelector[]::new))
+                    .configurationParameter(
+                            "cucumber.plugin", "dev.zohodelink.report.ScenarioOutcomePlugin:" + outcomes)
+                    .selectors(features.stream()
+                            .map(f -> (DiscoverySelector) selectFile(f))
+                            .toArray(DiscoverySelector[]::new))
                     .execute();
         }
         try {

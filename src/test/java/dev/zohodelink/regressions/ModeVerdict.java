@@ -22,8 +22,7 @@ record ModeVerdict(boolean ran, List<Catch> catches) {
     }
 
     /** A scenario that failed, and the expectations that made it fail, each as "[grade] aspect". */
-    record Catch(String scenario, List<String> documented, List<String> undocumented) {
-    }
+    record Catch(String scenario, List<String> documented, List<String> undocumented) {}
 
     static ModeVerdict of(RunOutcome outcome) {
         List<Catch> catches = new ArrayList<>();
@@ -35,7 +34,8 @@ record ModeVerdict(boolean ran, List<Catch> catches) {
             List<String> undocumented = new ArrayList<>();
             for (JsonNode expectation : scenario.expectations()) {
                 if (expectation.path("result").asText().equals("failed")) {
-                    String described = "[" + expectation.path("evidence").asText() + "] " + expectation.path("aspect").asText();
+                    String described = "[" + expectation.path("evidence").asText() + "] "
+                            + expectation.path("aspect").asText();
                     (expectation.path("documented").asBoolean() ? documented : undocumented).add(described);
                 }
             }

@@ -18,38 +18,70 @@ final class MutationReport {
     }
 
     String scoreLine() {
-        return "simulated regressions caught: " + verdicts.stream().filter(RegressionVerdict::caught).count() + "/" + verdicts.size();
+        return "simulated regressions caught: "
+                + verdicts.stream().filter(RegressionVerdict::caught).count() + "/" + verdicts.size();
     }
 
     String render() {
         StringBuilder md = new StringBuilder();
         md.append("# Simulated regressions\n\n")
-                .append("Each row is a change Zoho could ship to Delink Related Records, simulated by wrapping the emulator, and run\n")
-                .append("in process against the scenarios that concern it with every expectation asserted (default). A regression\n")
+                .append(
+                        "Each row is a change Zoho could ship to Delink Related Records, simulated by wrapping the emulator, and run\n")
+                .append(
+                        "in process against the scenarios that concern it with every expectation asserted (default). A regression\n")
                 .append("that breaks a documented promise must fail a documented expectation there and again with\n")
-                .append("`ZOHO_UNDOCUMENTED=observe`. One listed apart can only be caught by expectations that rest on less: it must be\n")
-                .append("caught in the default mode by those alone (observe mode would only record it, so it is not run). The correct\n")
-                .append("emulator passed all ").append(baselineScenarios).append(" scenarios of the features concerned first.\n\n")
-                .append(scoreLine()).append("\n\n")
-                .append("Duration: ").append(duration.toMillis() / 1000.0).append(" s. Written by `RegressionCatalogueIT`.\n\n");
+                .append(
+                        "`ZOHO_UNDOCUMENTED=observe`. One listed apart can only be caught by expectations that rest on less: it must be\n")
+                .append(
+                        "caught in the default mode by those alone (observe mode would only record it, so it is not run). The correct\n")
+                .append("emulator passed all ")
+                .append(baselineScenarios)
+                .append(" scenarios of the features concerned first.\n\n")
+                .append(scoreLine())
+                .append("\n\n")
+                .append("Duration: ")
+                .append(duration.toMillis() / 1000.0)
+                .append(" s. Written by `RegressionCatalogueIT`.\n\n");
         section(md, "Breaking a documented promise", true);
         section(md, "Breaking only what Zoho does not document", false);
         return md.toString();
     }
 
     private void section(StringBuilder md, String title, boolean documented) {
-        List<RegressionVerdict> rows = verdicts.stream().filter(v -> v.regression().breaksDocumentedPromise() == documented).toList();
-        md.append("## ").append(title).append(" (").append(rows.size()).append(")\n\n")
-                .append(documented ? "| regression | change | features | caught | default: caught by | observe: caught by |\n|---|---|---|---|---|---|\n"
-                        : "| regression | change | why only undocumented | features | caught | default: caught by | observe: caught by |\n|---|---|---|---|---|---|---|\n");
+        List<RegressionVerdict> rows = verdicts.stream()
+                .filter(v -> v.regression().breaksDocumentedPromise() == documented)
+                .toList();
+        md.append("## ")
+                .append(title)
+                .append(" (")
+                .append(rows.size())
+                .append(")\n\n")
+                .append(
+                        documented
+                                ? "| regression | change | features | caught | default: caught by | observe: caught by |\n|---|---|---|---|---|---|\n"
+                                : "| regression | change | why only undocumented | features | caught | default: caught by | observe: caught by |\n|---|---|---|---|---|---|---|\n");
         for (RegressionVerdict verdict : rows) {
             SimulatedRegression regression = verdict.regression();
-            md.append("| `").append(regression.name()).append("` | ").append(cell(regression.misbehaviour().change())).append(" | ");
-            regression.whyOnlyUndocumented().ifPresent(why -> md.append(cell(why)).append(" | "));
-            md.append(regression.features().stream().map(f -> "`" + f.substring(f.lastIndexOf('/') + 1) + "`").collect(Collectors.joining(", ")))
-                    .append(" (").append(regression.version().pathSegment()).append(") | ")
-                    .append(verdict.problem().map(p -> "**NO**: " + cell(p)).orElse("yes")).append(" | ")
-                    .append(catches(verdict.byDefault())).append(" | ").append(catches(verdict.observed())).append(" |\n");
+            md.append("| `")
+                    .append(regression.name())
+                    .append("` | ")
+                    .append(cell(regression.misbehaviour().change()))
+                    .append(" | ");
+            regression
+                    .whyOnlyUndocumented()
+                    .ifPresent(why -> md.append(cell(why)).append(" | "));
+            md.append(regression.features().stream()
+                            .map(f -> "`" + f.substring(f.lastIndexOf('/') + 1) + "`")
+                            .collect(Collectors.joining(", ")))
+                    .append(" (")
+                    .append(regression.version().pathSegment())
+                    .append(") | ")
+                    .append(verdict.problem().map(p -> "**NO**: " + cell(p)).orElse("yes"))
+                    .append(" | ")
+                    .append(catches(verdict.byDefault()))
+                    .append(" | ")
+                    .append(catches(verdict.observed()))
+                    .append(" |\n");
         }
         md.append('\n');
     }
@@ -62,12 +94,15 @@ final class MutationReport {
             return "nothing";
         }
         return verdict.catches().stream()
-                .map(c -> cell(c.scenario()) + ": " + cell(String.join("; ", distinct(c.documented(), c.undocumented()))))
+                .map(c ->
+                        cell(c.scenario()) + ": " + cell(String.join("; ", distinct(c.documented(), c.undocumented()))))
                 .collect(Collectors.joining("<br>"));
     }
 
     private static List<String> distinct(List<String> documented, List<String> undocumented) {
-        return java.util.stream.Stream.concat(documented.stream(), undocumented.stream()).distinct().toList();
+        return java.util.stream.Stream.concat(documented.stream(), undocumented.stream())
+                .distinct()
+                .toList();
     }
 
     private static String cell(String text) {

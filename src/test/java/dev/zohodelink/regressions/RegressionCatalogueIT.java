@@ -37,34 +37,60 @@ class RegressionCatalogueIT {
         List<RegressionVerdict> verdicts = new ArrayList<>();
         for (SimulatedRegression regression : entries) {
             ModeVerdict byDefault = ModeVerdict.of(runs.run(regression, FeatureRun.Mode.DEFAULT));
-            verdicts.add(new RegressionVerdict(regression, byDefault, regression.breaksDocumentedPromise()
-                    ? ModeVerdict.of(runs.run(regression, FeatureRun.Mode.OBSERVE)) : ModeVerdict.notRun()));
+            verdicts.add(new RegressionVerdict(
+                    regression,
+                    byDefault,
+                    regression.breaksDocumentedPromise()
+                            ? ModeVerdict.of(runs.run(regression, FeatureRun.Mode.OBSERVE))
+                            : ModeVerdict.notRun()));
         }
 
         MutationReport report = new MutationReport(verdicts, baseline, Duration.ofNanos(System.nanoTime() - start));
         Path file = Path.of(System.getProperty("zoho.reports.dir", "reports"), "mutation.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.render());
-        System.out.println(report.scoreLine() + " in " + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s (" + file + ")");
+        System.out.println(report.scoreLine() + " in "
+                + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s (" + file + ")");
 
         assertThat(entries).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(entries).extracting(SimulatedRegression::misbehaviour).doesNotHaveDuplicates().doesNotContain(Misbehaviour.NONE);
-        assertThat(verdicts).as("regressions the suite missed, see %s", file)
-                .allSatisfy(v -> assertThat(v.problem()).as(v.regression().name()).isEmpty());
+        assertThat(entries)
+                .extracting(SimulatedRegression::misbehaviour)
+                .doesNotHaveDuplicates()
+                .doesNotContain(Misbehaviour.NONE);
+        assertThat(verdicts)
+                .as("regressions the suite missed, see %s", file)
+                .allSatisfy(
+                        v -> assertThat(v.problem()).as(v.regression().name()).isEmpty());
     }
 
     /**
      * Without a regression every concerned scenario passes; otherwise "caught" would prove nothing. The default mode
      * is enough: observe mode only relaxes it.
      */
-    private static int theCorrectEmulatorPassesEveryConcernedScenario(FeatureRun runs, List<SimulatedRegression> entries) {
-        Map<ApiVersion, List<String>> featuresByVersion = entries.stream().collect(Collectors.groupingBy(SimulatedRegression::version,
-                Collectors.collectingAndThen(Collectors.flatMapping(e -> e.features().stream(), Collectors.toCollection(TreeSet::new)), List::copyOf)));
+    private static int theCorrectEmulatorPassesEveryConcernedScenario(
+            FeatureRun runs, List<SimulatedRegression> entries) {
+        Map<ApiVersion, List<String>> featuresByVersion = entries.stream()
+                .collect(Collectors.groupingBy(
+                        SimulatedRegression::version,
+                        Collectors.collectingAndThen(
+                                Collectors.flatMapping(
+                                        e -> e.features().stream(), Collectors.toCollection(TreeSet::new)),
+                                List::copyOf)));
         int scenarios = 0;
         for (Map.Entry<ApiVersion, List<String>> version : featuresByVersion.entrySet()) {
-            RunOutcome outcome = runs.run(Misbehaviour.NONE, FeatureRun.BEST_EVIDENCE, version.getKey(), version.getValue(), Optional.empty(), FeatureRun.Mode.DEFAULT);
-            assertThat(outcome.scenarios()).as("scenarios of the correct emulator on %s", version.getKey()).isNotEmpty()
-                    .allSatisfy(s -> assertThat(s.status()).as(s.name() + ": " + s.reason()).isIn("PASSED", "SKIPPED"));
+            RunOutcome outcome = runs.run(
+                    Misbehaviour.NONE,
+                    FeatureRun.BEST_EVIDENCE,
+                    version.getKey(),
+                    version.getValue(),
+                    Optional.empty(),
+                    FeatureRun.Mode.DEFAULT);
+            assertThat(outcome.scenarios())
+                    .as("scenarios of the correct emulator on %s", version.getKey())
+                    .isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.status())
+                            .as(s.name() + ": " + s.reason())
+                            .isIn("PASSED", "SKIPPED"));
             scenarios += outcome.scenarios().size();
         }
         return scenarios;

@@ -18,10 +18,13 @@ record RegressionVerdict(SimulatedRegression regression, ModeVerdict byDefault, 
             if (!byDefault.caughtByDocumented()) {
                 return Optional.of("no documented expectation caught it in the default mode");
             }
-            return observed.caughtByDocumented() ? Optional.empty() : Optional.of("no documented expectation caught it in observe mode");
+            return observed.caughtByDocumented()
+                    ? Optional.empty()
+                    : Optional.of("no documented expectation caught it in observe mode");
         }
         if (byDefault.caughtByDocumented() || observed.caughtByDocumented()) {
-            return Optional.of("listed apart as undocumented, but a documented expectation caught it: it breaks a documented promise");
+            return Optional.of(
+                    "listed apart as undocumented, but a documented expectation caught it: it breaks a documented promise");
         }
         return byDefault.caught() ? Optional.empty() : Optional.of("nothing caught it in the default mode");
     }

@@ -10,19 +10,25 @@ import java.util.Optional;
  * does must be caught by a documented expectation in every mode; one that does not is caught, by default, only by
  * expectations that rest on less, and {@code whyOnlyUndocumented} says why.
  */
-public record SimulatedRegression(Misbehaviour misbehaviour, ApiVersion version, List<String> features, Optional<String> scenarios,
-                                  Optional<String> whyOnlyUndocumented) {
+public record SimulatedRegression(
+        Misbehaviour misbehaviour,
+        ApiVersion version,
+        List<String> features,
+        Optional<String> scenarios,
+        Optional<String> whyOnlyUndocumented) {
 
     public SimulatedRegression {
         features = List.copyOf(features);
     }
 
     static SimulatedRegression breaksDocumentation(Misbehaviour misbehaviour, String... features) {
-        return new SimulatedRegression(misbehaviour, ApiVersion.V7, List.of(features), Optional.empty(), Optional.empty());
+        return new SimulatedRegression(
+                misbehaviour, ApiVersion.V7, List.of(features), Optional.empty(), Optional.empty());
     }
 
     static SimulatedRegression breaksOnlyUndocumented(Misbehaviour misbehaviour, String why, String... features) {
-        return new SimulatedRegression(misbehaviour, ApiVersion.V7, List.of(features), Optional.empty(), Optional.of(why));
+        return new SimulatedRegression(
+                misbehaviour, ApiVersion.V7, List.of(features), Optional.empty(), Optional.of(why));
     }
 
     /** Only the scenarios of the features whose names match {@code names}, a regular expression (Cucumber's name filter). */

@@ -32,14 +32,19 @@ class AllureReportIT {
     void the_report_shows_one_test_case_per_scenario_and_version_with_its_outcome() throws IOException {
         List<String> expected = new ArrayList<>();
         for (RunOutcome run : runs()) {
-            run.scenarios().forEach(s -> expected.add(run.version() + " " + s.uri() + ":" + s.line() + " " + outcome(s.status())));
+            run.scenarios()
+                    .forEach(s ->
+                            expected.add(run.version() + " " + s.uri() + ":" + s.line() + " " + outcome(s.status())));
         }
         List<String> shown = EmbeddedReportData.read(index).testCases().stream()
-                .map(t -> EmbeddedReportData.parameter(t, "API version") + " " + t.path("fullName").asText() + " "
+                .map(t -> EmbeddedReportData.parameter(t, "API version") + " "
+                        + t.path("fullName").asText() + " "
                         + outcome(t.path("status").asText()))
                 .toList();
         assertThat(expected).as("scenarios in %s", reports.resolve("results")).isNotEmpty();
-        assertThat(shown).as("test cases of %s: API version, scenario and outcome", index).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(shown)
+                .as("test cases of %s: API version, scenario and outcome", index)
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** Cucumber's and Allure's statuses alike as passed, skipped or failed. */
@@ -53,7 +58,8 @@ class AllureReportIT {
     private List<RunOutcome> runs() throws IOException {
         List<RunOutcome> runs = new ArrayList<>();
         try (Stream<Path> files = Files.list(reports.resolve("results"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 runs.add(JsonMapper.builder().build().readValue(file.toFile(), RunOutcome.class));
             }
         }

@@ -27,7 +27,8 @@ class CoverageMatrixTest {
     void reports_a_relation_that_no_scenario_delinked_through_one_url_form() {
         // GIVEN every fact but Campaigns -> Leads through the ids parameter
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V2_1, "PASSED"));
-        scenarios.removeIf(s -> s.relations().contains(new ProvenRelation(Module.CAMPAIGNS, Module.LEADS, UrlForm.BULK)));
+        scenarios.removeIf(
+                s -> s.relations().contains(new ProvenRelation(Module.CAMPAIGNS, Module.LEADS, UrlForm.BULK)));
 
         // WHEN
         List<String> gaps = new CoverageMatrix(List.of(run(ApiVersion.V2_1, scenarios)), false).gaps();
@@ -44,14 +45,16 @@ class CoverageMatrixTest {
         scenarios.add(scenario(List.of(), List.of(ZohoError.LIMIT_EXCEEDED), "FAILED"));
 
         // WHEN / THEN
-        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps()).containsExactly("v7: LIMIT_EXCEEDED is FAIL");
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps())
+                .containsExactly("v7: LIMIT_EXCEEDED is FAIL");
     }
 
     @Test
     void does_not_demand_assumed_promises_when_assumed_scenarios_were_left_out() {
         // GIVEN a run without the assumed scenarios: no Contacts -> Campaigns
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
-        scenarios.removeIf(s -> s.relations().stream().anyMatch(r -> r.parent() == Module.CONTACTS && r.related() == Module.CAMPAIGNS));
+        scenarios.removeIf(s ->
+                s.relations().stream().anyMatch(r -> r.parent() == Module.CONTACTS && r.related() == Module.CAMPAIGNS));
         CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false);
 
         // WHEN / THEN no gap, but the matrix shows them missing
@@ -66,7 +69,8 @@ class CoverageMatrixTest {
         scenarios.removeIf(s -> s.errors().contains(ZohoError.LIMIT_EXCEEDED));
 
         // WHEN / THEN
-        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps()).containsExactly("v7: LIMIT_EXCEEDED is MISSING");
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).gaps())
+                .containsExactly("v7: LIMIT_EXCEEDED is MISSING");
     }
 
     @Test
@@ -77,8 +81,13 @@ class CoverageMatrixTest {
 
         // WHEN / THEN not a gap by default, but said in the matrix and the summary line
         then(matrix.gaps()).isEmpty();
-        then(matrix.markdown()).contains("| INTERNAL_ERROR | INTERNAL_ERROR | 500 |").contains("| not proven on emulator |");
-        then(matrix.summaryLines()).singleElement().asString().contains("errors proven; not proven on emulator: INTERNAL_ERROR");
+        then(matrix.markdown())
+                .contains("| INTERNAL_ERROR | INTERNAL_ERROR | 500 |")
+                .contains("| not proven on emulator |");
+        then(matrix.summaryLines())
+                .singleElement()
+                .asString()
+                .contains("errors proven; not proven on emulator: INTERNAL_ERROR");
     }
 
     @Test
@@ -98,11 +107,17 @@ class CoverageMatrixTest {
     @Test
     void marks_appointments_as_not_applicable_on_v2_1() {
         // GIVEN
-        Relation appointments = SupportedRelations.find(ApiVersion.V7, dev.zohodelink.contract.Module.APPOINTMENTS, dev.zohodelink.contract.Module.SERVICES).orElseThrow();
-        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V2_1, everything(ApiVersion.V2_1, "PASSED"))), false);
+        Relation appointments = SupportedRelations.find(
+                        ApiVersion.V7,
+                        dev.zohodelink.contract.Module.APPOINTMENTS,
+                        dev.zohodelink.contract.Module.SERVICES)
+                .orElseThrow();
+        CoverageMatrix matrix =
+                new CoverageMatrix(List.of(run(ApiVersion.V2_1, everything(ApiVersion.V2_1, "PASSED"))), false);
 
         // WHEN / THEN
-        then(matrix.relation(matrix.runs().get(0), appointments, UrlForm.SINGLE)).isEqualTo(CoverageMatrix.Cell.NOT_APPLICABLE);
+        then(matrix.relation(matrix.runs().get(0), appointments, UrlForm.SINGLE))
+                .isEqualTo(CoverageMatrix.Cell.NOT_APPLICABLE);
     }
 
     private static List<ScenarioOutcome> everything(ApiVersion version, String status) {
@@ -117,7 +132,21 @@ class CoverageMatrixTest {
     }
 
     private static ScenarioOutcome scenario(List<ProvenRelation> relations, List<ZohoError> errors, String status) {
-        return new ScenarioOutcome("f", "s", "features/f.feature", 1, List.of(), status, null, relations, errors, 1, 1, 0, List.of(), List.of());
+        return new ScenarioOutcome(
+                "f",
+                "s",
+                "features/f.feature",
+                1,
+                List.of(),
+                status,
+                null,
+                relations,
+                errors,
+                1,
+                1,
+                0,
+                List.of(),
+                List.of());
     }
 
     private static RunOutcome run(ApiVersion version, List<ScenarioOutcome> scenarios) {

@@ -40,7 +40,10 @@ public final class EmbeddedReportData {
 
     /** Every test case the report shows, as Allure's {@code data/test-cases/<uid>.json}. */
     public List<JsonNode> testCases() {
-        return files.entrySet().stream().filter(e -> e.getKey().startsWith("data/test-cases/")).map(e -> json(e.getValue())).toList();
+        return files.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("data/test-cases/"))
+                .map(e -> json(e.getValue()))
+                .toList();
     }
 
     /** A test case's parameter, e.g. "API version". */

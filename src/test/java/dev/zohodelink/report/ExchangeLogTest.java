@@ -8,9 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class ExchangeLogTest {
 
-    private static final RawExchange INSERT = new RawExchange("POST", "/crm/v7/Contacts", null, "{\"data\":[{\"Last_Name\":\"zdc A\"}]}", 201,
+    private static final RawExchange INSERT = new RawExchange(
+            "POST",
+            "/crm/v7/Contacts",
+            null,
+            "{\"data\":[{\"Last_Name\":\"zdc A\"}]}",
+            201,
             "{\"data\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"1\"}}]}");
-    private static final RawExchange DELINK = new RawExchange("DELETE", "/crm/v7/Campaigns/9/Contacts", "ids=1,2", null, 400,
+    private static final RawExchange DELINK = new RawExchange(
+            "DELETE",
+            "/crm/v7/Campaigns/9/Contacts",
+            "ids=1,2",
+            null,
+            400,
             "{\"code\":\"LIMIT_EXCEEDED\",\"details\":{\"limit\":100}}");
 
     @Test
@@ -25,7 +35,10 @@ class ExchangeLogTest {
     void a_failed_scenarios_log_holds_every_request_and_response_body() {
         String log = ExchangeLog.full(List.of(INSERT, DELINK));
 
-        assertThat(log).contains("request:  {\"data\":[{\"Last_Name\":\"zdc A\"}]}", "response: {\"code\":\"LIMIT_EXCEEDED\",\"details\":{\"limit\":100}}");
+        assertThat(log)
+                .contains(
+                        "request:  {\"data\":[{\"Last_Name\":\"zdc A\"}]}",
+                        "response: {\"code\":\"LIMIT_EXCEEDED\",\"details\":{\"limit\":100}}");
     }
 
     @Test

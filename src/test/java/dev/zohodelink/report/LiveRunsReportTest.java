@@ -14,8 +14,11 @@ class LiveRunsReportTest {
     Path live;
 
     private void summary(String version, long calls, long credits, String creditsByPurpose) throws IOException {
-        Files.writeString(live.resolve(version + ".json"), "{\"api_version\":\"" + version + "\",\"api_calls\":" + calls + ",\"credits\":" + credits
-                + ",\"credits_by_purpose\":" + creditsByPurpose + ",\"records_created\":4,\"records_deleted\":4,\"records_left\":0}");
+        Files.writeString(
+                live.resolve(version + ".json"),
+                "{\"api_version\":\"" + version + "\",\"api_calls\":" + calls + ",\"credits\":" + credits
+                        + ",\"credits_by_purpose\":" + creditsByPurpose
+                        + ",\"records_created\":4,\"records_deleted\":4,\"records_left\":0}");
     }
 
     @Test
@@ -29,7 +32,9 @@ class LiveRunsReportTest {
 
         // THEN
         then(report.spending()).contains(new ApiSpending(15, 18));
-        then(report.markdown()).contains("| 10 | 12 | fixture inserts 3, links 2, delinks 4, cleanup 3 |").contains("| 5 | 6 | delinks 5, cleanup 1 |");
+        then(report.markdown())
+                .contains("| 10 | 12 | fixture inserts 3, links 2, delinks 4, cleanup 3 |")
+                .contains("| 5 | 6 | delinks 5, cleanup 1 |");
     }
 
     @Test

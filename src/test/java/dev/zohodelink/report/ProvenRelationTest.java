@@ -27,7 +27,8 @@ class ProvenRelationTest {
     @Test
     void refuses_a_key_that_names_no_module_or_url_form() {
         // WHEN / THEN
-        thenThrownBy(() -> ProvenRelation.parse("Campaigns|Contacts")).hasMessage("'Campaigns|Contacts' is not parent|related|URL form");
+        thenThrownBy(() -> ProvenRelation.parse("Campaigns|Contacts"))
+                .hasMessage("'Campaigns|Contacts' is not parent|related|URL form");
         thenThrownBy(() -> ProvenRelation.parse("Campaigns|Nothing|single id")).hasMessage("'Nothing' is no module");
         thenThrownBy(() -> ProvenRelation.parse("Campaigns|Contacts|both")).hasMessage("'both' is no URL form");
     }

@@ -13,7 +13,8 @@ class ReportStylesheetTest {
             + "src:url(data:application/vnd.ms-fontobject;base64,RU9U?#iefix&v=4.7.0) format(\"embedded-opentype\"),"
             + "url(data:font/woff2;base64,V09GRjI=) format(\"woff2\"),url(data:font/woff;base64,V09GRg==) format(\"woff\"),"
             + "url(data:font/ttf;base64,VFRG) format(\"truetype\"),url(data:image/svg+xml;base64,U1ZH#fontawesomeregular) format(\"svg\")}";
-    private static final String OTHER_RULES = ".fa{display:inline-block}.logo{background:url(data:image/svg+xml;base64,TE9HTw==)}";
+    private static final String OTHER_RULES =
+            ".fa{display:inline-block}.logo{background:url(data:image/svg+xml;base64,TE9HTw==)}";
 
     @Test
     void keeps_only_the_woff2_and_woff_sources_of_the_icon_font_and_every_other_rule() {
@@ -21,8 +22,10 @@ class ReportStylesheetTest {
 
         String css = stylesheetOf(ReportStylesheet.withModernFontFormatsOnly(html));
 
-        then(css).isEqualTo("@font-face{font-family:FontAwesome;font-style:normal;font-weight:400;"
-                + "src:url(data:font/woff2;base64,V09GRjI=) format(\"woff2\"),url(data:font/woff;base64,V09GRg==) format(\"woff\")}" + OTHER_RULES);
+        then(css)
+                .isEqualTo("@font-face{font-family:FontAwesome;font-style:normal;font-weight:400;"
+                        + "src:url(data:font/woff2;base64,V09GRjI=) format(\"woff2\"),url(data:font/woff;base64,V09GRg==) format(\"woff\")}"
+                        + OTHER_RULES);
     }
 
     @Test
@@ -34,12 +37,14 @@ class ReportStylesheetTest {
 
     private static String page(String css) {
         return "<html><head><link rel=\"stylesheet\" type=\"text/css\" href=\"data:text/css;base64,"
-                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)) + "\"></head><body></body></html>";
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8))
+                + "\"></head><body></body></html>";
     }
 
     private static String stylesheetOf(String html) {
         String start = "href=\"data:text/css;base64,";
         int from = html.indexOf(start) + start.length();
-        return new String(Base64.getDecoder().decode(html.substring(from, html.indexOf('"', from))), StandardCharsets.UTF_8);
+        return new String(
+                Base64.getDecoder().decode(html.substring(from, html.indexOf('"', from))), StandardCharsets.UTF_8);
     }
 }

@@ -2,9 +2,9 @@ package dev.zohodelink.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.zohodelink.contract.Persona;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.ScopeRefreshTokens;
+import dev.zohodelink.contract.Persona;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,16 +23,27 @@ import org.junit.jupiter.api.Test;
 class SecretsNeverLeakIT {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}");
-    private static final List<String> SECRET_VARIABLES = Stream.concat(Stream.of(LiveConfiguration.CLIENT_SECRET,
-            LiveConfiguration.REFRESH_TOKEN, Persona.LIMITED_SCOPE.refreshTokenVariable(), Persona.RESTRICTED_USER.refreshTokenVariable(),
-            Persona.UNPRIVILEGED_USER.refreshTokenVariable()), ScopeRefreshTokens.variablesByScope().values().stream()).toList();
+    private static final List<String> SECRET_VARIABLES = Stream.concat(
+                    Stream.of(
+                            LiveConfiguration.CLIENT_SECRET,
+                            LiveConfiguration.REFRESH_TOKEN,
+                            Persona.LIMITED_SCOPE.refreshTokenVariable(),
+                            Persona.RESTRICTED_USER.refreshTokenVariable(),
+                            Persona.UNPRIVILEGED_USER.refreshTokenVariable()),
+                    ScopeRefreshTokens.variablesByScope().values().stream())
+            .toList();
 
     @Test
     void no_token_or_secret_is_written_to_reports_or_build_output() throws IOException {
-        List<String> secrets = SECRET_VARIABLES.stream().map(System::getenv).filter(v -> v != null && v.length() >= 8).toList();
+        List<String> secrets = SECRET_VARIABLES.stream()
+                .map(System::getenv)
+                .filter(v -> v != null && v.length() >= 8)
+                .toList();
         List<String> leaks = new ArrayList<>();
         int scanned = 0;
-        for (Path root : List.of(Path.of(System.getProperty("zoho.reports.dir", "reports")), Path.of(System.getProperty("zoho.build.dir", "target")))) {
+        for (Path root : List.of(
+                Path.of(System.getProperty("zoho.reports.dir", "reports")),
+                Path.of(System.getProperty("zoho.build.dir", "target")))) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
@@ -43,11 +54,16 @@ class SecretsNeverLeakIT {
                     if (ACCESS_TOKEN.matcher(content).find()) {
                         leaks.add(file + ": an access token");
                     }
-                    secrets.stream().filter(content::contains).findFirst().ifPresent(s -> leaks.add(file + ": a configured secret"));
+                    secrets.stream()
+                            .filter(content::contains)
+                            .findFirst()
+                            .ifPresent(s -> leaks.add(file + ": a configured secret"));
                 }
             }
         }
         assertThat(scanned).as("files scanned").isPositive();
-        assertThat(leaks).as("files holding secrets (%d files scanned, %d known secrets)", scanned, secrets.size()).isEmpty();
+        assertThat(leaks)
+                .as("files holding secrets (%d files scanned, %d known secrets)", scanned, secrets.size())
+                .isEmpty();
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class RunOptionsTest {
 
     private static RunOptions options(Optional<String> tags, List<String> excluded) {
-        return new RunOptions(List.of(ApiVersion.V7), Optional.empty(), tags, excluded, 4, Path.of("reports"), List.of(), List.of());
+        return new RunOptions(
+                List.of(ApiVersion.V7), Optional.empty(), tags, excluded, 4, Path.of("reports"), List.of(), List.of());
     }
 
     @Test
@@ -22,15 +23,34 @@ class RunOptionsTest {
 
     @Test
     void the_tag_expression_and_each_excluded_tag_must_all_hold() {
-        assertThat(options(Optional.of("@limits or @errors"), List.of("assumed", "@emulator-only")).filter())
+        assertThat(options(Optional.of("@limits or @errors"), List.of("assumed", "@emulator-only"))
+                        .filter())
                 .contains("(@limits or @errors) and not @assumed and not @emulator-only");
     }
 
     @Test
     void a_run_needs_a_version_and_at_least_one_thread() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new RunOptions(List.of(), Optional.empty(), Optional.empty(), List.of(), 4, Path.of("r"),
-                List.of(), List.of())).withMessageContaining("no API version");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RunOptions(List.of(ApiVersion.V7), Optional.empty(), Optional.empty(), List.of(), 0,
-                Path.of("r"), List.of(), List.of())).withMessageContaining("at least 1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RunOptions(
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        4,
+                        Path.of("r"),
+                        List.of(),
+                        List.of()))
+                .withMessageContaining("no API version");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RunOptions(
+                        List.of(ApiVersion.V7),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        0,
+                        Path.of("r"),
+                        List.of(),
+                        List.of()))
+                .withMessageContaining("at least 1");
     }
 }

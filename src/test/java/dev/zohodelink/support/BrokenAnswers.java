@@ -26,12 +26,12 @@ final class BrokenAnswers {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private BrokenAnswers() {
-    }
+    private BrokenAnswers() {}
 
     /** {@code /crm/{v}/{module}/{id}/{list}[/{related id}]}: the segments after {@code crm}, or empty. */
     static Optional<List<String>> relationPath(EmulatorRequest request) {
-        return request.pathSegments().filter(s -> (s.size() == 5 || s.size() == 6) && s.get(0).equals("crm"));
+        return request.pathSegments()
+                .filter(s -> (s.size() == 5 || s.size() == 6) && s.get(0).equals("crm"));
     }
 
     static boolean isDelink(EmulatorRequest request) {
@@ -53,7 +53,9 @@ final class BrokenAnswers {
             return List.of(segments.get(5));
         }
         String ids = request.queryParameters().orElse(Map.of()).getOrDefault("ids", "");
-        return ids.isBlank() ? List.of() : List.of(ids.split(",")).stream().map(String::strip).toList();
+        return ids.isBlank()
+                ? List.of()
+                : List.of(ids.split(",")).stream().map(String::strip).toList();
     }
 
     /** A call of the caller's own, on the same org: {@code /crm/{v}/} followed by {@code rest}. */
@@ -63,17 +65,33 @@ final class BrokenAnswers {
     }
 
     /** The ids of the records related to {@code module/id} through {@code list}, read as a client would. */
-    static List<String> related(Function<EmulatorRequest, EmulatorResponse> api, EmulatorRequest caller, String module, String id, String list) {
-        EmulatorResponse answer = api.apply(sameCaller(caller, "GET", module + "/" + id + "/" + list + "?fields=id&per_page=200"));
+    static List<String> related(
+            Function<EmulatorRequest, EmulatorResponse> api,
+            EmulatorRequest caller,
+            String module,
+            String id,
+            String list) {
+        EmulatorResponse answer =
+                api.apply(sameCaller(caller, "GET", module + "/" + id + "/" + list + "?fields=id&per_page=200"));
         List<String> ids = new ArrayList<>();
-        read(answer).map(json -> json.path("data")).ifPresent(data -> data.forEach(record -> ids.add(record.path("id").asText())));
+        read(answer)
+                .map(json -> json.path("data"))
+                .ifPresent(
+                        data -> data.forEach(record -> ids.add(record.path("id").asText())));
         return ids;
     }
 
-    static EmulatorResponse delinkBehindTheCallersBack(Function<EmulatorRequest, EmulatorResponse> api, EmulatorRequest caller,
-            String module, String id, String list, List<String> ids) {
-        return ids.isEmpty() ? EmulatorResponse.noContent()
-                : api.apply(sameCaller(caller, "DELETE", module + "/" + id + "/" + list + "?ids=" + String.join(",", ids)));
+    static EmulatorResponse delinkBehindTheCallersBack(
+            Function<EmulatorRequest, EmulatorResponse> api,
+            EmulatorRequest caller,
+            String module,
+            String id,
+            String list,
+            List<String> ids) {
+        return ids.isEmpty()
+                ? EmulatorResponse.noContent()
+                : api.apply(
+                        sameCaller(caller, "DELETE", module + "/" + id + "/" + list + "?ids=" + String.join(",", ids)));
     }
 
     /** Every result of a delink's {@code data[]} passed through {@code change}. */
@@ -111,12 +129,16 @@ final class BrokenAnswers {
     }
 
     static EmulatorResponse replaced(EmulatorResponse answer, String from, String to) {
-        return new EmulatorResponse(answer.status(), answer.headers(), answer.bodyText().replace(from, to).getBytes(StandardCharsets.UTF_8));
+        return new EmulatorResponse(
+                answer.status(),
+                answer.headers(),
+                answer.bodyText().replace(from, to).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Success for each id, as Zoho's sample answers it, whatever happened. */
     static EmulatorResponse successFor(List<String> ids) {
-        return EmulatorResponse.json(200, Map.of("data", ids.stream().map(BrokenAnswers::success).toList()));
+        return EmulatorResponse.json(
+                200, Map.of("data", ids.stream().map(BrokenAnswers::success).toList()));
     }
 
     static Map<String, Object> success(String id) {

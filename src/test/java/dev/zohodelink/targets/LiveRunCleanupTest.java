@@ -3,6 +3,7 @@ package dev.zohodelink.targets;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.client.CallPurpose;
+import dev.zohodelink.config.BaselineSelection;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ApiVersion;
@@ -11,13 +12,12 @@ import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
+import dev.zohodelink.live.LiveRunSummary;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import dev.zohodelink.config.BaselineSelection;
-import dev.zohodelink.live.LiveRunSummary;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -38,18 +38,39 @@ class LiveRunCleanupTest {
 
     private LiveSession liveSession() {
         emulator.registerClient("cleanup-client", "cleanup-secret");
-        emulator.registerRefreshToken("cleanup-client", "cleanup-admin-refresh", emulator.administrator(), List.of(Scopes.ALL_MODULES));
+        emulator.registerRefreshToken(
+                "cleanup-client", "cleanup-admin-refresh", emulator.administrator(), List.of(Scopes.ALL_MODULES));
         Map<String, String> environment = Map.of(
-                LiveConfiguration.ACCOUNTS_URL, org.baseUri().toString(), LiveConfiguration.API_DOMAIN, org.baseUri().toString(),
-                LiveConfiguration.CLIENT_ID, "cleanup-client", LiveConfiguration.CLIENT_SECRET, "cleanup-secret",
-                LiveConfiguration.REFRESH_TOKEN, "cleanup-admin-refresh", "ZOHO_TOKEN_CACHE", "off");
-        return new LiveSession(LiveConfiguration.from(Settings.of(environment)), ApiVersion.V7, RunMarker.fresh(), Clock.systemUTC(), line -> { });
+                LiveConfiguration.ACCOUNTS_URL,
+                org.baseUri().toString(),
+                LiveConfiguration.API_DOMAIN,
+                org.baseUri().toString(),
+                LiveConfiguration.CLIENT_ID,
+                "cleanup-client",
+                LiveConfiguration.CLIENT_SECRET,
+                "cleanup-secret",
+                LiveConfiguration.REFRESH_TOKEN,
+                "cleanup-admin-refresh",
+                "ZOHO_TOKEN_CACHE",
+                "off");
+        return new LiveSession(
+                LiveConfiguration.from(Settings.of(environment)),
+                ApiVersion.V7,
+                RunMarker.fresh(),
+                Clock.systemUTC(),
+                line -> {});
     }
 
     /** One scenario: a campaign linked to two contacts, through Zoho's public API. */
     private List<String> scenarioCreatingACampaignWithTwoContacts() {
         try (LiveTarget scenario = new LiveTarget(session, BehaviourProfile.bestEvidence())) {
-            OrgFixtures fixtures = new OrgFixtures(scenario.api(), ApiVersion.V7, scenario.administratorToken(), scenario.marker(), scenario.ledger(), scenario.fieldMetadata());
+            OrgFixtures fixtures = new OrgFixtures(
+                    scenario.api(),
+                    ApiVersion.V7,
+                    scenario.administratorToken(),
+                    scenario.marker(),
+                    scenario.ledger(),
+                    scenario.fieldMetadata());
             String campaign = fixtures.create(Module.CAMPAIGNS, List.of("C")).get(0);
             List<String> contacts = fixtures.create(Module.CONTACTS, List.of("A", "B"));
             fixtures.link(new RecordRef(Module.CAMPAIGNS, "C", campaign), Module.CONTACTS, contacts);
@@ -72,7 +93,9 @@ class LiveRunCleanupTest {
         // THEN all six records are gone, deleted in two calls (campaigns, contacts), and the run says so
         then(created).noneMatch(emulator::hasRecord);
         then(session.usage().creditsByPurpose()).containsEntry(CallPurpose.CLEANUP, 2L);
-        LiveRunSummary summary = session.summary(new BaselineSelection("none", Path.of("target/no-baseline"), false, false));
-        then(List.of(summary.recordsCreated(), summary.recordsDeleted(), summary.recordsLeft())).containsExactly(6L, 6L, 0L);
+        LiveRunSummary summary =
+                session.summary(new BaselineSelection("none", Path.of("target/no-baseline"), false, false));
+        then(List.of(summary.recordsCreated(), summary.recordsDeleted(), summary.recordsLeft()))
+                .containsExactly(6L, 6L, 0L);
     }
 }

@@ -1,25 +1,24 @@
 package dev.zohodelink.targets;
 
-
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.client.AccessToken;
-import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ApiRequest;
+import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
-import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
 /** Fixtures as the steps use them, against an emulator that requires Zoho's documented mandatory fields. */
@@ -29,7 +28,8 @@ class OrgFixturesTest {
 
     private OrgFixtures fixturesOn(ApiVersion version) {
         org = new EmulatorTarget(version, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
-        return new OrgFixtures(org.api(), version, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        return new OrgFixtures(
+                org.api(), version, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
     }
 
     @AfterEach
@@ -38,8 +38,11 @@ class OrgFixturesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApiVersion.class, names = {"V7", "V8"})
-    void creates_appointments_with_one_service_and_one_customer_made_for_them_and_reads_each_metadata_once(ApiVersion version) {
+    @EnumSource(
+            value = ApiVersion.class,
+            names = {"V7", "V8"})
+    void creates_appointments_with_one_service_and_one_customer_made_for_them_and_reads_each_metadata_once(
+            ApiVersion version) {
         // GIVEN
         OrgFixtures fixtures = fixturesOn(version);
 
@@ -48,13 +51,17 @@ class OrgFixturesTest {
         fixtures.create(Module.CONTACTS, List.of("A"));
 
         // THEN the appointments exist, with the service, contact and user their lookups need, all in the ledger
-        then(appointments).hasSize(2).allSatisfy(id -> then(fixtures.exists(new RecordRef(Module.APPOINTMENTS, "P", id))).isTrue());
+        then(appointments)
+                .hasSize(2)
+                .allSatisfy(id -> then(fixtures.exists(new RecordRef(Module.APPOINTMENTS, "P", id)))
+                        .isTrue());
         then(org.ledger().outstanding()).containsOnlyKeys(Module.APPOINTMENTS, Module.SERVICES, Module.CONTACTS);
         then(org.ledger().outstanding().get(Module.SERVICES)).hasSize(1);
         then(org.ledger().outstanding().get(Module.CONTACTS)).hasSize(2);
         // and the metadata of Appointments, Services and Contacts and the current user were read once each
         then(org.fieldMetadata().reads()).isEqualTo(4);
-        // 4 metadata reads, 3 inserts for the appointments (service, contact, appointments), 1 for contact A, 2 reads above
+        // 4 metadata reads, 3 inserts for the appointments (service, contact, appointments), 1 for contact A, 2 reads
+        // above
         then(org.usage().calls()).isEqualTo(10);
     }
 
@@ -79,7 +86,8 @@ class OrgFixturesTest {
         OrgFixtures fixtures = fixturesOn(ApiVersion.V2_1);
 
         thenThrownBy(() -> fixtures.create(Module.APPOINTMENTS, List.of("P")))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("no Appointments__s module");
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("no Appointments__s module");
         then(org.ledger().createdCount()).isZero();
     }
 
@@ -88,7 +96,8 @@ class OrgFixturesTest {
         // GIVEN an org whose layout requires Company on leads, which its metadata does not flag (as Zoho may)
         org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
         LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
-        OrgFixtures fixtures = new OrgFixtures(api, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        OrgFixtures fixtures = new OrgFixtures(
+                api, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
 
         // WHEN two leads are created, then one more
         List<String> first = fixtures.create(Module.LEADS, List.of("A", "B"));
@@ -98,13 +107,20 @@ class OrgFixturesTest {
         then(first).hasSize(2).doesNotContainNull();
         then(second).hasSize(1);
         then(api.inserts).containsExactly(false, true, true);
-        then(org.ledger().outstanding().get(Module.LEADS)).containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
+        then(org.ledger().outstanding().get(Module.LEADS))
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream())
+                        .toList());
     }
 
     @Test
     void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
         org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
-        OrgFixtures fixtures = new OrgFixtures(new LayoutRequiring(org.api(), "Not_In_Metadata"), ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(),
+        OrgFixtures fixtures = new OrgFixtures(
+                new LayoutRequiring(org.api(), "Not_In_Metadata"),
+                ApiVersion.V7,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
                 org.fieldMetadata());
 
         thenThrownBy(() -> fixtures.create(Module.LEADS, List.of("A")))
@@ -121,17 +137,22 @@ class OrgFixturesTest {
         ZohoCrmApi servicesOff = new LayoutRequiring(org.api(), "Company") {
             @Override
             public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
-                return new ApiResponse("POST", "/crm/v7/Services__s", 400,
+                return new ApiResponse(
+                        "POST",
+                        "/crm/v7/Services__s",
+                        400,
                         "{\"code\":\"INVALID_MODULE\",\"details\":{},\"message\":\"the module name given seems to be invalid\",\"status\":\"error\"}");
             }
         };
-        OrgFixtures fixtures = new OrgFixtures(servicesOff, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        OrgFixtures fixtures = new OrgFixtures(
+                servicesOff, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
 
         // WHEN / THEN
         thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
                 .isInstanceOf(TestAbortedException.class)
-                .hasMessage("not proven: this org has no Services__s module: POST /crm/v7/Services__s answered HTTP 400 INVALID_MODULE "
-                        + "\"the module name given seems to be invalid\"");
+                .hasMessage(
+                        "not proven: this org has no Services__s module: POST /crm/v7/Services__s answered HTTP 400 INVALID_MODULE "
+                                + "\"the module name given seems to be invalid\"");
     }
 
     /** The emulator behind a layout that requires one more field of leads, refused as Zoho refuses a missing field. */
@@ -157,8 +178,13 @@ class OrgFixturesTest {
             if (!request.pathSegments().equals(List.of(Module.LEADS.urlName())) || complete) {
                 return org.exchange(request);
             }
-            String item = "{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"" + field + "\"},\"message\":\"required field not found\",\"status\":\"error\"}";
-            return new ApiResponse("POST", "/crm/v7/Leads", 400, "{\"data\":[" + String.join(",", Collections.nCopies(records.size(), item)) + "]}");
+            String item = "{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"" + field
+                    + "\"},\"message\":\"required field not found\",\"status\":\"error\"}";
+            return new ApiResponse(
+                    "POST",
+                    "/crm/v7/Leads",
+                    400,
+                    "{\"data\":[" + String.join(",", Collections.nCopies(records.size(), item)) + "]}");
         }
     }
 }

@@ -17,7 +17,7 @@ public final class RecordedWaits implements Waiting {
     private final Consumer<Duration> onPause;
 
     public RecordedWaits() {
-        this(duration -> { });
+        this(duration -> {});
     }
 
     /** @param onPause what a pause does instead of sleeping, e.g. {@code clock::advance} */

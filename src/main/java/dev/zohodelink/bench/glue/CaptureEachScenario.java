@@ -19,7 +19,11 @@ public class CaptureEachScenario {
 
     @After(order = 0)
     public void capture() {
-        world.reachedTarget().ifPresent(target -> CapturedScenarios.add(new CapturedScenario(target.profile(), target.recorder().exchanges(),
-                target.usage().calls(), target.usage().clientNanos())));
+        world.reachedTarget()
+                .ifPresent(target -> CapturedScenarios.add(new CapturedScenario(
+                        target.profile(),
+                        target.recorder().exchanges(),
+                        target.usage().calls(),
+                        target.usage().clientNanos())));
     }
 }

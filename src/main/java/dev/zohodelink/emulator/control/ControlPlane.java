@@ -7,9 +7,9 @@ import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
-import dev.zohodelink.emulator.core.faults.Fault;
-import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.User;
+import dev.zohodelink.emulator.core.codecs.Json;
+import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.seed.SeedFile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,22 +81,41 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
 
     @Override
     public EmulatorResponse apply(EmulatorRequest request) {
-        if (key.isPresent() && !key.get().matches(request.header(ControlKey.HEADER).orElse(null))) {
+        if (key.isPresent()
+                && !key.get().matches(request.header(ControlKey.HEADER).orElse(null))) {
             return refused();
         }
         try {
             String route = request.method() + " " + request.rawPath();
             return switch (route) {
                 case "GET " + HEALTH -> EmulatorResponse.json(200, Map.of("status", "up"));
-                case "GET " + STATE -> EmulatorResponse.json(200, control.state().asMap());
+                case "GET " + STATE ->
+                    EmulatorResponse.json(200, control.state().asMap());
                 case "POST " + RESET -> reset();
                 case "POST " + USERS -> addUser(body(request));
-                case "GET " + USERS -> EmulatorResponse.json(200, Map.of("users", control.users().stream().map(ControlPlane::describe).toList()));
+                case "GET " + USERS ->
+                    EmulatorResponse.json(
+                            200,
+                            Map.of(
+                                    "users",
+                                    control.users().stream()
+                                            .map(ControlPlane::describe)
+                                            .toList()));
                 case "POST " + TOKENS -> issueToken(body(request));
-                case "POST " + REVOKE_TOKEN -> EmulatorResponse.json(200, Map.of("revoked", control.revokeAccessToken(requiredText(body(request), "access_token"))));
-                case "POST " + EXPIRE_TOKEN -> EmulatorResponse.json(200, Map.of("expired", control.expireAccessToken(requiredText(body(request), "access_token"))));
+                case "POST " + REVOKE_TOKEN ->
+                    EmulatorResponse.json(
+                            200,
+                            Map.of("revoked", control.revokeAccessToken(requiredText(body(request), "access_token"))));
+                case "POST " + EXPIRE_TOKEN ->
+                    EmulatorResponse.json(
+                            200,
+                            Map.of("expired", control.expireAccessToken(requiredText(body(request), "access_token"))));
                 case "POST " + REVOKE_REFRESH_TOKEN ->
-                        EmulatorResponse.json(200, Map.of("revoked", control.revokeRefreshToken(requiredText(body(request), "refresh_token"))));
+                    EmulatorResponse.json(
+                            200,
+                            Map.of(
+                                    "revoked",
+                                    control.revokeRefreshToken(requiredText(body(request), "refresh_token"))));
                 case "POST " + OAUTH_CLIENTS -> registerClient(body(request));
                 case "POST " + REFRESH_TOKENS -> registerRefreshToken(body(request));
                 case "POST " + FAULTS -> injectFault(body(request));
@@ -125,18 +144,38 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         answer.put("records", result.recordIds());
         answer.put("users", result.userIds());
         answer.put("summary", result.summary());
-        answer.put("counts", Json.object("users", result.users(), "oauth_clients", result.oauthClients(), "refresh_tokens", result.refreshTokens(),
-                "access_tokens", result.accessTokens(), "records", result.records(), "relations", result.relations()));
+        answer.put(
+                "counts",
+                Json.object(
+                        "users",
+                        result.users(),
+                        "oauth_clients",
+                        result.oauthClients(),
+                        "refresh_tokens",
+                        result.refreshTokens(),
+                        "access_tokens",
+                        result.accessTokens(),
+                        "records",
+                        result.records(),
+                        "relations",
+                        result.relations()));
         return EmulatorResponse.json(201, answer);
     }
 
     private EmulatorResponse pendingFaults() {
-        return EmulatorResponse.json(200, Map.of("faults", control.pendingFaults().stream().map(FaultRequests::describe).toList()));
+        return EmulatorResponse.json(
+                200,
+                Map.of(
+                        "faults",
+                        control.pendingFaults().stream()
+                                .map(FaultRequests::describe)
+                                .toList()));
     }
 
     private EmulatorResponse relations() {
         List<List<Map<String, Object>>> pairs = control.relations().stream()
-                .map(pair -> List.of(Json.object("module", pair.firstModule().urlName(), "id", pair.firstId()),
+                .map(pair -> List.of(
+                        Json.object("module", pair.firstModule().urlName(), "id", pair.firstId()),
                         Json.object("module", pair.secondModule().urlName(), "id", pair.secondId())))
                 .toList();
         return EmulatorResponse.json(200, Map.of("relations", pairs));
@@ -150,7 +189,8 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
     /** {@code {"name": "...", "may_delete_related_records": false, "without_access_to": ["Contacts"]}} */
     private EmulatorResponse addUser(JsonNode body) {
         String name = text(body, "name", "Emulated User");
-        boolean mayDelete = !body.has("may_delete_related_records") || body.get("may_delete_related_records").asBoolean(true);
+        boolean mayDelete = !body.has("may_delete_related_records")
+                || body.get("may_delete_related_records").asBoolean(true);
         Set<Module> withoutAccess = new LinkedHashSet<>();
         for (JsonNode module : array(body, "without_access_to")) {
             withoutAccess.add(Module.fromUrlName(dev.zohodelink.contract.ApiVersion.V7, module.asText())
@@ -165,7 +205,9 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         answer.put("id", user.id());
         answer.put("name", user.name());
         answer.put("may_delete_related_records", user.mayDeleteRelatedRecords());
-        answer.put("without_access_to", user.withoutAccessTo().stream().map(Module::urlName).sorted().toList());
+        answer.put(
+                "without_access_to",
+                user.withoutAccessTo().stream().map(Module::urlName).sorted().toList());
         return answer;
     }
 
@@ -210,7 +252,9 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
 
     /** The user of "user_id", known by id only (the control checks it is of this org); the administrator when absent. */
     private User userOf(JsonNode body) {
-        return body.hasNonNull("user_id") ? new User(body.get("user_id").asText(), "", true, Set.of()) : control.administrator();
+        return body.hasNonNull("user_id")
+                ? new User(body.get("user_id").asText(), "", true, Set.of())
+                : control.administrator();
     }
 
     /** The "scopes" array; {@code ZohoCRM.modules.ALL} when the field is absent. */
@@ -239,7 +283,8 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         if (request.body().length == 0) {
             return Json.read("{}".getBytes()).orElseThrow();
         }
-        JsonNode body = Json.read(request.body()).orElseThrow(() -> new IllegalArgumentException("the body is not JSON"));
+        JsonNode body =
+                Json.read(request.body()).orElseThrow(() -> new IllegalArgumentException("the body is not JSON"));
         if (!body.isObject()) {
             throw new IllegalArgumentException("the body must be a JSON object");
         }
@@ -275,7 +320,10 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", "INVALID_CONTROL_KEY");
         body.put("details", Map.of("header", ControlKey.HEADER));
-        body.put("message", "this emulator's control plane needs the " + ControlKey.HEADER + " header with the key it was started with");
+        body.put(
+                "message",
+                "this emulator's control plane needs the " + ControlKey.HEADER
+                        + " header with the key it was started with");
         body.put("status", ZohoError.STATUS);
         return EmulatorResponse.json(401, body);
     }

@@ -39,14 +39,14 @@ final class FaultRequests {
             TOO_MANY_REQUESTS, Set.of("retry_after_seconds"),
             DROP_CONNECTION, Set.of());
 
-    private FaultRequests() {
-    }
+    private FaultRequests() {}
 
     static Fault parse(JsonNode body) {
         String kind = text(body, "kind", ERROR);
         Set<String> own = FIELDS_OF_KIND.get(kind);
         if (own == null) {
-            throw new IllegalArgumentException("kind must be one of " + List.of(ERROR, LATENCY, TOO_MANY_REQUESTS, DROP_CONNECTION) + ", not '" + kind + "'");
+            throw new IllegalArgumentException("kind must be one of "
+                    + List.of(ERROR, LATENCY, TOO_MANY_REQUESTS, DROP_CONNECTION) + ", not '" + kind + "'");
         }
         body.fieldNames().forEachRemaining(field -> {
             if (!COMMON_FIELDS.contains(field) && !own.contains(field)) {
@@ -112,16 +112,21 @@ final class FaultRequests {
         try {
             return RouteKind.fromLabel(label.replace('_', '-'));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("route must be one of " + java.util.Arrays.stream(RouteKind.values()).map(RouteKind::label).toList()
-                    + ", not '" + label + "'");
+            throw new IllegalArgumentException("route must be one of "
+                    + java.util.Arrays.stream(RouteKind.values())
+                            .map(RouteKind::label)
+                            .toList() + ", not '" + label + "'");
         }
     }
 
     private static Fault.Effect effect(String kind, JsonNode body) {
         return switch (kind) {
             case LATENCY -> new Fault.Latency(Duration.ofMillis(requiredInt(body, "delay_ms")));
-            case TOO_MANY_REQUESTS -> new Fault.TooManyRequests(body.has("retry_after_seconds")
-                    ? OptionalInt.of(requiredInt(body, "retry_after_seconds")) : OptionalInt.empty());
+            case TOO_MANY_REQUESTS ->
+                new Fault.TooManyRequests(
+                        body.has("retry_after_seconds")
+                                ? OptionalInt.of(requiredInt(body, "retry_after_seconds"))
+                                : OptionalInt.empty());
             case DROP_CONNECTION -> new Fault.DropConnection();
             default -> catalogueError(body);
         };
@@ -129,8 +134,11 @@ final class FaultRequests {
 
     private static Fault.CatalogueError catalogueError(JsonNode body) {
         String name = text(body, "error", ZohoError.INTERNAL_ERROR.name());
-        ZohoError error = java.util.Arrays.stream(ZohoError.values()).filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("error must name an entry of the error catalogue, e.g. INTERNAL_ERROR, not '" + name + "'"));
+        ZohoError error = java.util.Arrays.stream(ZohoError.values())
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "error must name an entry of the error catalogue, e.g. INTERNAL_ERROR, not '" + name + "'"));
         return new Fault.CatalogueError(error, body.has("status") ? requiredInt(body, "status") : error.httpStatus());
     }
 

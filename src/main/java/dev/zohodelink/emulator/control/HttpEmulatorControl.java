@@ -39,7 +39,8 @@ final class HttpEmulatorControl implements EmulatorControl {
 
     private final URI base;
     private final Optional<String> key;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     HttpEmulatorControl(URI base, Optional<String> key) {
         this.base = base;
@@ -50,17 +51,27 @@ final class HttpEmulatorControl implements EmulatorControl {
     @Override
     public EmulatorState state() {
         JsonNode state = send("GET", ControlPlane.STATE, null);
-        return new EmulatorState(state.path("profile").asText(), state.path("records").asInt(), state.path("relations").asInt(),
-                state.path("users").asInt(), state.path("tokens").asInt(), state.path("oauth_clients").asInt(),
-                state.path("refresh_tokens").asInt(), state.path("token_refreshes").asInt(), state.path("unexpected_failures").asLong());
+        return new EmulatorState(
+                state.path("profile").asText(),
+                state.path("records").asInt(),
+                state.path("relations").asInt(),
+                state.path("users").asInt(),
+                state.path("tokens").asInt(),
+                state.path("oauth_clients").asInt(),
+                state.path("refresh_tokens").asInt(),
+                state.path("token_refreshes").asInt(),
+                state.path("unexpected_failures").asLong());
     }
 
     @Override
     public List<LinkedPair> relations() {
         List<LinkedPair> pairs = new ArrayList<>();
         for (JsonNode pair : send("GET", ControlPlane.RELATIONS, null).path("relations")) {
-            pairs.add(new LinkedPair(module(pair.get(0).path("module").asText()), pair.get(0).path("id").asText(),
-                    module(pair.get(1).path("module").asText()), pair.get(1).path("id").asText()));
+            pairs.add(new LinkedPair(
+                    module(pair.get(0).path("module").asText()),
+                    pair.get(0).path("id").asText(),
+                    module(pair.get(1).path("module").asText()),
+                    pair.get(1).path("id").asText()));
         }
         return pairs;
     }
@@ -74,9 +85,15 @@ final class HttpEmulatorControl implements EmulatorControl {
     public SeedFile.Result seed(byte[] seedJson) {
         JsonNode answer = send("POST", ControlPlane.SEED, seedJson);
         JsonNode counts = answer.path("counts");
-        return new SeedFile.Result(strings(answer.path("records")), strings(answer.path("users")), counts.path("users").asInt(),
-                counts.path("oauth_clients").asInt(), counts.path("refresh_tokens").asInt(), counts.path("access_tokens").asInt(),
-                counts.path("records").asInt(), counts.path("relations").asInt());
+        return new SeedFile.Result(
+                strings(answer.path("records")),
+                strings(answer.path("users")),
+                counts.path("users").asInt(),
+                counts.path("oauth_clients").asInt(),
+                counts.path("refresh_tokens").asInt(),
+                counts.path("access_tokens").asInt(),
+                counts.path("records").asInt(),
+                counts.path("relations").asInt());
     }
 
     @Override
@@ -96,7 +113,9 @@ final class HttpEmulatorControl implements EmulatorControl {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("name", user.name());
         request.put("may_delete_related_records", user.mayDeleteRelatedRecords());
-        request.put("without_access_to", user.withoutAccessTo().stream().map(Module::urlName).sorted().toList());
+        request.put(
+                "without_access_to",
+                user.withoutAccessTo().stream().map(Module::urlName).sorted().toList());
         return user(send("POST", ControlPlane.USERS, request));
     }
 
@@ -111,12 +130,16 @@ final class HttpEmulatorControl implements EmulatorControl {
 
     @Override
     public boolean revokeAccessToken(String accessToken) {
-        return send("POST", ControlPlane.REVOKE_TOKEN, Map.of("access_token", accessToken)).path("revoked").asBoolean();
+        return send("POST", ControlPlane.REVOKE_TOKEN, Map.of("access_token", accessToken))
+                .path("revoked")
+                .asBoolean();
     }
 
     @Override
     public boolean expireAccessToken(String accessToken) {
-        return send("POST", ControlPlane.EXPIRE_TOKEN, Map.of("access_token", accessToken)).path("expired").asBoolean();
+        return send("POST", ControlPlane.EXPIRE_TOKEN, Map.of("access_token", accessToken))
+                .path("expired")
+                .asBoolean();
     }
 
     @Override
@@ -137,7 +160,9 @@ final class HttpEmulatorControl implements EmulatorControl {
 
     @Override
     public boolean revokeRefreshToken(String refreshToken) {
-        return send("POST", ControlPlane.REVOKE_REFRESH_TOKEN, textFields("refresh_token", refreshToken)).path("revoked").asBoolean();
+        return send("POST", ControlPlane.REVOKE_REFRESH_TOKEN, textFields("refresh_token", refreshToken))
+                .path("revoked")
+                .asBoolean();
     }
 
     @Override
@@ -148,7 +173,9 @@ final class HttpEmulatorControl implements EmulatorControl {
     @Override
     public List<Fault> pendingFaults() {
         List<Fault> faults = new ArrayList<>();
-        send("GET", ControlPlane.FAULTS, null).path("faults").forEach(fault -> faults.add(FaultRequests.fromDescription(fault)));
+        send("GET", ControlPlane.FAULTS, null)
+                .path("faults")
+                .forEach(fault -> faults.add(FaultRequests.fromDescription(fault)));
         return faults;
     }
 
@@ -164,15 +191,21 @@ final class HttpEmulatorControl implements EmulatorControl {
 
     /** @param body a map to write as JSON, bytes to send as they are, or null for none */
     private JsonNode send(String method, String route, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(route)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(route))
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
         key.ifPresent(value -> request.header(ControlKey.HEADER, value));
         HttpResponse<byte[]> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new UncheckedIOException("the emulator's control plane at " + base + " did not answer " + method + " " + route, e);
+            throw new UncheckedIOException(
+                    "the emulator's control plane at " + base + " did not answer " + method + " " + route, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while calling " + method + " " + route, e);
@@ -182,8 +215,9 @@ final class HttpEmulatorControl implements EmulatorControl {
             throw new IllegalArgumentException(answer.path("message").asText());
         }
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException("the control plane refused " + method + " " + route + ": HTTP " + response.statusCode() + " "
-                    + answer.path("code").asText() + " " + answer.path("message").asText());
+            throw new IllegalStateException("the control plane refused " + method + " " + route + ": HTTP "
+                    + response.statusCode() + " " + answer.path("code").asText() + " "
+                    + answer.path("message").asText());
         }
         return answer;
     }
@@ -203,7 +237,8 @@ final class HttpEmulatorControl implements EmulatorControl {
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new IllegalStateException("the control plane answered " + route + " with something that is not JSON", e);
+            throw new IllegalStateException(
+                    "the control plane answered " + route + " with something that is not JSON", e);
         }
     }
 
@@ -219,16 +254,23 @@ final class HttpEmulatorControl implements EmulatorControl {
     private static User user(JsonNode user) {
         Set<Module> withoutAccess = new LinkedHashSet<>();
         user.path("without_access_to").forEach(module -> withoutAccess.add(module(module.asText())));
-        return new User(user.path("id").asText(), user.path("name").asText(), user.path("may_delete_related_records").asBoolean(true), withoutAccess);
+        return new User(
+                user.path("id").asText(),
+                user.path("name").asText(),
+                user.path("may_delete_related_records").asBoolean(true),
+                withoutAccess);
     }
 
     private static Module module(String urlName) {
-        return Module.fromUrlName(ApiVersion.V7, urlName).orElseThrow(() -> new IllegalStateException("the emulator named an unknown module " + urlName));
+        return Module.fromUrlName(ApiVersion.V7, urlName)
+                .orElseThrow(() -> new IllegalStateException("the emulator named an unknown module " + urlName));
     }
 
     private static Map<String, String> strings(JsonNode object) {
         Map<String, String> values = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+        object.fields()
+                .forEachRemaining(
+                        field -> values.put(field.getKey(), field.getValue().asText()));
         return values;
     }
 }

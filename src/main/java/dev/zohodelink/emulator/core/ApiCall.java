@@ -13,7 +13,13 @@ import java.util.Map;
  * A Zoho-shaped call that passed the URL pattern and authentication: the version, the module, the caller and
  * the remaining path segments ({@code record_id}, {@code related_list}, {@code related_record_id}).
  */
-record ApiCall(ApiVersion version, Module module, List<String> tail, AccessGrant caller, Map<String, String> query, EmulatorRequest request) {
+record ApiCall(
+        ApiVersion version,
+        Module module,
+        List<String> tail,
+        AccessGrant caller,
+        Map<String, String> query,
+        EmulatorRequest request) {
 
     String recordIdSegment() {
         return tail.get(0);

@@ -25,7 +25,12 @@ final class DelinkHandler {
     }
 
     EmulatorResponse delinkMany(ApiCall call) {
-        return delink(call, () -> RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELINK, profile.missingIds().error()));
+        return delink(
+                call,
+                () -> RecordIds.fromIdsParameter(
+                        call.query(),
+                        Limits.MAX_IDS_PER_DELINK,
+                        profile.missingIds().error()));
     }
 
     private EmulatorResponse delink(ApiCall call, java.util.function.Supplier<List<String>> requestedIds) {
@@ -41,7 +46,8 @@ final class DelinkHandler {
             for (String id : ids) {
                 if (records.record(relation.related(), id).isEmpty()) {
                     results.failure(ZohoError.INVALID_DATA, id);
-                } else if (records.unlink(parent.id(), id) || profile.notRelated() == BehaviourProfile.NotRelated.SUCCESS) {
+                } else if (records.unlink(parent.id(), id)
+                        || profile.notRelated() == BehaviourProfile.NotRelated.SUCCESS) {
                     results.success(SuccessMessage.RELATION_REMOVED, id);
                 } else {
                     results.failure(ZohoError.INVALID_DATA_RELATION_NOT_FOUND, id);
@@ -62,7 +68,8 @@ final class DelinkHandler {
         if (!call.user().mayDeleteRelatedRecords()) {
             throw new Rejection(ZohoError.NO_PERMISSION);
         }
-        if (call.user().withoutAccessTo().contains(relation.related()) || call.user().withoutAccessTo().contains(relation.parent())) {
+        if (call.user().withoutAccessTo().contains(relation.related())
+                || call.user().withoutAccessTo().contains(relation.parent())) {
             throw new Rejection(ZohoError.AUTHORIZATION_FAILED);
         }
     }

@@ -63,7 +63,9 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
             if (segments.isPresent() && segments.get().equals(TOKEN_PATH)) {
                 return tokenEndpoint.handle(request);
             }
-            if (segments.isEmpty() || segments.get().isEmpty() || !segments.get().get(0).equals("crm")) {
+            if (segments.isEmpty()
+                    || segments.get().isEmpty()
+                    || !segments.get().get(0).equals("crm")) {
                 throw new Rejection(ZohoError.INVALID_URL_PATTERN);
             }
             List<String> path = segments.get();
@@ -147,7 +149,8 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
      * @param fields scalar values (strings, numbers, booleans) by field API name
      */
     public String insertRecord(Module module, Map<String, Object> fields) {
-        return records.insert(module, scalarFields(fields), identity.administrator()).id();
+        return records.insert(module, scalarFields(fields), identity.administrator())
+                .id();
     }
 
     /**
@@ -171,10 +174,14 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
      */
     public void link(String parentId, String relatedId, Map<String, Object> relationFields) {
         records.atomically(() -> {
-            StoredRecord parent = records.record(parentId).orElseThrow(() -> new IllegalArgumentException("no record " + parentId));
-            StoredRecord related = records.record(relatedId).orElseThrow(() -> new IllegalArgumentException("no record " + relatedId));
-            if (SupportedRelations.find(ApiVersion.V7, parent.module(), related.module()).isEmpty()) {
-                throw new IllegalArgumentException(parent.module().urlName() + " and " + related.module().urlName() + " cannot be related");
+            StoredRecord parent =
+                    records.record(parentId).orElseThrow(() -> new IllegalArgumentException("no record " + parentId));
+            StoredRecord related =
+                    records.record(relatedId).orElseThrow(() -> new IllegalArgumentException("no record " + relatedId));
+            if (SupportedRelations.find(ApiVersion.V7, parent.module(), related.module())
+                    .isEmpty()) {
+                throw new IllegalArgumentException(
+                        parent.module().urlName() + " and " + related.module().urlName() + " cannot be related");
             }
             records.link(parentId, relatedId, scalarFields(relationFields));
             return null;
@@ -223,8 +230,15 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
     }
 
     public EmulatorState snapshot() {
-        return new EmulatorState(profile.name(), records.recordCount(), records.relationCount(), identity.userCount(),
-                identity.accessTokenCount(), identity.clientCount(), identity.refreshTokenCount(), identity.tokensFromRefreshTokens(),
+        return new EmulatorState(
+                profile.name(),
+                records.recordCount(),
+                records.relationCount(),
+                identity.userCount(),
+                identity.accessTokenCount(),
+                identity.clientCount(),
+                identity.refreshTokenCount(),
+                identity.tokensFromRefreshTokens(),
                 unexpectedFailures.get());
     }
 

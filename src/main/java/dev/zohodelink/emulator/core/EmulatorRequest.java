@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param rawQuery the query as sent, still percent-encoded, or null
  * @param headers header names in lower case
  */
-public record EmulatorRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+public record EmulatorRequest(
+        String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
     public EmulatorRequest {
         method = method == null ? "" : method.toUpperCase(Locale.ROOT);
@@ -25,7 +26,8 @@ public record EmulatorRequest(String method, String rawPath, String rawQuery, Ma
         if (headers != null) {
             headers.forEach((name, values) -> {
                 if (name != null) {
-                    lowered.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(values == null ? List.of() : values);
+                    lowered.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .addAll(values == null ? List.of() : values);
                 }
             });
         }
@@ -33,11 +35,13 @@ public record EmulatorRequest(String method, String rawPath, String rawQuery, Ma
         body = body == null ? new byte[0] : body;
     }
 
-    public static EmulatorRequest of(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
+    public static EmulatorRequest of(
+            String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? null : pathAndQuery.substring(q + 1);
-        return new EmulatorRequest(method, path, query, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return new EmulatorRequest(
+                method, path, query, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<String> header(String name) {

@@ -9,8 +9,16 @@ import java.util.Map;
  *
  * @param tokenRefreshes access tokens the token endpoint issued for refresh tokens
  */
-public record EmulatorState(String profile, int records, int relations, int users, int accessTokens, int oauthClients,
-                            int refreshTokens, int tokenRefreshes, long unexpectedFailures) {
+public record EmulatorState(
+        String profile,
+        int records,
+        int relations,
+        int users,
+        int accessTokens,
+        int oauthClients,
+        int refreshTokens,
+        int tokenRefreshes,
+        long unexpectedFailures) {
 
     /** As {@code GET /__emulator/state} answers it. */
     public Map<String, Object> asMap() {

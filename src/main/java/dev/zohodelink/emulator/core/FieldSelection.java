@@ -17,7 +17,10 @@ record FieldSelection(Set<String> names) {
             }
             return new FieldSelection(null);
         }
-        return new FieldSelection(Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+        return new FieldSelection(Arrays.stream(raw.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     Map<String, Object> render(StoredRecord record) {

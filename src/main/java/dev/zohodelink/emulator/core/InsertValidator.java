@@ -24,18 +24,20 @@ import java.util.Optional;
 final class InsertValidator {
 
     /** "mandatory for Client Address" and "mandatory for Specific Date Range / Date(s) / Day(s)" (create-appointments, create-services). */
-    private record Dependent(Module module, String field, String value, List<String> required) {
-    }
+    private record Dependent(Module module, String field, String value, List<String> required) {}
 
     private static final List<Dependent> DEPENDENTS = List.of(
             new Dependent(Module.APPOINTMENTS, "Location", "Client Address", List.of("Address")),
-            new Dependent(Module.SERVICES, "Availability_Type", "Specific Date Range", List.of("Available_From", "Available_Till")),
+            new Dependent(
+                    Module.SERVICES,
+                    "Availability_Type",
+                    "Specific Date Range",
+                    List.of("Available_From", "Available_Till")),
             new Dependent(Module.SERVICES, "Availability_Type", "Specific Date(s)", List.of("Available_Dates")),
             new Dependent(Module.SERVICES, "Availability_Type", "Specific Day(s)", List.of("Available_Days")));
 
     /** Why a record is refused: the catalogue entry and its details. */
-    record Problem(ZohoError error, Map<String, Object> details) {
-    }
+    record Problem(ZohoError error, Map<String, Object> details) {}
 
     private final Records records;
     private final Identity identity;
@@ -56,7 +58,8 @@ final class InsertValidator {
         for (FieldDefinition field : definitions) {
             Object value = fields.get(field.apiName());
             if (!isBlank(value) && !isValid(field, value)) {
-                return Optional.of(error(ZohoError.INVALID_DATA_FIELD, version, index, field.apiName(), field.dataType()));
+                return Optional.of(
+                        error(ZohoError.INVALID_DATA_FIELD, version, index, field.apiName(), field.dataType()));
             }
         }
         for (Dependent dependent : DEPENDENTS) {
@@ -76,7 +79,10 @@ final class InsertValidator {
      * 'Business Address' that matches the service Location" (create-appointments page).
      */
     private Optional<Problem> appointmentAgreesWithService(ApiVersion version, int index, Map<String, Object> fields) {
-        StoredRecord service = records.record(Module.SERVICES, FieldValues.id(fields.get("Service_Name")).orElseThrow()).orElseThrow();
+        StoredRecord service = records.record(
+                        Module.SERVICES,
+                        FieldValues.id(fields.get("Service_Name")).orElseThrow())
+                .orElseThrow();
         List<String> members = FieldValues.userIds(service.fields().get("Members"));
         if (!members.contains(FieldValues.id(fields.get("Owner")).orElseThrow())) {
             return Optional.of(error(ZohoError.INVALID_DATA_FIELD, version, index, "Owner", "ownerlookup"));
@@ -89,15 +95,26 @@ final class InsertValidator {
 
     private boolean isValid(FieldDefinition field, Object value) {
         return switch (field.dataType()) {
-            case "integer" -> FieldValues.wholeNumber(value).filter(n -> field.range().map(r -> r.contains(n)).orElse(true)).isPresent();
+            case "integer" ->
+                FieldValues.wholeNumber(value)
+                        .filter(n -> field.range().map(r -> r.contains(n)).orElse(true))
+                        .isPresent();
             case "picklist" -> !field.checksValues() || field.pickListValues().contains(String.valueOf(value));
             case "datetime" -> isDateTime(value);
-            case "lookup" -> FieldValues.id(value).flatMap(id -> records.record(field.lookupModules().get(0), id)).isPresent();
-            case "multi_module_lookup" -> FieldValues.lookupModule(value, field.lookupModules())
-                    .flatMap(target -> FieldValues.id(value).flatMap(id -> records.record(target, id))).isPresent();
+            case "lookup" ->
+                FieldValues.id(value)
+                        .flatMap(id -> records.record(field.lookupModules().get(0), id))
+                        .isPresent();
+            case "multi_module_lookup" ->
+                FieldValues.lookupModule(value, field.lookupModules())
+                        .flatMap(target -> FieldValues.id(value).flatMap(id -> records.record(target, id)))
+                        .isPresent();
             case "ownerlookup" -> FieldValues.id(value).flatMap(identity::user).isPresent();
-            case "multiuserlookup" -> value instanceof List<?> && FieldValues.userIds(value).size() == ((List<?>) value).size()
-                    && FieldValues.userIds(value).stream().allMatch(id -> identity.user(id).isPresent());
+            case "multiuserlookup" ->
+                value instanceof List<?>
+                        && FieldValues.userIds(value).size() == ((List<?>) value).size()
+                        && FieldValues.userIds(value).stream()
+                                .allMatch(id -> identity.user(id).isPresent());
             default -> true;
         };
     }
@@ -112,7 +129,9 @@ final class InsertValidator {
     }
 
     private static boolean isBlank(Object value) {
-        return value == null || value.toString().isBlank() || (value instanceof List<?> list && list.isEmpty())
+        return value == null
+                || value.toString().isBlank()
+                || (value instanceof List<?> list && list.isEmpty())
                 || (value instanceof Map<?, ?> map && map.isEmpty());
     }
 

@@ -38,8 +38,7 @@ final class LinkHandler {
         return link(call, relation, links);
     }
 
-    private record Link(String relatedId, Map<String, Object> fields) {
-    }
+    private record Link(String relatedId, Map<String, Object> fields) {}
 
     private EmulatorResponse link(ApiCall call, Relation relation, List<Link> links) {
         String parentId = RecordIds.fromPath(call.recordIdSegment());
@@ -50,7 +49,8 @@ final class LinkHandler {
             for (Link link : links) {
                 if (link.relatedId() == null) {
                     results.failure(ZohoError.MANDATORY_NOT_FOUND, Map.of("api_name", "id"));
-                } else if (!RecordIds.isNumeric(link.relatedId()) || records.record(relation.related(), link.relatedId()).isEmpty()) {
+                } else if (!RecordIds.isNumeric(link.relatedId())
+                        || records.record(relation.related(), link.relatedId()).isEmpty()) {
                     results.failure(ZohoError.INVALID_DATA, link.relatedId());
                 } else {
                     records.link(parent.id(), link.relatedId(), link.fields());

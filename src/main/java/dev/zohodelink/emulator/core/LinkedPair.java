@@ -7,7 +7,8 @@ import java.util.Comparator;
 public record LinkedPair(Module firstModule, String firstId, Module secondModule, String secondId) {
 
     /** Numeric order of record ids (1 to 19 digits). */
-    static final Comparator<String> BY_ID = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> BY_ID =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
     static LinkedPair of(StoredRecord a, StoredRecord b) {
         return BY_ID.compare(a.id(), b.id()) <= 0

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Parsing of record ids from paths and from the {@code ids} parameter. */
 final class RecordIds {
 
-    private RecordIds() {
-    }
+    private RecordIds() {}
 
     static boolean isNumeric(String id) {
         if (id.isEmpty() || id.length() > 19) {
@@ -54,7 +53,8 @@ final class RecordIds {
             throw new Rejection(missing);
         }
         if (ids.size() > limit) {
-            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "ids"));
+            throw new Rejection(
+                    ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "ids"));
         }
         if (!ids.stream().allMatch(RecordIds::isNumeric)) {
             throw new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE);

@@ -55,7 +55,10 @@ public final class Records {
     }
 
     synchronized List<StoredRecord> inModule(Module module) {
-        return records.values().stream().filter(r -> r.module() == module).sorted(Comparator.comparing(StoredRecord::id)).toList();
+        return records.values().stream()
+                .filter(r -> r.module() == module)
+                .sorted(Comparator.comparing(StoredRecord::id))
+                .toList();
     }
 
     synchronized boolean delete(String id) {
@@ -65,7 +68,8 @@ public final class Records {
         ids.release(id);
         Map<String, Map<String, Object>> links = relations.remove(id);
         if (links != null) {
-            links.keySet().forEach(other -> relations.getOrDefault(other, Map.of()).remove(id));
+            links.keySet()
+                    .forEach(other -> relations.getOrDefault(other, Map.of()).remove(id));
         }
         return true;
     }
@@ -91,7 +95,8 @@ public final class Records {
         relations.forEach((id, others) -> others.keySet().stream()
                 .filter(other -> LinkedPair.BY_ID.compare(id, other) < 0)
                 .forEach(other -> pairs.add(LinkedPair.of(records.get(id), records.get(other)))));
-        pairs.sort(Comparator.comparing(LinkedPair::firstId, LinkedPair.BY_ID).thenComparing(LinkedPair::secondId, LinkedPair.BY_ID));
+        pairs.sort(Comparator.comparing(LinkedPair::firstId, LinkedPair.BY_ID)
+                .thenComparing(LinkedPair::secondId, LinkedPair.BY_ID));
         return pairs;
     }
 

@@ -33,11 +33,14 @@ final class RecordsHandler {
             ItemResults results = new ItemResults();
             for (int index = 0; index < items.size(); index++) {
                 Map<String, Object> fields = RequestBodies.recordFields(items.get(index));
-                java.util.Optional<InsertValidator.Problem> problem = validator.problem(call.version(), call.module(), index, fields);
+                java.util.Optional<InsertValidator.Problem> problem =
+                        validator.problem(call.version(), call.module(), index, fields);
                 if (problem.isPresent()) {
                     results.failure(problem.get().error(), problem.get().details());
                 } else {
-                    results.success(SuccessMessage.RECORD_ADDED, creationDetails(records.insert(call.module(), fields, call.user())));
+                    results.success(
+                            SuccessMessage.RECORD_ADDED,
+                            creationDetails(records.insert(call.module(), fields, call.user())));
                 }
             }
             return results.toResponse(RecordsHandler::insertStatus);
@@ -62,7 +65,9 @@ final class RecordsHandler {
 
     EmulatorResponse deleteMany(ApiCall call) {
         call.requireScope(call.module(), Operation.DELETE_RECORD);
-        return delete(call, RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELETE, ZohoError.REQUIRED_PARAM_MISSING));
+        return delete(
+                call,
+                RecordIds.fromIdsParameter(call.query(), Limits.MAX_IDS_PER_DELETE, ZohoError.REQUIRED_PARAM_MISSING));
     }
 
     EmulatorResponse deleteOne(ApiCall call) {

@@ -8,8 +8,7 @@ import dev.zohodelink.contract.ZohoError;
 /** Resolves the {@code related_list} segment of a call against the relations its version supports. */
 final class RelatedLists {
 
-    private RelatedLists() {
-    }
+    private RelatedLists() {}
 
     /** The related module; a name that is no related list is INVALID_DATA "the relation name given seems to be invalid". */
     static Module relatedModule(ApiCall call) {

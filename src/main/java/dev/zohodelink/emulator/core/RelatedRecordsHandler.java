@@ -35,7 +35,9 @@ final class RelatedRecordsHandler {
         String relatedId = RecordIds.fromPath(call.relatedIdSegment());
         return records.atomically(() -> {
             StoredRecord parent = RelatedLists.parentRecord(records, call);
-            List<StoredRecord> match = records.linked(parent.id(), related).stream().filter(r -> r.id().equals(relatedId)).toList();
+            List<StoredRecord> match = records.linked(parent.id(), related).stream()
+                    .filter(r -> r.id().equals(relatedId))
+                    .toList();
             return match.isEmpty()
                     ? EmulatorResponse.noContent()
                     : EmulatorResponse.json(200, Map.of("data", List.of(fields.render(match.get(0)))));
@@ -46,7 +48,9 @@ final class RelatedRecordsHandler {
     record Paging(int page, int perPage) {
 
         static Paging from(Map<String, String> query) {
-            return new Paging(positive(query.get("page"), 1, Integer.MAX_VALUE), positive(query.get("per_page"), Limits.MAX_PER_PAGE, Limits.MAX_PER_PAGE));
+            return new Paging(
+                    positive(query.get("page"), 1, Integer.MAX_VALUE),
+                    positive(query.get("per_page"), Limits.MAX_PER_PAGE, Limits.MAX_PER_PAGE));
         }
 
         private static int positive(String value, int fallback, int max) {
@@ -73,7 +77,8 @@ final class RelatedRecordsHandler {
             info.put("previous_page_token", null);
             info.put("page_token_expiry", null);
             info.put("more_records", from + perPage < all.size());
-            return EmulatorResponse.json(200, Json.object("data", slice.stream().map(fields::render).toList(), "info", info));
+            return EmulatorResponse.json(
+                    200, Json.object("data", slice.stream().map(fields::render).toList(), "info", info));
         }
     }
 }

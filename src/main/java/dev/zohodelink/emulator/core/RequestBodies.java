@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     static List<JsonNode> dataArray(EmulatorRequest request, int limit) {
         JsonNode data = Json.read(request.body()).map(body -> body.get("data")).orElse(null);
@@ -23,7 +22,8 @@ final class RequestBodies {
             throw new Rejection(ZohoError.INVALID_DATA_BODY);
         }
         if (data.size() > limit) {
-            throw new Rejection(ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "data"));
+            throw new Rejection(
+                    ZohoError.LIMIT_EXCEEDED, Json.object("limit", Integer.toString(limit), "param_name", "data"));
         }
         List<JsonNode> items = new ArrayList<>();
         data.forEach(items::add);
@@ -35,8 +35,14 @@ final class RequestBodies {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (item != null && item.isObject()) {
             item.fields().forEachRemaining(field -> {
-                if (!field.getKey().equals("id") && !field.getValue().isContainerNode() && !field.getValue().isNull()) {
-                    fields.put(field.getKey(), field.getValue().isNumber() ? field.getValue().numberValue() : field.getValue().asText());
+                if (!field.getKey().equals("id")
+                        && !field.getValue().isContainerNode()
+                        && !field.getValue().isNull()) {
+                    fields.put(
+                            field.getKey(),
+                            field.getValue().isNumber()
+                                    ? field.getValue().numberValue()
+                                    : field.getValue().asText());
                 }
             });
         }

@@ -30,9 +30,11 @@ final class SearchHandler {
     EmulatorResponse search(ApiCall call) {
         call.requireScope(call.module(), Operation.READ);
         Predicate<StoredRecord> matches = matcher(call.query());
-        FieldSelection fields = call.query().containsKey("fields") ? FieldSelection.from(call) : new FieldSelection(null);
+        FieldSelection fields =
+                call.query().containsKey("fields") ? FieldSelection.from(call) : new FieldSelection(null);
         RelatedRecordsHandler.Paging paging = RelatedRecordsHandler.Paging.from(call.query());
-        return records.atomically(() -> paging.respond(records.inModule(call.module()).stream().filter(matches).toList(), fields));
+        return records.atomically(() -> paging.respond(
+                records.inModule(call.module()).stream().filter(matches).toList(), fields));
     }
 
     private static Predicate<StoredRecord> matcher(Map<String, String> query) {
@@ -44,7 +46,8 @@ final class SearchHandler {
         if (word != null && !word.isBlank()) {
             String needle = word.strip().toLowerCase(Locale.ROOT);
             return record -> record.fields().values().stream()
-                    .anyMatch(value -> value instanceof String text && text.toLowerCase(Locale.ROOT).contains(needle));
+                    .anyMatch(value -> value instanceof String text
+                            && text.toLowerCase(Locale.ROOT).contains(needle));
         }
         throw new Rejection(ZohoError.REQUIRED_PARAM_MISSING, Map.of("param_name", "criteria"));
     }
@@ -111,7 +114,8 @@ final class SearchHandler {
             if (++depth > MAX_DEPTH) {
                 throw malformed();
             }
-            Predicate<StoredRecord> predicate = at < text.length() && text.charAt(at) == '(' ? expression() : condition();
+            Predicate<StoredRecord> predicate =
+                    at < text.length() && text.charAt(at) == '(' ? expression() : condition();
             expect(')');
             depth--;
             return predicate;
@@ -128,21 +132,28 @@ final class SearchHandler {
             }
             String wanted = value.toLowerCase(Locale.ROOT);
             return switch (operator) {
-                case "equals" -> record -> text(record, field).map(v -> v.equals(wanted)).orElse(false);
-                case "starts_with" -> record -> text(record, field).map(v -> v.startsWith(wanted)).orElse(false);
+                case "equals" ->
+                    record -> text(record, field).map(v -> v.equals(wanted)).orElse(false);
+                case "starts_with" ->
+                    record -> text(record, field).map(v -> v.startsWith(wanted)).orElse(false);
                 default -> throw malformed();
             };
         }
 
         private static java.util.Optional<String> text(StoredRecord record, String field) {
             Object value = record.asJson().get(field);
-            return value == null || value instanceof Map<?, ?> ? java.util.Optional.empty() : java.util.Optional.of(value.toString().toLowerCase(Locale.ROOT));
+            return value == null || value instanceof Map<?, ?>
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(value.toString().toLowerCase(Locale.ROOT));
         }
 
         /** A field API name or an operator. */
         private String token() {
             int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_' || text.charAt(at) == '.')) {
+            while (at < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(at))
+                            || text.charAt(at) == '_'
+                            || text.charAt(at) == '.')) {
                 at++;
             }
             return text.substring(start, at);

@@ -28,8 +28,7 @@ final class ZohoApi {
     /** The one non-numeric segment allowed where a record id goes: {@code /{module}/search}. */
     private static final String SEARCH = "search";
 
-    private record Route(RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {
-    }
+    private record Route(RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {}
 
     private final Authenticator authenticator;
     private final Faults faults;
@@ -64,24 +63,28 @@ final class ZohoApi {
                 route("DELETE", 3, RouteKind.DELINK, delink::delinkOne));
     }
 
-    private static Map.Entry<String, Route> route(String method, int tailSegments, RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {
+    private static Map.Entry<String, Route> route(
+            String method, int tailSegments, RouteKind kind, Function<ApiCall, EmulatorResponse> handler) {
         return Map.entry(method + " " + tailSegments, new Route(kind, handler));
     }
 
     /** @param segments the decoded path segments after {@code crm} */
     EmulatorResponse handle(EmulatorRequest request, List<String> segments) {
-        Optional<ApiVersion> version = segments.isEmpty() ? Optional.empty() : ApiVersion.fromPathSegment(segments.get(0));
+        Optional<ApiVersion> version =
+                segments.isEmpty() ? Optional.empty() : ApiVersion.fromPathSegment(segments.get(0));
         if (version.isEmpty() || segments.size() < 2 || segments.size() > 5) {
             throw new Rejection(ZohoError.INVALID_URL_PATTERN);
         }
         AccessGrant caller = authenticator.authenticate(request);
-        Map<String, String> query = request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
+        Map<String, String> query =
+                request.queryParameters().orElseThrow(() -> new Rejection(ZohoError.UNABLE_TO_PARSE_DATA_TYPE));
         List<String> resource = segments.subList(1, segments.size());
         if (MetadataApi.serves(resource)) {
             if (!request.method().equals("GET")) {
                 throw new Rejection(ZohoError.INVALID_REQUEST_METHOD);
             }
-            return injectedAnswer(RouteKind.METADATA).orElseGet(() -> metadata.handle(version.get(), resource, caller, query));
+            return injectedAnswer(RouteKind.METADATA)
+                    .orElseGet(() -> metadata.handle(version.get(), resource, caller, query));
         }
         List<String> tail = segments.subList(2, segments.size());
         Route route = routes.get(request.method() + " " + routeShape(tail));
@@ -118,7 +121,8 @@ final class ZohoApi {
     }
 
     private Module resolveModule(ApiVersion version, String segment) {
-        return Module.fromUrlName(version, segment).orElseThrow(() -> new Rejection(
-                UnsupportedModules.contains(segment) ? unsupportedModule : ZohoError.INVALID_MODULE));
+        return Module.fromUrlName(version, segment)
+                .orElseThrow(() -> new Rejection(
+                        UnsupportedModules.contains(segment) ? unsupportedModule : ZohoError.INVALID_MODULE));
     }
 }

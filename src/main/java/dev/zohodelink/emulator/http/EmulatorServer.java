@@ -57,13 +57,15 @@ public final class EmulatorServer implements AutoCloseable {
         return start(emulator, new ControlPlane(EmulatorControl.inProcess(emulator), controlKey), host, port);
     }
 
-    public static EmulatorServer start(Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
+    public static EmulatorServer start(
+            Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
         preferNoDelayUnlessConfigured();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
             server.createContext(ControlPlane.PREFIX + "/", adapt(controlPlane));
             server.createContext("/", adapt(zohoRoutes));
-            ExecutorService executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), daemonThreads());
+            ExecutorService executor = Executors.newFixedThreadPool(
+                    Math.max(8, Runtime.getRuntime().availableProcessors() * 4), daemonThreads());
             server.setExecutor(executor);
             server.start();
             return new EmulatorServer(server, executor);
@@ -123,14 +125,19 @@ public final class EmulatorServer implements AutoCloseable {
         };
     }
 
-    private static EmulatorResponse answer(Function<EmulatorRequest, EmulatorResponse> handler, HttpExchange exchange) throws IOException {
+    private static EmulatorResponse answer(Function<EmulatorRequest, EmulatorResponse> handler, HttpExchange exchange)
+            throws IOException {
         java.util.Optional<byte[]> body = readBody(exchange);
         if (body.isEmpty()) {
             return EmulatorResponse.json(400, ZohoError.INVALID_DATA_BODY.body());
         }
         try {
-            return handler.apply(new EmulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body.get()));
+            return handler.apply(new EmulatorRequest(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(),
+                    body.get()));
         } catch (RuntimeException unexpected) {
             return EmulatorResponse.json(500, ZohoError.INTERNAL_ERROR.body());
         }
@@ -159,8 +166,10 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** A HEAD answer has the headers of the answer and no body, as HTTP says. */
     private static void write(HttpExchange exchange, EmulatorResponse response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        boolean empty = response.body().length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        boolean empty =
+                response.body().length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
         exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length);
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -26,14 +26,14 @@ final class SeedBinding {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    private SeedBinding() {
-    }
+    private SeedBinding() {}
 
     static SeedDocument bind(byte[] json) {
         try {
@@ -49,8 +49,13 @@ final class SeedBinding {
             return document;
         } catch (UnrecognizedPropertyException unknown) {
             List<JsonMappingException.Reference> path = unknown.getPath();
-            throw new SeedException(where(path.subList(0, path.size() - 1)), "unknown key '" + unknown.getPropertyName() + "'; expected any of "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
+            throw new SeedException(
+                    where(path.subList(0, path.size() - 1)),
+                    "unknown key '" + unknown.getPropertyName() + "'; expected any of "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .toList());
         } catch (MismatchedInputException mismatch) {
             throw problem(mismatch.getPath(), mismatch.getTargetType());
         } catch (JsonMappingException other) {
@@ -62,8 +67,13 @@ final class SeedBinding {
 
     /** An entry that is {@code null} is not an object either. */
     private static void requireEntries(SeedDocument document) {
-        List<List<?>> sections = List.of(document.users(), document.oauthClients(), document.refreshTokens(), document.accessTokens(),
-                document.records(), document.relations());
+        List<List<?>> sections = List.of(
+                document.users(),
+                document.oauthClients(),
+                document.refreshTokens(),
+                document.accessTokens(),
+                document.records(),
+                document.relations());
         for (int s = 0; s < sections.size(); s++) {
             List<?> entries = sections.get(s);
             for (int i = 0; i < entries.size(); i++) {

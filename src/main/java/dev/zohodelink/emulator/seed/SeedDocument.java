@@ -8,10 +8,13 @@ import java.util.Map;
  * A seed file as Jackson binds it: the shape only (sections, keys, types). What the values mean (known modules,
  * users, records) is checked by {@link SeedFile} as it loads them. An absent or null section is empty.
  */
-record SeedDocument(List<UserEntry> users, @JsonProperty("oauth_clients") List<ClientEntry> oauthClients,
-                    @JsonProperty("refresh_tokens") List<RefreshTokenEntry> refreshTokens,
-                    @JsonProperty("access_tokens") List<AccessTokenEntry> accessTokens, List<RecordEntry> records,
-                    List<RelationEntry> relations) {
+record SeedDocument(
+        List<UserEntry> users,
+        @JsonProperty("oauth_clients") List<ClientEntry> oauthClients,
+        @JsonProperty("refresh_tokens") List<RefreshTokenEntry> refreshTokens,
+        @JsonProperty("access_tokens") List<AccessTokenEntry> accessTokens,
+        List<RecordEntry> records,
+        List<RelationEntry> relations) {
 
     SeedDocument {
         users = orEmpty(users);
@@ -22,11 +25,15 @@ record SeedDocument(List<UserEntry> users, @JsonProperty("oauth_clients") List<C
         relations = orEmpty(relations);
     }
 
-    record UserEntry(String key, String name, @JsonProperty("may_delete_related_records") Boolean mayDeleteRelatedRecords,
-                     @JsonProperty("without_access_to") List<String> withoutAccessTo) {
-    }
+    record UserEntry(
+            String key,
+            String name,
+            @JsonProperty("may_delete_related_records") Boolean mayDeleteRelatedRecords,
+            @JsonProperty("without_access_to") List<String> withoutAccessTo) {}
 
-    record ClientEntry(@JsonProperty("client_id") String clientId, @JsonProperty("client_secret") String clientSecret) {
+    record ClientEntry(
+            @JsonProperty("client_id") String clientId,
+            @JsonProperty("client_secret") String clientSecret) {
 
         @Override
         public String toString() {
@@ -34,8 +41,11 @@ record SeedDocument(List<UserEntry> users, @JsonProperty("oauth_clients") List<C
         }
     }
 
-    record RefreshTokenEntry(@JsonProperty("client_id") String clientId, @JsonProperty("refresh_token") String refreshToken, String user,
-                             List<String> scopes) {
+    record RefreshTokenEntry(
+            @JsonProperty("client_id") String clientId,
+            @JsonProperty("refresh_token") String refreshToken,
+            String user,
+            List<String> scopes) {
 
         @Override
         public String toString() {
@@ -43,8 +53,11 @@ record SeedDocument(List<UserEntry> users, @JsonProperty("oauth_clients") List<C
         }
     }
 
-    record AccessTokenEntry(@JsonProperty("access_token") String accessToken, String user, List<String> scopes,
-                            @JsonProperty("expires_in") Long expiresIn) {
+    record AccessTokenEntry(
+            @JsonProperty("access_token") String accessToken,
+            String user,
+            List<String> scopes,
+            @JsonProperty("expires_in") Long expiresIn) {
 
         @Override
         public String toString() {
@@ -52,11 +65,9 @@ record SeedDocument(List<UserEntry> users, @JsonProperty("oauth_clients") List<C
         }
     }
 
-    record RecordEntry(String key, String module, String id, Map<String, Object> fields) {
-    }
+    record RecordEntry(String key, String module, String id, Map<String, Object> fields) {}
 
-    record RelationEntry(String parent, String related, Map<String, Object> fields) {
-    }
+    record RelationEntry(String parent, String related, Map<String, Object> fields) {}
 
     /** In the file's order. */
     static List<String> sections() {

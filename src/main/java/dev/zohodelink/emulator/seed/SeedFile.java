@@ -39,12 +39,19 @@ public final class SeedFile {
     static final int DEFAULT_ACCESS_TOKEN_DAYS = 365;
 
     /** What a seed added; the ids of keyed records and users, so that tests can use them. */
-    public record Result(Map<String, String> recordIds, Map<String, String> userIds, int users, int oauthClients, int refreshTokens,
-                         int accessTokens, int records, int relations) {
+    public record Result(
+            Map<String, String> recordIds,
+            Map<String, String> userIds,
+            int users,
+            int oauthClients,
+            int refreshTokens,
+            int accessTokens,
+            int records,
+            int relations) {
 
         public String summary() {
-            return records + " records, " + relations + " relations, " + users + " users, " + oauthClients + " OAuth clients, "
-                    + refreshTokens + " refresh tokens, " + accessTokens + " access tokens";
+            return records + " records, " + relations + " relations, " + users + " users, " + oauthClients
+                    + " OAuth clients, " + refreshTokens + " refresh tokens, " + accessTokens + " access tokens";
         }
     }
 
@@ -67,8 +74,12 @@ public final class SeedFile {
 
     private Result load(SeedDocument seed) {
         forEach(seed.users(), "users", this::addUser);
-        forEach(seed.oauthClients(), "oauth_clients", (client, where) ->
-                emulator.registerClient(requiredText(client.clientId(), where, "client_id"), requiredText(client.clientSecret(), where, "client_secret")));
+        forEach(
+                seed.oauthClients(),
+                "oauth_clients",
+                (client, where) -> emulator.registerClient(
+                        requiredText(client.clientId(), where, "client_id"),
+                        requiredText(client.clientSecret(), where, "client_secret")));
         forEach(seed.refreshTokens(), "refresh_tokens", (token, where) -> {
             String clientId = requiredText(token.clientId(), where, "client_id");
             String refreshToken = requiredText(token.refreshToken(), where, "refresh_token");
@@ -81,8 +92,13 @@ public final class SeedFile {
             }
         });
         forEach(seed.accessTokens(), "access_tokens", (token, where) -> {
-            long seconds = token.expiresIn() == null ? Duration.ofDays(DEFAULT_ACCESS_TOKEN_DAYS).toSeconds() : lifetime(token.expiresIn(), where);
-            emulator.registerToken(requiredText(token.accessToken(), where, "access_token"), user(token.user(), where), scopes(token.scopes(), where),
+            long seconds = token.expiresIn() == null
+                    ? Duration.ofDays(DEFAULT_ACCESS_TOKEN_DAYS).toSeconds()
+                    : lifetime(token.expiresIn(), where);
+            emulator.registerToken(
+                    requiredText(token.accessToken(), where, "access_token"),
+                    user(token.user(), where),
+                    scopes(token.scopes(), where),
                     Duration.ofSeconds(seconds));
         });
         forEach(seed.records(), "records", this::addRecord);
@@ -97,8 +113,15 @@ public final class SeedFile {
         });
         Map<String, String> userIds = new LinkedHashMap<>();
         users.forEach((key, user) -> userIds.put(key, user.id()));
-        return new Result(Map.copyOf(recordIds), userIds, seed.users().size(), seed.oauthClients().size(), seed.refreshTokens().size(),
-                seed.accessTokens().size(), seed.records().size(), seed.relations().size());
+        return new Result(
+                Map.copyOf(recordIds),
+                userIds,
+                seed.users().size(),
+                seed.oauthClients().size(),
+                seed.refreshTokens().size(),
+                seed.accessTokens().size(),
+                seed.records().size(),
+                seed.relations().size());
     }
 
     private static <T> void forEach(List<T> entries, String section, BiConsumer<T, String> load) {
@@ -110,7 +133,10 @@ public final class SeedFile {
     private void addUser(SeedDocument.UserEntry entry, String where) {
         String key = entry.key();
         if (key != null && users.containsKey(key)) {
-            throw new SeedException(where + ".key", "'" + key + "' is used twice" + (key.equals(ADMINISTRATOR) ? " (it names the emulator's own administrator)" : ""));
+            throw new SeedException(
+                    where + ".key",
+                    "'" + key + "' is used twice"
+                            + (key.equals(ADMINISTRATOR) ? " (it names the emulator's own administrator)" : ""));
         }
         Set<Module> withoutAccess = new LinkedHashSet<>();
         for (String module : orEmpty(entry.withoutAccessTo())) {
@@ -131,7 +157,8 @@ public final class SeedFile {
         }
         Map<String, Object> fields = SeedBinding.scalars(entry.fields(), where + ".fields");
         if (!(fields.get(module.nameField()) instanceof String name) || name.isBlank()) {
-            throw new SeedException(where + ".fields", module.nameField() + " is required, the name field of " + module.urlName());
+            throw new SeedException(
+                    where + ".fields", module.nameField() + " is required, the name field of " + module.urlName());
         }
         String id = entry.id();
         try {
@@ -154,7 +181,10 @@ public final class SeedFile {
         }
         User user = users.get(key);
         if (user == null) {
-            throw new SeedException(where + ".user", "no user has the key '" + key + "' (users come before tokens; '" + ADMINISTRATOR + "' is the emulator's own)");
+            throw new SeedException(
+                    where + ".user",
+                    "no user has the key '" + key + "' (users come before tokens; '" + ADMINISTRATOR
+                            + "' is the emulator's own)");
         }
         return user;
     }
@@ -186,8 +216,12 @@ public final class SeedFile {
 
     private static Module module(String name, String where) {
         return Module.fromUrlName(ApiVersion.V7, name)
-                .orElseThrow(() -> new SeedException(where, "unknown module '" + name + "'; expected one of "
-                        + Arrays.stream(Module.values()).map(Module::urlName).toList()));
+                .orElseThrow(() -> new SeedException(
+                        where,
+                        "unknown module '" + name + "'; expected one of "
+                                + Arrays.stream(Module.values())
+                                        .map(Module::urlName)
+                                        .toList()));
     }
 
     private static String requiredText(String value, String where, String field) {

@@ -1,9 +1,9 @@
 package dev.zohodelink.glue.steps;
 
 import dev.zohodelink.config.RunConfiguration;
+import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.report.ExchangeLog;
 import dev.zohodelink.report.ScenarioFacts;
-import dev.zohodelink.recording.Normaliser;
 import dev.zohodelink.targets.RunScope;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
@@ -32,12 +32,17 @@ public class Hooks {
         // labelled first: a skipped scenario is one test case per version too, not a retry of another version's
         ReportLabels.apply(scenario, run);
         Collection<String> tags = scenario.getSourceTagNames();
-        List<String> versions = tags.stream().filter(t -> t.startsWith(VERSION_TAG_PREFIX)).map(t -> t.substring(VERSION_TAG_PREFIX.length())).toList();
+        List<String> versions = tags.stream()
+                .filter(t -> t.startsWith(VERSION_TAG_PREFIX))
+                .map(t -> t.substring(VERSION_TAG_PREFIX.length()))
+                .toList();
         if (!versions.isEmpty() && !versions.contains(run.version().pathSegment())) {
-            throw new TestAbortedException("applies to API " + String.join(", ", versions) + "; this run targets " + run.version());
+            throw new TestAbortedException(
+                    "applies to API " + String.join(", ", versions) + "; this run targets " + run.version());
         }
         if (tags.contains(EMULATOR_ONLY) && run.target() != dev.zohodelink.config.TargetKind.EMULATOR) {
-            throw new TestAbortedException("tagged @emulator-only: needs an injected fault, which only the emulator provides");
+            throw new TestAbortedException(
+                    "tagged @emulator-only: needs an injected fault, which only the emulator provides");
         }
     }
 
@@ -50,15 +55,27 @@ public class Hooks {
     public void recordWhatTheScenarioDidAndProved(Scenario scenario) {
         world.reachedTarget().ifPresent(target -> {
             if (scenario.getStatus() != io.cucumber.java.Status.SKIPPED) {
-                Recordings.write(scenario, world.configuration(), target, new Normaliser(world.labelsById()).normalise(target.recorder().exchanges()));
+                Recordings.write(
+                        scenario,
+                        world.configuration(),
+                        target,
+                        new Normaliser(world.labelsById())
+                                .normalise(target.recorder().exchanges()));
             }
             if (!target.recorder().exchanges().isEmpty()) {
-                scenario.attach(scenario.isFailed() ? ExchangeLog.full(target.recorder().exchanges()) : ExchangeLog.compact(target.recorder().exchanges()),
-                        ExchangeLog.MEDIA_TYPE, ExchangeLog.NAME);
+                scenario.attach(
+                        scenario.isFailed()
+                                ? ExchangeLog.full(target.recorder().exchanges())
+                                : ExchangeLog.compact(target.recorder().exchanges()),
+                        ExchangeLog.MEDIA_TYPE,
+                        ExchangeLog.NAME);
             }
         });
         world.usage().ifPresent(world.facts()::used);
-        scenario.attach(dev.zohodelink.emulator.core.codecs.Json.write(world.facts().asJson()), ScenarioFacts.MEDIA_TYPE, ScenarioFacts.NAME);
+        scenario.attach(
+                dev.zohodelink.emulator.core.codecs.Json.write(world.facts().asJson()),
+                ScenarioFacts.MEDIA_TYPE,
+                ScenarioFacts.NAME);
         scenario.attach(world.facts().asText(), ScenarioFacts.TEXT_MEDIA_TYPE, ScenarioFacts.NAME);
     }
 

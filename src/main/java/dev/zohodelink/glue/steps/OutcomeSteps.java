@@ -1,16 +1,16 @@
 package dev.zohodelink.glue.steps;
 
+import dev.zohodelink.assertions.AnswerExpectations;
+import dev.zohodelink.assertions.Expectation;
+import dev.zohodelink.assertions.ExpectationTable;
 import dev.zohodelink.contract.Aspect;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Claim;
+import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.contract.Module;
-import dev.zohodelink.assertions.AnswerExpectations;
-import dev.zohodelink.assertions.Expectation;
-import dev.zohodelink.assertions.ExpectationTable;
 import dev.zohodelink.targets.RecordRef;
 import dev.zohodelink.targets.UrlForm;
 import io.cucumber.datatable.DataTable;
@@ -23,8 +23,10 @@ public class OutcomeSteps {
 
     private static final Provenance MULTI_STATUS = Provenance.officialExample(
             "the newer official OpenAPI file declares 207 for mixed results and shows 400 when every record fails; the behaviour profile chooses");
-    private static final Provenance DUPLICATES = Provenance.unknown("nothing shows how Zoho answers an id listed twice (docs/evidence.md, open question 3)");
-    private static final Provenance NOT_RELATED_AS_SUCCESS = Provenance.unknown("nothing shows an idempotent success for an id that is not related");
+    private static final Provenance DUPLICATES =
+            Provenance.unknown("nothing shows how Zoho answers an id listed twice (docs/evidence.md, open question 3)");
+    private static final Provenance NOT_RELATED_AS_SUCCESS =
+            Provenance.unknown("nothing shows an idempotent success for an id that is not related");
 
     private final ScenarioWorld world;
 
@@ -36,18 +38,24 @@ public class OutcomeSteps {
     public void delinkSucceeds(Module module, String alias) {
         RecordRef record = world.record(module, alias);
         boolean single = !world.lastCall().request().isBulkForm();
-        succeeded("the delink of " + record.label() + " succeeds", answer().recordSucceeded(record.label(), record.id(), single));
+        succeeded(
+                "the delink of " + record.label() + " succeeds",
+                answer().recordSucceeded(record.label(), record.id(), single));
     }
 
     @Then("every delink succeeds")
     public void everyDelinkSucceeds() {
-        succeeded("every delink succeeds", answer().everyRecordSucceeded(world.lastCall().listedIds()));
+        succeeded(
+                "every delink succeeds",
+                answer().everyRecordSucceeded(world.lastCall().listedIds()));
     }
 
     @Then("{module} {alias} is reported as delinked")
     public void isReportedAsDelinked(Module module, String alias) {
         RecordRef record = world.record(module, alias);
-        expectOfAnswer(record.label() + " is reported as delinked", answer().recordSucceeded(record.label(), record.id(), false));
+        expectOfAnswer(
+                record.label() + " is reported as delinked",
+                answer().recordSucceeded(record.label(), record.id(), false));
     }
 
     @Then("the delink of {module} {alias} fails with {code}")
@@ -61,8 +69,11 @@ public class OutcomeSteps {
     public void reportsNotRelated(Module module, String alias) {
         RecordRef record = world.record(module, alias);
         if (world.configuration().profile().notRelated() == BehaviourProfile.NotRelated.SUCCESS) {
-            expectOfAnswer("the delink of " + record.label() + " reports success although the records were not related",
-                    answer().recordSucceeded(record.label(), record.id(), false).stream().map(e -> e.cappedAt(NOT_RELATED_AS_SUCCESS)).toList());
+            expectOfAnswer(
+                    "the delink of " + record.label() + " reports success although the records were not related",
+                    answer().recordSucceeded(record.label(), record.id(), false).stream()
+                            .map(e -> e.cappedAt(NOT_RELATED_AS_SUCCESS))
+                            .toList());
         } else {
             recordFailed(record, ZohoError.INVALID_DATA_RELATION_NOT_FOUND);
         }
@@ -75,37 +86,58 @@ public class OutcomeSteps {
 
     @Then("the call is refused for want of a list of ids")
     public void refusedForMissingIds(DataTable table) {
-        ExpectationTable.requireStates(BehaviourProfile.bestEvidence().missingIds().error(), table.cells());
+        ExpectationTable.requireStates(
+                BehaviourProfile.bestEvidence().missingIds().error(), table.cells());
         rejected(world.configuration().profile().missingIds().error());
     }
 
     @Then("the call is refused for a module the API does not support")
     public void refusedForUnsupportedModule(DataTable table) {
-        ExpectationTable.requireStates(BehaviourProfile.bestEvidence().notSupported().error(), table.cells());
+        ExpectationTable.requireStates(
+                BehaviourProfile.bestEvidence().notSupported().error(), table.cells());
         rejected(world.configuration().profile().notSupported().error());
     }
 
     @Then("the response reports a partial success")
     public void reportsPartialSuccess() {
         BehaviourProfile profile = world.configuration().profile();
-        expectOfAnswer("the response reports a partial success",
-                List.of(answer().status(profile.mixedResultStatus(), "some records delinked and some not, behaviour profile " + profile.name(), MULTI_STATUS)));
+        expectOfAnswer(
+                "the response reports a partial success",
+                List.of(answer().status(
+                                profile.mixedResultStatus(),
+                                "some records delinked and some not, behaviour profile " + profile.name(),
+                                MULTI_STATUS)));
     }
 
     @Then("the response reports that every delink failed")
     public void reportsEveryFailure() {
         BehaviourProfile profile = world.configuration().profile();
-        expectOfAnswer("the response reports that every delink failed",
-                List.of(answer().status(profile.allFailedStatus(), "no record delinked, behaviour profile " + profile.name(), MULTI_STATUS)));
+        expectOfAnswer(
+                "the response reports that every delink failed",
+                List.of(answer().status(
+                                profile.allFailedStatus(),
+                                "no record delinked, behaviour profile " + profile.name(),
+                                MULTI_STATUS)));
     }
 
     @Then("the id listed twice is answered as the behaviour profile says")
     public void duplicateAnsweredPerProfile() {
         BehaviourProfile profile = world.configuration().profile();
-        int expected = profile.duplicates() == BehaviourProfile.Duplicates.DEDUPLICATED ? 1 : world.lastCall().listedIds().size();
-        expectOfAnswer("the id listed twice is answered as the behaviour profile says", List.of(new Expectation("results", expected + " (duplicates="
-                + profile.duplicates().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")", DUPLICATES,
-                () -> world.lastResponse().items().size() == expected, () -> world.lastResponse().items().size() + " results")));
+        int expected = profile.duplicates() == BehaviourProfile.Duplicates.DEDUPLICATED
+                ? 1
+                : world.lastCall().listedIds().size();
+        expectOfAnswer(
+                "the id listed twice is answered as the behaviour profile says",
+                List.of(new Expectation(
+                        "results",
+                        expected + " (duplicates="
+                                + profile.duplicates()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', '-') + ")",
+                        DUPLICATES,
+                        () -> world.lastResponse().items().size() == expected,
+                        () -> world.lastResponse().items().size() + " results")));
     }
 
     @Then("nothing is reported as delinked")
@@ -116,20 +148,28 @@ public class OutcomeSteps {
 
     @Then("the results follow the order of the request")
     public void resultsFollowRequestOrder() {
-        expectOfAnswer("the results follow the order of the request", List.of(answer().resultsInOrder(world.lastCall().listedIds())));
+        expectOfAnswer(
+                "the results follow the order of the request",
+                List.of(answer().resultsInOrder(world.lastCall().listedIds())));
     }
 
     private void rejected(ZohoError error) {
         List<Expectation> expectations = answer().rejectedWith(error);
         world.establishedOutcome(claim(error, Aspect.REFUSED).orElseThrow());
-        if (expectOfAnswer("to be rejected with " + error.code() + " (HTTP " + error.httpStatus() + ", message \"" + error.message() + "\")", expectations)) {
+        if (expectOfAnswer(
+                "to be rejected with " + error.code() + " (HTTP " + error.httpStatus() + ", message \""
+                        + error.message() + "\")",
+                expectations)) {
             world.facts().asserted(error);
         }
     }
 
     private void recordFailed(RecordRef record, ZohoError error) {
-        world.establishedOutcome(claim(error, Aspect.CODE_DOCUMENTED).or(() -> claim(error, Aspect.CODE)).orElseThrow());
-        if (expectOfAnswer("to report " + record.label() + " as " + error.code() + " \"" + error.message() + "\"",
+        world.establishedOutcome(claim(error, Aspect.CODE_DOCUMENTED)
+                .or(() -> claim(error, Aspect.CODE))
+                .orElseThrow());
+        if (expectOfAnswer(
+                "to report " + record.label() + " as " + error.code() + " \"" + error.message() + "\"",
                 answer().recordFailedWith(record.label(), record.id(), error))) {
             world.facts().asserted(error);
         }
@@ -143,7 +183,10 @@ public class OutcomeSteps {
     }
 
     private static Optional<Provenance> claim(ZohoError error, Aspect aspect) {
-        return error.claims().stream().filter(c -> c.aspect() == aspect).map(Claim::basis).findFirst();
+        return error.claims().stream()
+                .filter(c -> c.aspect() == aspect)
+                .map(Claim::basis)
+                .findFirst();
     }
 
     private boolean expectOfAnswer(String step, List<Expectation> expectations) {
@@ -156,8 +199,10 @@ public class OutcomeSteps {
 
     private void recordRelationCoverage() {
         ScenarioWorld.LastCall call = world.lastCall();
-        Relation relation = SupportedRelations.find(world.configuration().version(), call.parent().module(), call.related())
-                .orElseThrow(() -> new IllegalStateException(call.parent().module() + " to " + call.related() + " is no supported relation"));
+        Relation relation = SupportedRelations.find(
+                        world.configuration().version(), call.parent().module(), call.related())
+                .orElseThrow(() -> new IllegalStateException(
+                        call.parent().module() + " to " + call.related() + " is no supported relation"));
         world.facts().delinked(relation, call.request().isBulkForm() ? UrlForm.BULK : UrlForm.SINGLE);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /** The words of the features: CRM modules, record aliases, personas and catalogue errors. */
 public class ParameterTypes {
 
-    @ParameterType("price books|price book|appointments|appointment|campaigns|campaign|contacts|contact|accounts|account|services|service|products|product|leads|lead|deals|deal")
+    @ParameterType(
+            "price books|price book|appointments|appointment|campaigns|campaign|contacts|contact|accounts|account|services|service|products|product|leads|lead|deals|deal")
     public Module module(String phrase) {
         return Module.fromPhrase(phrase);
     }

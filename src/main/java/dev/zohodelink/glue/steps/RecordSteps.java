@@ -1,20 +1,20 @@
 package dev.zohodelink.glue.steps;
 
-import dev.zohodelink.contract.Module;
-import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.assertions.Expectation;
 import dev.zohodelink.assertions.FailureMarker;
+import dev.zohodelink.contract.Module;
+import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.targets.RecordRef;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.Optional;
 
-
 /** Records: their existence before and after a call. */
 public class RecordSteps {
 
-    private static final Provenance BOTH_RECORDS_STAY = Provenance.delinkPage("\"removes the association between two records\": delinking deletes neither record");
+    private static final Provenance BOTH_RECORDS_STAY =
+            Provenance.delinkPage("\"removes the association between two records\": delinking deletes neither record");
 
     private final ScenarioWorld world;
 
@@ -49,11 +49,17 @@ public class RecordSteps {
     }
 
     private void stillExist(List<RecordRef> records) {
-        List<Expectation> expectations = records.stream().map(record -> {
-            boolean exists = world.fixtures().exists(record);
-            return new Expectation(record.label() + " (id " + record.id() + ")" + FailureMarker.RECORD_STILL_EXISTS.text(), "it exists", BOTH_RECORDS_STAY,
-                    () -> exists, () -> "not found");
-        }).toList();
+        List<Expectation> expectations = records.stream()
+                .map(record -> {
+                    boolean exists = world.fixtures().exists(record);
+                    return new Expectation(
+                            record.label() + " (id " + record.id() + ")" + FailureMarker.RECORD_STILL_EXISTS.text(),
+                            "it exists",
+                            BOTH_RECORDS_STAY,
+                            () -> exists,
+                            () -> "not found");
+                })
+                .toList();
         world.expect("the records still exist", expectations, Optional.empty());
     }
 }

@@ -1,13 +1,13 @@
 package dev.zohodelink.glue.steps;
 
+import dev.zohodelink.assertions.Expectation;
+import dev.zohodelink.assertions.FailureMarker;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
-import dev.zohodelink.assertions.Expectation;
-import dev.zohodelink.assertions.FailureMarker;
 import dev.zohodelink.targets.RecordRef;
 import dev.zohodelink.targets.Target;
 import io.cucumber.java.en.Given;
@@ -44,7 +44,8 @@ public class RelationSteps {
     }
 
     @Given("{module} {aliases} has/have been delinked from {module} {alias}( in one call) and linked to it again")
-    public void haveBeenDelinkedAndLinkedAgain(Module related, List<String> aliases, Module parentModule, String parentAlias) {
+    public void haveBeenDelinkedAndLinkedAgain(
+            Module related, List<String> aliases, Module parentModule, String parentAlias) {
         RecordRef parent = world.record(parentModule, parentAlias);
         List<RecordRef> records = world.records(related, aliases);
         delinkBeforehand(parent, related, records);
@@ -54,12 +55,16 @@ public class RelationSteps {
     /** A delink that sets the scene, in the form the step names: one record by its id, several in one call. */
     private void delinkBeforehand(RecordRef parent, Module related, List<RecordRef> records) {
         List<String> ids = ids(records);
-        DelinkRequest request = ids.size() == 1 ? DelinkRequest.single(parent.module().urlName(), parent.id(), related.urlName(), ids.get(0))
+        DelinkRequest request = ids.size() == 1
+                ? DelinkRequest.single(parent.module().urlName(), parent.id(), related.urlName(), ids.get(0))
                 : DelinkRequest.bulk(parent.module().urlName(), parent.id(), related.urlName(), ids);
         Target target = world.target();
         ApiResponse answer = target.api().delink(request, target.administratorToken());
-        if (answer.status() != 200 || answer.items().size() != ids.size() || !answer.items().stream().allMatch(i -> "SUCCESS".equals(i.code()))) {
-            throw new IllegalStateException("could not delink " + ids.size() + " " + related.plural() + " from " + parent.label() + " to set the scene: " + answer.summary());
+        if (answer.status() != 200
+                || answer.items().size() != ids.size()
+                || !answer.items().stream().allMatch(i -> "SUCCESS".equals(i.code()))) {
+            throw new IllegalStateException("could not delink " + ids.size() + " " + related.plural() + " from "
+                    + parent.label() + " to set the scene: " + answer.summary());
         }
     }
 
@@ -72,14 +77,19 @@ public class RelationSteps {
     public void isLinkedOnlyTo(Module parentModule, String parentAlias, Module related, List<String> aliases) {
         RecordRef parent = world.record(parentModule, parentAlias);
         List<String> expected = ids(world.records(related, aliases));
-        expectState(parent, related, "exactly " + expected, actual -> new HashSet<>(actual).equals(new HashSet<>(expected)) && actual.size() == expected.size());
+        expectState(
+                parent,
+                related,
+                "exactly " + expected,
+                actual -> new HashSet<>(actual).equals(new HashSet<>(expected)) && actual.size() == expected.size());
     }
 
     @Then("{module} {alias} is no longer linked to {module} {aliases}")
     public void isNoLongerLinkedTo(Module parentModule, String parentAlias, Module related, List<String> aliases) {
         RecordRef parent = world.record(parentModule, parentAlias);
         List<String> gone = ids(world.records(related, aliases));
-        expectState(parent, related, "none of " + gone, actual -> actual.stream().noneMatch(gone::contains));
+        expectState(
+                parent, related, "none of " + gone, actual -> actual.stream().noneMatch(gone::contains));
     }
 
     @Then("{module} {alias} has no linked {module}")
@@ -100,16 +110,28 @@ public class RelationSteps {
         RecordRef parent = world.record(parentModule, parentAlias);
         List<String> expected = ids(world.recordsLinkedTo(parent, related));
         if (expected.size() != count) {
-            throw new IllegalStateException("this scenario linked " + expected.size() + " " + related.plural() + " to " + parent.label() + ", not " + count);
+            throw new IllegalStateException("this scenario linked " + expected.size() + " " + related.plural() + " to "
+                    + parent.label() + ", not " + count);
         }
-        expectState(parent, related, "all " + count + " it had", actual -> new HashSet<>(actual).equals(new HashSet<>(expected)) && actual.size() == count);
+        expectState(
+                parent,
+                related,
+                "all " + count + " it had",
+                actual -> new HashSet<>(actual).equals(new HashSet<>(expected)) && actual.size() == count);
     }
 
     private void expectState(RecordRef parent, Module related, String expected, Predicate<List<String>> holds) {
         List<String> actual = world.fixtures().relatedIds(parent, related);
-        String aspect = FailureMarker.RELATION_STATE.text() + "the " + related.plural() + " linked to " + parent.label() + " (id " + parent.id() + "), read through Get Related Records";
-        Expectation expectation = new Expectation(aspect, expected, world.outcomeBasis(), () -> holds.test(actual), actual::toString);
-        world.expect(aspect, List.of(readFromThisSide(parent.module(), related).map(expectation::cappedAt).orElse(expectation)), Optional.empty());
+        String aspect = FailureMarker.RELATION_STATE.text() + "the " + related.plural() + " linked to " + parent.label()
+                + " (id " + parent.id() + "), read through Get Related Records";
+        Expectation expectation =
+                new Expectation(aspect, expected, world.outcomeBasis(), () -> holds.test(actual), actual::toString);
+        world.expect(
+                aspect,
+                List.of(readFromThisSide(parent.module(), related)
+                        .map(expectation::cappedAt)
+                        .orElse(expectation)),
+                Optional.empty());
     }
 
     /**
@@ -117,7 +139,8 @@ public class RelationSteps {
      * as that the side has the related list at all: the grade of the relation in that direction.
      */
     private Optional<Provenance> readFromThisSide(Module side, Module related) {
-        return SupportedRelations.find(world.configuration().version(), side, related).map(Relation::provenance);
+        return SupportedRelations.find(world.configuration().version(), side, related)
+                .map(Relation::provenance);
     }
 
     static List<String> ids(List<RecordRef> records) {

@@ -2,10 +2,10 @@ package dev.zohodelink.glue.steps;
 
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.report.FeatureFile;
+import io.cucumber.java.Scenario;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Parameter;
-import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,10 +24,10 @@ import java.util.Set;
 final class ReportLabels {
 
     private static final Set<String> REPLACED = Set.of("epic", "parentSuite", "suite");
-    private static final Set<String> LEFT_OUT = Set.of("host", "thread", "testClass", "framework", "language", "gherkin_uri", "package");
+    private static final Set<String> LEFT_OUT =
+            Set.of("host", "thread", "testClass", "framework", "language", "gherkin_uri", "package");
 
-    private ReportLabels() {
-    }
+    private ReportLabels() {}
 
     /** Only when Allure reports the run: a feature run launched by the project's own tests has no Allure test case. */
     static void apply(Scenario scenario, RunConfiguration run) {
@@ -48,23 +48,28 @@ final class ReportLabels {
                     new Label().setName("evidence").setValue(assumed ? "assumed premise" : "graded per expectation")));
             result.setLabels(labels);
             List<Parameter> parameters = new ArrayList<>(result.getParameters());
-            parameters.add(new Parameter().setName("API version").setValue(run.version().pathSegment()));
+            parameters.add(new Parameter()
+                    .setName("API version")
+                    .setValue(run.version().pathSegment()));
             result.setParameters(parameters);
-            result.setHistoryId(digest(result.getHistoryId() + "|" + run.version().pathSegment()));
+            result.setHistoryId(
+                    digest(result.getHistoryId() + "|" + run.version().pathSegment()));
             result.setDescription(null);
             result.setDescriptionHtml(null);
             if (assumed) {
-                result.setDescription("Assumed premise: Zoho does not document this case, so no expectation here counts as "
-                        + "documented. Each follows the best evidence available (the feature's text, the attached scenario facts and "
-                        + "reports/assumptions.md); behaviour profile " + run.profile().name() + ".");
+                result.setDescription(
+                        "Assumed premise: Zoho does not document this case, so no expectation here counts as "
+                                + "documented. Each follows the best evidence available (the feature's text, the attached scenario facts and "
+                                + "reports/assumptions.md); behaviour profile "
+                                + run.profile().name() + ".");
             }
         });
     }
 
-
     private static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

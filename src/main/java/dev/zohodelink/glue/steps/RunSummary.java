@@ -12,10 +12,10 @@ import java.nio.file.Path;
 /** Prints a live run's calls, credits, tokens, cleanup and baseline, and writes them to {@code reports/live/<version>.json}. */
 final class RunSummary {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private RunSummary() {
-    }
+    private RunSummary() {}
 
     static void publish(LiveRunSummary summary) {
         System.out.println(summary.line());

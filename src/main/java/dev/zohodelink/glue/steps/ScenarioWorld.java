@@ -1,19 +1,19 @@
 package dev.zohodelink.glue.steps;
 
+import dev.zohodelink.assertions.AnswerExpectations;
+import dev.zohodelink.assertions.CheckedExpectation;
+import dev.zohodelink.assertions.Expectation;
+import dev.zohodelink.assertions.ExpectationReport;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.DelinkRequest;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
-import dev.zohodelink.assertions.AnswerExpectations;
-import dev.zohodelink.targets.Caller;
-import dev.zohodelink.assertions.CheckedExpectation;
-import dev.zohodelink.assertions.Expectation;
-import dev.zohodelink.assertions.ExpectationReport;
 import dev.zohodelink.report.ScenarioFacts;
-import dev.zohodelink.targets.SettingsSource;
+import dev.zohodelink.targets.Caller;
 import dev.zohodelink.targets.OrgFixtures;
 import dev.zohodelink.targets.RecordRef;
+import dev.zohodelink.targets.SettingsSource;
 import dev.zohodelink.targets.Target;
 import dev.zohodelink.targets.Targets;
 import java.util.ArrayList;
@@ -47,8 +47,8 @@ public final class ScenarioWorld implements Disposable {
     }
 
     /** The delink call of the {@code When} step, the records it listed in order, and Zoho's answer. */
-    public record LastCall(DelinkRequest request, RecordRef parent, Module related, List<String> listedIds, ApiResponse response) {
-    }
+    public record LastCall(
+            DelinkRequest request, RecordRef parent, Module related, List<String> listedIds, ApiResponse response) {}
 
     public RunConfiguration configuration() {
         return configuration;
@@ -57,7 +57,13 @@ public final class ScenarioWorld implements Disposable {
     public Target target() {
         if (target == null) {
             target = Targets.create(configuration, settings.emulatorAnswers());
-            fixtures = new OrgFixtures(target.api(), target.version(), target.administratorToken(), target.marker(), target.ledger(), target.fieldMetadata());
+            fixtures = new OrgFixtures(
+                    target.api(),
+                    target.version(),
+                    target.administratorToken(),
+                    target.marker(),
+                    target.ledger(),
+                    target.fieldMetadata());
         }
         return target;
     }
@@ -74,7 +80,8 @@ public final class ScenarioWorld implements Disposable {
 
     /** The records called by the aliases, the missing ones created in one batch. */
     public List<RecordRef> records(Module module, List<String> aliases) {
-        List<String> missing = aliases.stream().filter(a -> !records.containsKey(a)).distinct().toList();
+        List<String> missing =
+                aliases.stream().filter(a -> !records.containsKey(a)).distinct().toList();
         if (!missing.isEmpty()) {
             List<String> ids = fixtures().create(module, missing);
             for (int i = 0; i < missing.size(); i++) {
@@ -85,7 +92,8 @@ public final class ScenarioWorld implements Disposable {
         for (String alias : aliases) {
             RecordRef ref = records.get(alias);
             if (ref.module() != module) {
-                throw new IllegalArgumentException("'" + alias + "' is a " + ref.module().singular() + " in this scenario, not a " + module.singular());
+                throw new IllegalArgumentException("'" + alias + "' is a "
+                        + ref.module().singular() + " in this scenario, not a " + module.singular());
             }
             refs.add(ref);
         }
@@ -94,7 +102,9 @@ public final class ScenarioWorld implements Disposable {
 
     /** Records created in bulk for a parent ("linked to 101 contacts"), named after it: C-1, C-2, ... */
     public List<RecordRef> numberedRecords(RecordRef parent, Module related, int count) {
-        List<String> aliases = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> parent.alias() + "-" + i).toList();
+        List<String> aliases = java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> parent.alias() + "-" + i)
+                .toList();
         return records(related, aliases);
     }
 
@@ -104,7 +114,8 @@ public final class ScenarioWorld implements Disposable {
     }
 
     public void rememberLinked(RecordRef parent, Module related, List<RecordRef> relatedRecords) {
-        linked.computeIfAbsent(parent.alias() + "|" + related.name(), k -> new ArrayList<>()).addAll(relatedRecords);
+        linked.computeIfAbsent(parent.alias() + "|" + related.name(), k -> new ArrayList<>())
+                .addAll(relatedRecords);
     }
 
     /** The running scenario, known from its first hook on. */
@@ -127,12 +138,17 @@ public final class ScenarioWorld implements Disposable {
         for (Expectation expectation : expectations) {
             Expectation graded = scenarioCap().map(expectation::cappedAt).orElse(expectation);
             boolean held = graded.holds().getAsBoolean();
-            CheckedExpectation.Result result = held ? CheckedExpectation.Result.HELD
-                    : graded.basis().isAssumed() && observe ? CheckedExpectation.Result.OBSERVED : CheckedExpectation.Result.FAILED;
-            checked.add(new CheckedExpectation(step, graded, result, held ? "" : graded.actual().get()));
+            CheckedExpectation.Result result = held
+                    ? CheckedExpectation.Result.HELD
+                    : graded.basis().isAssumed() && observe
+                            ? CheckedExpectation.Result.OBSERVED
+                            : CheckedExpectation.Result.FAILED;
+            checked.add(new CheckedExpectation(
+                    step, graded, result, held ? "" : graded.actual().get()));
         }
         checked.forEach(facts::checked);
-        ExpectationReport report = new ExpectationReport(step, checked, lastCall == null ? null : lastCall.response().call(), answer);
+        ExpectationReport report = new ExpectationReport(
+                step, checked, lastCall == null ? null : lastCall.response().call(), answer);
         report.observations().ifPresent(observed -> {
             facts.observed(observed);
             scenario.attach(observed, "text/plain", "observed: differs from what nothing documents");
@@ -152,7 +168,10 @@ public final class ScenarioWorld implements Disposable {
         if (scenario.getSourceTagNames().contains("@official-example")) {
             return java.util.Optional.of(Provenance.officialExample(why));
         }
-        return java.util.Optional.of(scenario.getSourceTagNames().contains("@official-sdk") ? Provenance.officialSdk(why) : Provenance.inferred(why));
+        return java.util.Optional.of(
+                scenario.getSourceTagNames().contains("@official-sdk")
+                        ? Provenance.officialSdk(why)
+                        : Provenance.inferred(why));
     }
 
     /** The grade of the outcome the last Then step established, which state read afterwards follows from. */

@@ -22,7 +22,8 @@ class ControlPlaneInspectionTest {
 
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
     private final ControlPlane control = new ControlPlane(emulator);
-    private final String token = emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
+    private final String token =
+            emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
 
     private JsonNode control(String method, String path, String body) {
         EmulatorResponse response = control.apply(EmulatorRequest.of(method, path, Map.of(), body));
@@ -31,7 +32,8 @@ class ControlPlaneInspectionTest {
     }
 
     private EmulatorResponse zoho(String method, String path) {
-        return emulator.apply(EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), null));
+        return emulator.apply(
+                EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), null));
     }
 
     @Test
@@ -47,13 +49,19 @@ class ControlPlaneInspectionTest {
         emulator.link(deal, product, Map.of());
 
         // WHEN one contact is delinked through the API and the relations are listed
-        then(zoho("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts/" + late).status()).isEqualTo(200);
+        then(zoho("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts/" + late)
+                        .status())
+                .isEqualTo(200);
         JsonNode relations = control("GET", ControlPlane.RELATIONS, null).get("relations");
 
         // THEN two relations remain, each pair once, lower id first, sorted by it
         then(relations).hasSize(2);
-        then(relations.get(0).toString()).isEqualTo("[{\"module\":\"Contacts\",\"id\":\"" + early + "\"},{\"module\":\"Campaigns\",\"id\":\"" + campaign + "\"}]");
-        then(relations.get(1).toString()).isEqualTo("[{\"module\":\"Products\",\"id\":\"" + product + "\"},{\"module\":\"Deals\",\"id\":\"" + deal + "\"}]");
+        then(relations.get(0).toString())
+                .isEqualTo("[{\"module\":\"Contacts\",\"id\":\"" + early + "\"},{\"module\":\"Campaigns\",\"id\":\""
+                        + campaign + "\"}]");
+        then(relations.get(1).toString())
+                .isEqualTo("[{\"module\":\"Products\",\"id\":\"" + product + "\"},{\"module\":\"Deals\",\"id\":\""
+                        + deal + "\"}]");
     }
 
     @Test
@@ -64,7 +72,10 @@ class ControlPlaneInspectionTest {
     @Test
     void lists_pending_faults_with_the_calls_they_have_left_and_drops_used_up_ones() {
         // GIVEN two 429s on delink and one INTERNAL_ERROR on link
-        control("POST", ControlPlane.FAULTS, "{\"route\":\"delink\",\"kind\":\"too_many_requests\",\"retry_after_seconds\":1,\"times\":2}");
+        control(
+                "POST",
+                ControlPlane.FAULTS,
+                "{\"route\":\"delink\",\"kind\":\"too_many_requests\",\"retry_after_seconds\":1,\"times\":2}");
         control("POST", ControlPlane.FAULTS, "{\"route\":\"link\",\"error\":\"INTERNAL_ERROR\"}");
 
         // WHEN one delink call is made
@@ -76,20 +87,28 @@ class ControlPlaneInspectionTest {
 
         // THEN the 429 has one call left after the first, is gone after the second, and the link fault still waits
         then(afterOne).hasSize(2);
-        then(afterOne.get(0).toString()).isEqualTo("{\"route\":\"delink\",\"kind\":\"too_many_requests\",\"retry_after_seconds\":1,\"times\":1}");
+        then(afterOne.get(0).toString())
+                .isEqualTo(
+                        "{\"route\":\"delink\",\"kind\":\"too_many_requests\",\"retry_after_seconds\":1,\"times\":1}");
         then(afterTwo).hasSize(1);
-        then(afterTwo.get(0).toString()).isEqualTo("{\"route\":\"link\",\"kind\":\"error\",\"error\":\"INTERNAL_ERROR\",\"status\":500,\"times\":1}");
+        then(afterTwo.get(0).toString())
+                .isEqualTo(
+                        "{\"route\":\"link\",\"kind\":\"error\",\"error\":\"INTERNAL_ERROR\",\"status\":500,\"times\":1}");
     }
 
     @Test
     void lists_a_fractional_fault_as_lasting_until_cleared() {
-        control("POST", ControlPlane.FAULTS, "{\"route\":\"any\",\"kind\":\"latency\",\"delay_ms\":5,\"fraction\":0.5,\"seed\":7}");
+        control(
+                "POST",
+                ControlPlane.FAULTS,
+                "{\"route\":\"any\",\"kind\":\"latency\",\"delay_ms\":5,\"fraction\":0.5,\"seed\":7}");
 
         JsonNode faults = control("GET", ControlPlane.FAULTS, null).get("faults");
 
         then(faults).hasSize(1);
         then(faults.get(0).get("times").asText()).isEqualTo("until cleared");
-        then(control("DELETE", ControlPlane.FAULTS, null).get("status").asText()).isEqualTo("cleared");
+        then(control("DELETE", ControlPlane.FAULTS, null).get("status").asText())
+                .isEqualTo("cleared");
         then(control("GET", ControlPlane.FAULTS, null).get("faults")).isEmpty();
     }
 }

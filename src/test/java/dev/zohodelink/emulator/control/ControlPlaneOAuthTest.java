@@ -31,13 +31,17 @@ class ControlPlaneOAuthTest {
     }
 
     private EmulatorResponse exchange(String clientId, String secret, String refreshToken) {
-        return emulator.apply(EmulatorRequest.of("POST", "/oauth/v2/token",
+        return emulator.apply(EmulatorRequest.of(
+                "POST",
+                "/oauth/v2/token",
                 Map.of("Content-Type", List.of("application/x-www-form-urlencoded"), "Host", List.of("localhost:9000")),
-                "grant_type=refresh_token&client_id=" + clientId + "&client_secret=" + secret + "&refresh_token=" + refreshToken));
+                "grant_type=refresh_token&client_id=" + clientId + "&client_secret=" + secret + "&refresh_token="
+                        + refreshToken));
     }
 
     private EmulatorResponse zoho(String token, String method, String path, String body) {
-        return emulator.apply(EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), body));
+        return emulator.apply(
+                EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), body));
     }
 
     private static JsonNode json(EmulatorResponse response) {
@@ -57,32 +61,46 @@ class ControlPlaneOAuthTest {
     }
 
     private void registerClient() {
-        EmulatorResponse response = control("POST", ControlPlane.OAUTH_CLIENTS, "{\"client_id\":\"1000.CP\",\"client_secret\":\"" + SECRET + "\"}");
+        EmulatorResponse response = control(
+                "POST", ControlPlane.OAUTH_CLIENTS, "{\"client_id\":\"1000.CP\",\"client_secret\":\"" + SECRET + "\"}");
         then(response.status()).as(response.bodyText()).isEqualTo(201);
     }
 
     @Test
     void registers_a_client_and_a_refresh_token_that_the_token_endpoint_exchanges_without_echoing_either_secret() {
         // GIVEN a user who may not delete related records
-        String viewer = json(control("POST", ControlPlane.USERS, "{\"name\":\"Viewer\",\"may_delete_related_records\":false}")).get("id").asText();
+        String viewer = json(control(
+                        "POST", ControlPlane.USERS, "{\"name\":\"Viewer\",\"may_delete_related_records\":false}"))
+                .get("id")
+                .asText();
 
         // WHEN a client and a refresh token of that user are registered
-        EmulatorResponse client = control("POST", ControlPlane.OAUTH_CLIENTS, "{\"client_id\":\"1000.CP\",\"client_secret\":\"" + SECRET + "\"}");
-        EmulatorResponse token = control("POST", ControlPlane.REFRESH_TOKENS, "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\","
-                + "\"user_id\":\"" + viewer + "\",\"scopes\":[\"ZohoCRM.modules.campaigns.READ\",\"ZohoCRM.modules.leads.ALL\"]}");
+        EmulatorResponse client = control(
+                "POST", ControlPlane.OAUTH_CLIENTS, "{\"client_id\":\"1000.CP\",\"client_secret\":\"" + SECRET + "\"}");
+        EmulatorResponse token = control(
+                "POST",
+                ControlPlane.REFRESH_TOKENS,
+                "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"," + "\"user_id\":\"" + viewer
+                        + "\",\"scopes\":[\"ZohoCRM.modules.campaigns.READ\",\"ZohoCRM.modules.leads.ALL\"]}");
 
         // THEN both are 201 and say what was registered, without the secret or the refresh token
         then(client.status()).isEqualTo(201);
         then(json(client)).isEqualTo(tree("{\"client_id\":\"1000.CP\"}"));
         then(token.status()).isEqualTo(201);
-        then(json(token)).isEqualTo(tree("{\"client_id\":\"1000.CP\",\"user_id\":\"" + viewer + "\","
-                + "\"scopes\":[\"ZohoCRM.modules.campaigns.READ\",\"ZohoCRM.modules.leads.ALL\"]}"));
+        then(json(token))
+                .isEqualTo(tree("{\"client_id\":\"1000.CP\",\"user_id\":\"" + viewer + "\","
+                        + "\"scopes\":[\"ZohoCRM.modules.campaigns.READ\",\"ZohoCRM.modules.leads.ALL\"]}"));
         then(client.bodyText() + token.bodyText()).doesNotContain(SECRET).doesNotContain(REFRESH);
 
         // AND the token endpoint issues an access token of that user with those scopes
         EmulatorResponse exchanged = exchange("1000.CP", SECRET, REFRESH);
-        then(json(exchanged).get("scope").asText()).isEqualTo("ZohoCRM.modules.campaigns.READ ZohoCRM.modules.leads.ALL");
-        EmulatorResponse insert = zoho(json(exchanged).get("access_token").asText(), "POST", "/crm/v7/Leads", "{\"data\":[{\"Last_Name\":\"Doe\"}]}");
+        then(json(exchanged).get("scope").asText())
+                .isEqualTo("ZohoCRM.modules.campaigns.READ ZohoCRM.modules.leads.ALL");
+        EmulatorResponse insert = zoho(
+                json(exchanged).get("access_token").asText(),
+                "POST",
+                "/crm/v7/Leads",
+                "{\"data\":[{\"Last_Name\":\"Doe\"}]}");
         then(insert.status()).as(insert.bodyText()).isEqualTo(201);
         then(json(insert).at("/data/0/details/Created_By/id").asText()).isEqualTo(viewer);
     }
@@ -93,11 +111,15 @@ class ControlPlaneOAuthTest {
         registerClient();
 
         // WHEN a refresh token is registered without user and scopes
-        EmulatorResponse token = control("POST", ControlPlane.REFRESH_TOKENS, "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"}");
+        EmulatorResponse token = control(
+                "POST",
+                ControlPlane.REFRESH_TOKENS,
+                "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"}");
 
         // THEN it is the administrator's, with ZohoCRM.modules.ALL
         then(token.status()).isEqualTo(201);
-        then(json(token).get("user_id").asText()).isEqualTo(emulator.administrator().id());
+        then(json(token).get("user_id").asText())
+                .isEqualTo(emulator.administrator().id());
         then(json(exchange("1000.CP", SECRET, REFRESH)).get("scope").asText()).isEqualTo("ZohoCRM.modules.ALL");
     }
 
@@ -105,7 +127,10 @@ class ControlPlaneOAuthTest {
     void replaces_the_secret_of_a_client_registered_again() {
         // GIVEN a client with a refresh token
         registerClient();
-        control("POST", ControlPlane.REFRESH_TOKENS, "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"}");
+        control(
+                "POST",
+                ControlPlane.REFRESH_TOKENS,
+                "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"}");
 
         // WHEN the client is registered again with another secret
         control("POST", ControlPlane.OAUTH_CLIENTS, "{\"client_id\":\"1000.CP\",\"client_secret\":\"rotated\"}");
@@ -128,7 +153,8 @@ class ControlPlaneOAuthTest {
             token with a non-text scope   | /__emulator/refresh-tokens | {"client_id":"1000.CP","refresh_token":"1000.refresh-of-the-test","scopes":[1]} | scopes
             body that is not JSON         | /__emulator/refresh-tokens | client_id=1000.CP                                                        | JSON
             """)
-    void refuses_an_incomplete_registration_with_a_message_that_names_the_problem_but_no_secret(String why, String path, String body, String named) {
+    void refuses_an_incomplete_registration_with_a_message_that_names_the_problem_but_no_secret(
+            String why, String path, String body, String named) {
         // GIVEN a registered client
         registerClient();
 
@@ -149,7 +175,10 @@ class ControlPlaneOAuthTest {
     void counts_clients_and_refresh_tokens_in_the_state_and_keeps_them_across_a_reset() {
         // GIVEN a client with a refresh token
         registerClient();
-        control("POST", ControlPlane.REFRESH_TOKENS, "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"}");
+        control(
+                "POST",
+                ControlPlane.REFRESH_TOKENS,
+                "{\"client_id\":\"1000.CP\",\"refresh_token\":\"" + REFRESH + "\"}");
 
         // WHEN the emulator is reset
         control("POST", ControlPlane.RESET, null);

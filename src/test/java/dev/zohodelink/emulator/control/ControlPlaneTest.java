@@ -30,7 +30,8 @@ class ControlPlaneTest {
     }
 
     private EmulatorResponse zoho(String token, String method, String path, String body) {
-        return emulator.apply(EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), body));
+        return emulator.apply(
+                EmulatorRequest.of(method, path, Map.of("Authorization", List.of("Zoho-oauthtoken " + token)), body));
     }
 
     private static JsonNode json(EmulatorResponse response) {
@@ -54,7 +55,8 @@ class ControlPlaneTest {
     }
 
     private String createCampaign(String token) {
-        EmulatorResponse response = zoho(token, "POST", "/crm/v7/Campaigns", "{\"data\":[{\"Campaign_Name\":\"Spring\"}]}");
+        EmulatorResponse response =
+                zoho(token, "POST", "/crm/v7/Campaigns", "{\"data\":[{\"Campaign_Name\":\"Spring\"}]}");
         then(response.status()).as(response.bodyText()).isEqualTo(201);
         return json(response).at("/data/0/details/id").asText();
     }
@@ -89,8 +91,12 @@ class ControlPlaneTest {
         // GIVEN a campaign and a lead linked with an administrator token
         String admin = issueToken("{}");
         String campaign = createCampaign(admin);
-        String lead = json(zoho(admin, "POST", "/crm/v7/Leads", "{\"data\":[{\"Last_Name\":\"Doe\"}]}")).at("/data/0/details/id").asText();
-        then(zoho(admin, "PUT", "/crm/v7/Campaigns/" + campaign + "/Leads", "{\"data\":[{\"id\":\"" + lead + "\"}]}").status()).isEqualTo(200);
+        String lead = json(zoho(admin, "POST", "/crm/v7/Leads", "{\"data\":[{\"Last_Name\":\"Doe\"}]}"))
+                .at("/data/0/details/id")
+                .asText();
+        then(zoho(admin, "PUT", "/crm/v7/Campaigns/" + campaign + "/Leads", "{\"data\":[{\"id\":\"" + lead + "\"}]}")
+                        .status())
+                .isEqualTo(200);
 
         // WHEN a read-only token tries to delink
         String readOnly = issueToken("{\"scopes\":[\"ZohoCRM.modules.campaigns.READ\"]}");
@@ -115,21 +121,28 @@ class ControlPlaneTest {
     @Test
     void adds_users_whose_limits_the_zoho_routes_enforce() {
         // GIVEN a user who may not delete, and one without access to Leads
-        EmulatorResponse noDelete = control("POST", ControlPlane.USERS, "{\"name\":\"Viewer\",\"may_delete_related_records\":false}");
-        EmulatorResponse noLeads = control("POST", ControlPlane.USERS, "{\"name\":\"No Leads\",\"without_access_to\":[\"Leads\"]}");
+        EmulatorResponse noDelete =
+                control("POST", ControlPlane.USERS, "{\"name\":\"Viewer\",\"may_delete_related_records\":false}");
+        EmulatorResponse noLeads =
+                control("POST", ControlPlane.USERS, "{\"name\":\"No Leads\",\"without_access_to\":[\"Leads\"]}");
         then(noDelete.status()).isEqualTo(201);
         then(noLeads.status()).isEqualTo(201);
         then(json(noDelete).get("name").asText()).isEqualTo("Viewer");
-        then(emulator.user(json(noDelete).get("id").asText())).hasValueSatisfying(user -> then(user.mayDeleteRelatedRecords()).isFalse());
+        then(emulator.user(json(noDelete).get("id").asText()))
+                .hasValueSatisfying(user -> then(user.mayDeleteRelatedRecords()).isFalse());
         String admin = issueToken("{}");
         String campaign = createCampaign(admin);
-        String lead = json(zoho(admin, "POST", "/crm/v7/Leads", "{\"data\":[{\"Last_Name\":\"Doe\"}]}")).at("/data/0/details/id").asText();
+        String lead = json(zoho(admin, "POST", "/crm/v7/Leads", "{\"data\":[{\"Last_Name\":\"Doe\"}]}"))
+                .at("/data/0/details/id")
+                .asText();
         zoho(admin, "PUT", "/crm/v7/Campaigns/" + campaign + "/Leads", "{\"data\":[{\"id\":\"" + lead + "\"}]}");
 
         // WHEN each of them delinks, with a token issued through the control plane
         String url = "/crm/v7/Campaigns/" + campaign + "/Leads/" + lead;
-        EmulatorResponse byViewer = zoho(issueToken("{\"user_id\":\"" + json(noDelete).get("id").asText() + "\"}"), "DELETE", url, null);
-        EmulatorResponse byNoLeads = zoho(issueToken("{\"user_id\":\"" + json(noLeads).get("id").asText() + "\"}"), "DELETE", url, null);
+        EmulatorResponse byViewer =
+                zoho(issueToken("{\"user_id\":\"" + json(noDelete).get("id").asText() + "\"}"), "DELETE", url, null);
+        EmulatorResponse byNoLeads =
+                zoho(issueToken("{\"user_id\":\"" + json(noLeads).get("id").asText() + "\"}"), "DELETE", url, null);
 
         // THEN NO_PERMISSION and AUTHORIZATION_FAILED respectively
         then(byViewer.status()).isEqualTo(ZohoError.NO_PERMISSION.httpStatus());
@@ -142,7 +155,8 @@ class ControlPlaneTest {
     void injects_a_fault_that_answers_once_and_clears_faults_on_request() {
         // GIVEN a token and an injected one-time INTERNAL_ERROR on the insert route, plus a lasting one on delink
         String token = issueToken("{}");
-        EmulatorResponse injected = control("POST", ControlPlane.FAULTS, "{\"route\":\"insert\",\"error\":\"INTERNAL_ERROR\",\"times\":1}");
+        EmulatorResponse injected =
+                control("POST", ControlPlane.FAULTS, "{\"route\":\"insert\",\"error\":\"INTERNAL_ERROR\",\"times\":1}");
         control("POST", ControlPlane.FAULTS, "{\"route\":\"delink\",\"times\":50}");
 
         // WHEN records are inserted twice, then faults are cleared and a delink is tried
@@ -154,7 +168,10 @@ class ControlPlaneTest {
 
         // THEN the fault answers once, and the cleared delink fault no longer does
         then(injected.status()).isEqualTo(201);
-        then(json(injected).toString()).contains("\"route\":\"insert\"").contains("\"error\":\"INTERNAL_ERROR\"").contains("\"times\":1");
+        then(json(injected).toString())
+                .contains("\"route\":\"insert\"")
+                .contains("\"error\":\"INTERNAL_ERROR\"")
+                .contains("\"times\":1");
         then(first.status()).isEqualTo(500);
         then(json(first).get("code").asText()).isEqualTo("INTERNAL_ERROR");
         then(second.status()).isEqualTo(201);
@@ -169,7 +186,8 @@ class ControlPlaneTest {
         String token = issueToken("{}");
         createCampaign(token);
         control("POST", ControlPlane.FAULTS, "{\"route\":\"read-records\",\"times\":3}");
-        then(json(control("GET", ControlPlane.STATE, null)).get("records").asInt()).isEqualTo(1);
+        then(json(control("GET", ControlPlane.STATE, null)).get("records").asInt())
+                .isEqualTo(1);
 
         // WHEN the emulator is reset
         EmulatorResponse reset = control("POST", ControlPlane.RESET, null);
@@ -185,26 +203,29 @@ class ControlPlaneTest {
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
-    @CsvSource(delimiter = '|', value = {
-            "POST   | /__emulator/tokens | not json",
-            "POST   | /__emulator/tokens | [1,2]",
-            "POST   | /__emulator/tokens | {\"user_id\":\"42\"}",
-            "POST   | /__emulator/tokens | {\"scopes\":\"ZohoCRM.modules.ALL\"}",
-            "POST   | /__emulator/tokens | {\"expires_in\":9223372036854775807}",
-            "POST   | /__emulator/tokens | {\"expires_in\":-9223372036854775807}",
-            "POST   | /__emulator/tokens | {\"expires_in\":1e300}",
-            "POST   | /__emulator/users  | {\"without_access_to\":[\"Widgets\"]}",
-            "POST   | /__emulator/users  | {\"without_access_to\":\"Leads\"}",
-            "POST   | /__emulator/users  | {",
-            "POST   | /__emulator/faults | {\"error\":\"NO_SUCH_ERROR\"}",
-            "POST   | /__emulator/faults | {\"route\":\"nowhere\"}",
-            "POST   | /__emulator/faults | {\"times\":0}",
-            "POST   | /__emulator/faults | {\"error\":\"internal_error\"}",
-            "GET    | /__emulator/nothing-here | ''",
-            "GET    | /__emulator/health/ | ''",
-            "DELETE | /__emulator/health | ''",
-            "PUT    | /__emulator/reset | ''",
-            "GET    | /elsewhere | ''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "POST   | /__emulator/tokens | not json",
+                "POST   | /__emulator/tokens | [1,2]",
+                "POST   | /__emulator/tokens | {\"user_id\":\"42\"}",
+                "POST   | /__emulator/tokens | {\"scopes\":\"ZohoCRM.modules.ALL\"}",
+                "POST   | /__emulator/tokens | {\"expires_in\":9223372036854775807}",
+                "POST   | /__emulator/tokens | {\"expires_in\":-9223372036854775807}",
+                "POST   | /__emulator/tokens | {\"expires_in\":1e300}",
+                "POST   | /__emulator/users  | {\"without_access_to\":[\"Widgets\"]}",
+                "POST   | /__emulator/users  | {\"without_access_to\":\"Leads\"}",
+                "POST   | /__emulator/users  | {",
+                "POST   | /__emulator/faults | {\"error\":\"NO_SUCH_ERROR\"}",
+                "POST   | /__emulator/faults | {\"route\":\"nowhere\"}",
+                "POST   | /__emulator/faults | {\"times\":0}",
+                "POST   | /__emulator/faults | {\"error\":\"internal_error\"}",
+                "GET    | /__emulator/nothing-here | ''",
+                "GET    | /__emulator/health/ | ''",
+                "DELETE | /__emulator/health | ''",
+                "PUT    | /__emulator/reset | ''",
+                "GET    | /elsewhere | ''"
+            })
     void answers_bad_input_with_a_400_json_envelope_instead_of_an_exception(String method, String path, String body) {
         // WHEN the control plane gets input it cannot act on
         EmulatorResponse response = control(method, path, body);
@@ -218,6 +239,7 @@ class ControlPlaneTest {
         then(json.get("status").asText()).isEqualTo("error");
         then(json.get("message").asText()).isNotBlank();
         // AND the emulator's state did not change
-        then(json(control("GET", ControlPlane.STATE, null)).get("users").asInt()).isEqualTo(1);
+        then(json(control("GET", ControlPlane.STATE, null)).get("users").asInt())
+                .isEqualTo(1);
     }
 }

@@ -28,7 +28,8 @@ class ConcurrentDelinkTest {
     private static final int ITERATIONS = 300;
 
     @Test
-    void eight_threads_linking_and_delinking_the_same_records_leave_both_sides_of_every_relation_in_agreement() throws Exception {
+    void eight_threads_linking_and_delinking_the_same_records_leave_both_sides_of_every_relation_in_agreement()
+            throws Exception {
         // GIVEN two campaigns, two products and six leads shared by all threads
         ZohoEmulatorFixture zoho = ZohoEmulatorFixture.bestEvidence();
         List<String> campaigns = List.of(zoho.create(CAMPAIGNS), zoho.create(CAMPAIGNS));
@@ -57,18 +58,25 @@ class ConcurrentDelinkTest {
                     String lead = leads.get(random.nextInt(leads.size()));
                     String otherLead = leads.get(random.nextInt(leads.size()));
                     EmulatorResponse response = switch (random.nextInt(4)) {
-                        case 0 -> zoho.sendAs(zoho.token, "PUT", relatedListPath(parentModule, parent, LEADS),
-                                "{\"data\":[{\"id\":\"" + lead + "\"},{\"id\":\"" + otherLead + "\"}]}");
+                        case 0 ->
+                            zoho.sendAs(
+                                    zoho.token,
+                                    "PUT",
+                                    relatedListPath(parentModule, parent, LEADS),
+                                    "{\"data\":[{\"id\":\"" + lead + "\"},{\"id\":\"" + otherLead + "\"}]}");
                         case 1 -> zoho.delete(relatedListPath(parentModule, parent, LEADS) + "/" + lead);
-                        case 2 -> zoho.delete(relatedListPath(parentModule, parent, LEADS) + "?ids=" + lead + "," + otherLead);
+                        case 2 ->
+                            zoho.delete(
+                                    relatedListPath(parentModule, parent, LEADS) + "?ids=" + lead + "," + otherLead);
                         default -> zoho.delete(relatedListPath(LEADS, lead, parentModule) + "?ids=" + parent);
                     };
-                    statuses.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
+                    statuses.computeIfAbsent(response.status(), s -> new AtomicInteger())
+                            .incrementAndGet();
                     for (JsonNode item : json(response).get("data")) {
                         switch (item.get("message").asText()) {
                             case "relation added" -> linksAdded.incrementAndGet();
                             case "relation removed" -> relationsRemoved.incrementAndGet();
-                            default -> { }
+                            default -> {}
                         }
                     }
                 }

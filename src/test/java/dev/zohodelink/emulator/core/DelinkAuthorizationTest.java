@@ -1,6 +1,5 @@
 package dev.zohodelink.emulator.core;
 
-import dev.zohodelink.testing.MutableClock;
 import static dev.zohodelink.contract.Module.CAMPAIGNS;
 import static dev.zohodelink.contract.Module.CONTACTS;
 import static dev.zohodelink.contract.Module.LEADS;
@@ -10,6 +9,7 @@ import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.thenRejectedWith;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,11 +43,12 @@ class DelinkAuthorizationTest {
     }
 
     @ParameterizedTest(name = "Authorization: {0}")
-    @ValueSource(strings = {"Zoho-oauthtoken 1000.never-issued.by-this-emulator",
-            "Zoho-oauthtoken", "Bearer 1000.abc.def"})
+    @ValueSource(
+            strings = {"Zoho-oauthtoken 1000.never-issued.by-this-emulator", "Zoho-oauthtoken", "Bearer 1000.abc.def"})
     void rejects_a_token_the_org_never_issued_with_invalid_token(String authorization) {
         // WHEN the delink carries a token the emulator does not know
-        EmulatorResponse response = zoho.send("DELETE", delinkUrl, Map.of("Authorization", List.of(authorization)), null);
+        EmulatorResponse response =
+                zoho.send("DELETE", delinkUrl, Map.of("Authorization", List.of(authorization)), null);
 
         // THEN INVALID_TOKEN 401 "invalid oauth token"
         then(response.status()).isEqualTo(401);
@@ -58,7 +59,8 @@ class DelinkAuthorizationTest {
     @Test
     void accepts_a_token_until_its_lifetime_ends_and_rejects_it_as_invalid_token_from_then_on() {
         // GIVEN a token valid for one hour and a second lead linked to the campaign
-        String token = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
+        String token = zoho.emulator.issueToken(
+                zoho.emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
         String secondLead = zoho.create(LEADS);
         zoho.link(CAMPAIGNS, campaign, LEADS, secondLead);
 
@@ -67,18 +69,29 @@ class DelinkAuthorizationTest {
         EmulatorResponse beforeExpiry = zoho.sendAs(token, "DELETE", delinkUrl, null);
         // AND again at the instant it expires
         clock.advance(Duration.ofSeconds(1));
-        EmulatorResponse atExpiry = zoho.sendAs(token, "DELETE", relatedListPath(CAMPAIGNS, campaign, LEADS) + "/" + secondLead, null);
+        EmulatorResponse atExpiry =
+                zoho.sendAs(token, "DELETE", relatedListPath(CAMPAIGNS, campaign, LEADS) + "/" + secondLead, null);
 
         // THEN the first call works and the second is INVALID_TOKEN, leaving the second lead related
         then(beforeExpiry.status()).as(beforeExpiry.bodyText()).isEqualTo(200);
         thenRejectedWith(atExpiry, ZohoError.INVALID_TOKEN);
-        String freshToken = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
-        then(zoho.sendAs(freshToken, "GET", relatedListPath(CAMPAIGNS, campaign, LEADS) + "?fields=id", null).bodyText()).contains(secondLead);
+        String freshToken = zoho.emulator.issueToken(
+                zoho.emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
+        then(zoho.sendAs(freshToken, "GET", relatedListPath(CAMPAIGNS, campaign, LEADS) + "?fields=id", null)
+                        .bodyText())
+                .contains(secondLead);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ZohoCRM.modules.READ", "ZohoCRM.modules.campaigns.READ", "ZohoCRM.modules.campaigns.CREATE",
-            "ZohoCRM.modules.campaigns.UPDATE", "ZohoCRM.modules.leads.DELETE", "ZohoCRM.settings.ALL"})
+    @ValueSource(
+            strings = {
+                "ZohoCRM.modules.READ",
+                "ZohoCRM.modules.campaigns.READ",
+                "ZohoCRM.modules.campaigns.CREATE",
+                "ZohoCRM.modules.campaigns.UPDATE",
+                "ZohoCRM.modules.leads.DELETE",
+                "ZohoCRM.settings.ALL"
+            })
     void rejects_a_token_without_a_delete_capable_scope_on_the_module_with_oauth_scope_mismatch(String scope) {
         // GIVEN a token holding only the given scope
         String token = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(scope), Duration.ofHours(1));

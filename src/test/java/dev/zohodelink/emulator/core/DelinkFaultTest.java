@@ -31,7 +31,8 @@ class DelinkFaultTest {
 
         // WHEN the delink is sent twice
         EmulatorResponse faulted = zoho.delete(delinkUrl);
-        boolean relatedAfterFault = zoho.relatedIds(CAMPAIGNS, campaign, CONTACTS).contains(contact);
+        boolean relatedAfterFault =
+                zoho.relatedIds(CAMPAIGNS, campaign, CONTACTS).contains(contact);
         EmulatorResponse normal = zoho.delete(delinkUrl);
 
         // THEN the first is Zoho's 500 and changes nothing; the second succeeds

@@ -36,7 +36,8 @@ class DelinkIdsTest {
     @ValueSource(strings = {"abc", "{first},abc", "12a", "-1", "1.5", "{first};{second}", "99999999999999999999"})
     void rejects_a_non_numeric_id_with_unable_to_parse_data_type_and_delinks_nothing(String ids) {
         // WHEN the ids list holds a value that is not a record id
-        EmulatorResponse response = zoho.delete(bulkUrl + ids.replace("{first}", first).replace("{second}", second));
+        EmulatorResponse response =
+                zoho.delete(bulkUrl + ids.replace("{first}", first).replace("{second}", second));
 
         // THEN UNABLE_TO_PARSE_DATA_TYPE 400 with empty details, and no listed id was delinked
         then(thenRejectedWith(response, ZohoError.UNABLE_TO_PARSE_DATA_TYPE)).isEqualTo(json("{}"));
@@ -144,7 +145,8 @@ class DelinkIdsTest {
         oas.link(PRODUCTS, product, LEADS, lead);
 
         // WHEN a related and an unknown id are delinked
-        EmulatorResponse response = oas.delete(relatedListPath(PRODUCTS, product, LEADS) + "?ids=" + lead + ",1234567890123");
+        EmulatorResponse response =
+                oas.delete(relatedListPath(PRODUCTS, product, LEADS) + "?ids=" + lead + ",1234567890123");
 
         // THEN the call is 200 and the items still tell success from failure
         then(response.status()).isEqualTo(200);
@@ -178,7 +180,8 @@ class DelinkIdsTest {
         dedup.link(PRODUCTS, product, LEADS, other);
 
         // WHEN the ids repeat
-        EmulatorResponse response = dedup.delete(relatedListPath(PRODUCTS, product, LEADS) + "?ids=" + lead + "," + other + "," + lead);
+        EmulatorResponse response =
+                dedup.delete(relatedListPath(PRODUCTS, product, LEADS) + "?ids=" + lead + "," + other + "," + lead);
 
         // THEN each distinct id is answered once, in first-mention order, and the call is 200
         then(response.status()).isEqualTo(200);
@@ -204,10 +207,12 @@ class DelinkIdsTest {
     }
 
     @ParameterizedTest(name = "ids={0}")
-    @ValueSource(strings = {"%20{first}%20,%20{second}", "{first},%09{second}", "{first},,{second},", "{first}+,+{second}"})
+    @ValueSource(
+            strings = {"%20{first}%20,%20{second}", "{first},%09{second}", "{first},,{second},", "{first}+,+{second}"})
     void ignores_blanks_and_empty_entries_around_ids(String ids) {
         // WHEN the ids list carries blanks and empty entries
-        EmulatorResponse response = zoho.delete(bulkUrl + ids.replace("{first}", first).replace("{second}", second));
+        EmulatorResponse response =
+                zoho.delete(bulkUrl + ids.replace("{first}", first).replace("{second}", second));
 
         // THEN both leads are delinked and answered by their bare ids
         then(response.status()).as(response.bodyText()).isEqualTo(200);
@@ -219,11 +224,18 @@ class DelinkIdsTest {
     }
 
     @ParameterizedTest(name = "query {0}")
-    @ValueSource(strings = {"?ids={first},{second}&", "?ids={first}%2C{second}", "?ids={first}%2c{second}&&", "?&ids={first},{second}",
-            "?fields=id&ids={first},{second}"})
+    @ValueSource(
+            strings = {
+                "?ids={first},{second}&",
+                "?ids={first}%2C{second}",
+                "?ids={first}%2c{second}&&",
+                "?&ids={first},{second}",
+                "?fields=id&ids={first},{second}"
+            })
     void tolerates_a_trailing_ampersand_and_url_encoded_commas_as_official_sdks_send_them(String query) {
         // WHEN the query is shaped as an SDK writes it
-        EmulatorResponse response = zoho.delete(relatedListPath(PRODUCTS, product, LEADS) + query.replace("{first}", first).replace("{second}", second));
+        EmulatorResponse response = zoho.delete(relatedListPath(PRODUCTS, product, LEADS)
+                + query.replace("{first}", first).replace("{second}", second));
 
         // THEN both ids are delinked
         then(response.status()).as(response.bodyText()).isEqualTo(200);
@@ -236,7 +248,8 @@ class DelinkIdsTest {
     @Test
     void ignores_an_ids_parameter_on_the_single_id_form() {
         // WHEN the single form also carries ids naming the other lead
-        EmulatorResponse response = zoho.delete(relatedListPath(PRODUCTS, product, LEADS) + "/" + first + "?ids=" + second);
+        EmulatorResponse response =
+                zoho.delete(relatedListPath(PRODUCTS, product, LEADS) + "/" + first + "?ids=" + second);
 
         // THEN only the lead named in the path is delinked
         then(response.status()).isEqualTo(200);

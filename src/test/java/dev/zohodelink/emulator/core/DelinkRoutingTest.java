@@ -31,15 +31,17 @@ class DelinkRoutingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "/crm/v7/Campaigns/{c}/Leads/{l}/extra",
-            "/crm/v9/Campaigns/{c}/Leads/{l}",
-            "/crm/v7.0/Campaigns/{c}/Leads?ids={l}",
-            "/api/v7/Campaigns/{c}/Leads/{l}",
-            "/v7/Campaigns/{c}/Leads/{l}",
-            "/crm/v7",
-            "/crm//v7/Campaigns/{c}/Leads/{l}",
-            "crm/v7/Campaigns/{c}/Leads/{l}"})
+    @ValueSource(
+            strings = {
+                "/crm/v7/Campaigns/{c}/Leads/{l}/extra",
+                "/crm/v9/Campaigns/{c}/Leads/{l}",
+                "/crm/v7.0/Campaigns/{c}/Leads?ids={l}",
+                "/api/v7/Campaigns/{c}/Leads/{l}",
+                "/v7/Campaigns/{c}/Leads/{l}",
+                "/crm/v7",
+                "/crm//v7/Campaigns/{c}/Leads/{l}",
+                "crm/v7/Campaigns/{c}/Leads/{l}"
+            })
     void rejects_a_url_outside_the_documented_patterns_with_invalid_url_pattern_404(String template) {
         // GIVEN a URL that is not /crm/{version}/{module}/{record_id}/{related_list}[/{related_record_id}]
         String url = template.replace("{c}", campaign).replace("{l}", lead);
@@ -129,7 +131,8 @@ class DelinkRoutingTest {
         zoho.link(APPOINTMENTS, appointment, SERVICES, service);
 
         // WHEN the service is delinked through v2.1
-        EmulatorResponse response = zoho.delete(relatedListPath("v2.1", APPOINTMENTS, appointment, SERVICES) + "/" + service);
+        EmulatorResponse response =
+                zoho.delete(relatedListPath("v2.1", APPOINTMENTS, appointment, SERVICES) + "/" + service);
 
         // THEN v2.1 does not know the module, and the relation stays
         thenRejectedWith(response, ZohoError.INVALID_MODULE);

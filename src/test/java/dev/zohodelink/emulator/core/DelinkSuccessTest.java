@@ -63,7 +63,8 @@ class DelinkSuccessTest {
         }
 
         // WHEN the third and the first are delinked, in that order
-        EmulatorResponse response = zoho.delete(relatedListPath(PRODUCTS, product, CONTACTS) + "?ids=" + third + "," + first);
+        EmulatorResponse response =
+                zoho.delete(relatedListPath(PRODUCTS, product, CONTACTS) + "?ids=" + third + "," + first);
 
         // THEN each id gets a SUCCESS item, in the order of the request
         then(response.status()).isEqualTo(200);
@@ -75,8 +76,9 @@ class DelinkSuccessTest {
         // AND only the second contact is still related
         then(zoho.relatedIds(PRODUCTS, product, CONTACTS)).containsExactly(second);
         // AND no record was deleted
-        then(List.of(product, first, second, third)).allSatisfy(id ->
-                then(zoho.exists(id.equals(product) ? PRODUCTS : CONTACTS, id)).isTrue());
+        then(List.of(product, first, second, third))
+                .allSatisfy(id -> then(zoho.exists(id.equals(product) ? PRODUCTS : CONTACTS, id))
+                        .isTrue());
     }
 
     @Test
@@ -106,7 +108,8 @@ class DelinkSuccessTest {
         zoho.link(version, APPOINTMENTS, appointment, SERVICES, service);
 
         // WHEN the service is delinked
-        EmulatorResponse response = zoho.delete(relatedListPath(version, APPOINTMENTS, appointment, SERVICES) + "/" + service);
+        EmulatorResponse response =
+                zoho.delete(relatedListPath(version, APPOINTMENTS, appointment, SERVICES) + "/" + service);
 
         // THEN it succeeds and the relation is gone
         then(response.status()).isEqualTo(200);
@@ -126,7 +129,8 @@ class DelinkSuccessTest {
         }
 
         // WHEN all 100 are delinked in one call
-        EmulatorResponse response = zoho.delete(relatedListPath(PRODUCTS, product, ACCOUNTS) + "?ids=" + String.join(",", accounts));
+        EmulatorResponse response =
+                zoho.delete(relatedListPath(PRODUCTS, product, ACCOUNTS) + "?ids=" + String.join(",", accounts));
 
         // THEN 100 SUCCESS items come back in order and nothing stays related
         then(response.status()).isEqualTo(200);
@@ -139,17 +143,25 @@ class DelinkSuccessTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ZohoCRM.modules.ALL", "ZohoCRM.modules.campaigns.ALL", "ZohoCRM.modules.campaigns.WRITE",
-            "ZohoCRM.modules.campaigns.DELETE", "zohocrm.modules.campaigns.delete"})
+    @ValueSource(
+            strings = {
+                "ZohoCRM.modules.ALL",
+                "ZohoCRM.modules.campaigns.ALL",
+                "ZohoCRM.modules.campaigns.WRITE",
+                "ZohoCRM.modules.campaigns.DELETE",
+                "zohocrm.modules.campaigns.delete"
+            })
     void accepts_every_scope_the_page_documents_for_delinking(String scope) {
         // GIVEN a campaign linked to a contact, and a token holding only the given scope
         String campaign = zoho.create(CAMPAIGNS);
         String contact = zoho.create(CONTACTS);
         zoho.link(CAMPAIGNS, campaign, CONTACTS, contact);
-        String token = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(scope), java.time.Duration.ofHours(1));
+        String token =
+                zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(scope), java.time.Duration.ofHours(1));
 
         // WHEN the contact is delinked with that token
-        EmulatorResponse response = zoho.sendAs(token, "DELETE", relatedListPath(CAMPAIGNS, campaign, CONTACTS) + "/" + contact, null);
+        EmulatorResponse response =
+                zoho.sendAs(token, "DELETE", relatedListPath(CAMPAIGNS, campaign, CONTACTS) + "/" + contact, null);
 
         // THEN it succeeds
         then(response.status()).as(response.bodyText()).isEqualTo(200);
@@ -163,7 +175,9 @@ class DelinkSuccessTest {
         String lead = zoho.create(LEADS);
 
         // WHEN they are linked by a PUT carrying only the Authorization header
-        EmulatorResponse response = zoho.send("PUT", relatedListPath(CAMPAIGNS, campaign, LEADS),
+        EmulatorResponse response = zoho.send(
+                "PUT",
+                relatedListPath(CAMPAIGNS, campaign, LEADS),
                 Map.of("Authorization", List.of("Zoho-oauthtoken " + zoho.token)),
                 "{\"data\":[{\"id\":\"" + lead + "\",\"Member_Status\":\"Active\"}]}");
 
@@ -173,6 +187,8 @@ class DelinkSuccessTest {
                 {"data":[{"code":"SUCCESS","details":{"id":"%s"},"message":"relation added","status":"success"}]}
                 """.formatted(lead)));
         then(zoho.relatedIds(CAMPAIGNS, campaign, LEADS)).containsExactly(lead);
-        then(zoho.delete(relatedListPath(CAMPAIGNS, campaign, LEADS) + "/" + lead).status()).isEqualTo(200);
+        then(zoho.delete(relatedListPath(CAMPAIGNS, campaign, LEADS) + "/" + lead)
+                        .status())
+                .isEqualTo(200);
     }
 }

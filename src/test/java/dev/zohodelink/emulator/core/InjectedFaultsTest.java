@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class InjectedFaultsTest {
 
     private final List<Duration> sleeps = new ArrayList<>();
-    private final ZohoEmulatorFixture zoho = new ZohoEmulatorFixture(new Emulator(BehaviourProfile.bestEvidence(), Clock.systemUTC(), sleeps::add));
+    private final ZohoEmulatorFixture zoho =
+            new ZohoEmulatorFixture(new Emulator(BehaviourProfile.bestEvidence(), Clock.systemUTC(), sleeps::add));
     private final String campaign = zoho.create(CAMPAIGNS);
     private final String contact = zoho.create(CONTACTS);
     private final String delinkUrl = relatedListPath(CAMPAIGNS, campaign, CONTACTS) + "/" + contact;
@@ -40,7 +41,8 @@ class InjectedFaultsTest {
     @Test
     void delays_the_next_calls_of_a_route_by_the_injected_latency_and_then_answers_normally() {
         // GIVEN 250 ms of latency on the next two delink calls
-        zoho.emulator.injectFault(new Fault(RouteKind.DELINK, new Fault.Latency(Duration.ofMillis(250)), FaultSchedule.next(2)));
+        zoho.emulator.injectFault(
+                new Fault(RouteKind.DELINK, new Fault.Latency(Duration.ofMillis(250)), FaultSchedule.next(2)));
 
         // WHEN a read and three delinks are sent
         EmulatorResponse read = zoho.send("GET", readUrl);
@@ -60,7 +62,8 @@ class InjectedFaultsTest {
     @Test
     void answers_a_burst_of_429_too_many_requests_with_retry_after_and_then_delinks() {
         // GIVEN three 429s with Retry-After: 2 on the delink route
-        zoho.emulator.injectFault(new Fault(RouteKind.DELINK, new Fault.TooManyRequests(OptionalInt.of(2)), FaultSchedule.next(3)));
+        zoho.emulator.injectFault(
+                new Fault(RouteKind.DELINK, new Fault.TooManyRequests(OptionalInt.of(2)), FaultSchedule.next(3)));
 
         // WHEN the delink is sent four times
         List<EmulatorResponse> answers = new ArrayList<>();
@@ -71,8 +74,11 @@ class InjectedFaultsTest {
         // THEN the first three are Zoho-shaped 429s carrying Retry-After, and the fourth removes the relation
         for (EmulatorResponse limited : answers.subList(0, 3)) {
             then(limited.status()).isEqualTo(429);
-            then(limited.headers()).containsEntry("Retry-After", "2").containsEntry("Content-Type", EmulatorResponse.JSON);
-            then(json(limited)).isEqualTo(json("""
+            then(limited.headers())
+                    .containsEntry("Retry-After", "2")
+                    .containsEntry("Content-Type", EmulatorResponse.JSON);
+            then(json(limited))
+                    .isEqualTo(json("""
                     {"code":"TOO_MANY_REQUESTS","details":{},"message":"%s","status":"error"}
                     """.formatted(dev.zohodelink.contract.ZohoError.TOO_MANY_REQUESTS.message())));
             then(keys(json(limited))).containsExactly("code", "details", "message", "status");
@@ -84,7 +90,8 @@ class InjectedFaultsTest {
     @Test
     void answers_429_without_a_retry_after_header_when_none_is_asked_for() {
         // GIVEN one 429 without Retry-After on any route
-        zoho.emulator.injectFault(new Fault(RouteKind.ANY, new Fault.TooManyRequests(OptionalInt.empty()), FaultSchedule.next(1)));
+        zoho.emulator.injectFault(
+                new Fault(RouteKind.ANY, new Fault.TooManyRequests(OptionalInt.empty()), FaultSchedule.next(1)));
 
         // WHEN a read is sent
         EmulatorResponse response = zoho.send("GET", readUrl);
@@ -98,7 +105,8 @@ class InjectedFaultsTest {
     @Test
     void answers_an_internal_error_with_another_5xx_status_when_asked_and_changes_nothing() {
         // GIVEN one INTERNAL_ERROR answered as 503 on the delink route
-        zoho.emulator.injectFault(new Fault(RouteKind.DELINK, new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 503), FaultSchedule.next(1)));
+        zoho.emulator.injectFault(new Fault(
+                RouteKind.DELINK, new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 503), FaultSchedule.next(1)));
 
         // WHEN the delink is sent
         EmulatorResponse response = zoho.delete(delinkUrl);
@@ -130,8 +138,14 @@ class InjectedFaultsTest {
     @Test
     void faults_the_calls_a_seeded_random_picks_so_two_runs_with_the_same_seed_fault_the_same_calls() {
         // GIVEN two emulators with a 25 % fraction of INTERNAL_ERROR on reads, seed 42, and one with seed 7
-        Fault seeded42 = new Fault(RouteKind.READ_RELATED, new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 500), FaultSchedule.fraction(0.25, 42));
-        Fault seeded7 = new Fault(RouteKind.READ_RELATED, new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 500), FaultSchedule.fraction(0.25, 7));
+        Fault seeded42 = new Fault(
+                RouteKind.READ_RELATED,
+                new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 500),
+                FaultSchedule.fraction(0.25, 42));
+        Fault seeded7 = new Fault(
+                RouteKind.READ_RELATED,
+                new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 500),
+                FaultSchedule.fraction(0.25, 7));
 
         // WHEN 200 reads are sent to each
         List<Integer> firstRun = faultedCalls(seeded42, 200);
@@ -154,7 +168,10 @@ class InjectedFaultsTest {
     @Test
     void stops_a_seeded_fraction_after_as_many_faulted_calls_as_times_says() {
         // GIVEN half of the reads faulted, at most three times
-        Fault fault = new Fault(RouteKind.READ_RELATED, new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 500), new FaultSchedule(3, 0.5, 1));
+        Fault fault = new Fault(
+                RouteKind.READ_RELATED,
+                new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 500),
+                new FaultSchedule(3, 0.5, 1));
 
         // WHEN 100 reads are sent
         List<Integer> faulted = faultedCalls(fault, 100);
@@ -166,7 +183,8 @@ class InjectedFaultsTest {
     @Test
     void adds_the_latency_and_answers_the_error_when_both_apply_to_a_call() {
         // GIVEN a latency on every route and an error on delink, both for one call
-        zoho.emulator.injectFault(new Fault(RouteKind.ANY, new Fault.Latency(Duration.ofMillis(40)), FaultSchedule.next(1)));
+        zoho.emulator.injectFault(
+                new Fault(RouteKind.ANY, new Fault.Latency(Duration.ofMillis(40)), FaultSchedule.next(1)));
         zoho.emulator.injectFault(new Fault(RouteKind.DELINK, ZohoError.INTERNAL_ERROR, 1));
 
         // WHEN the delink is sent
@@ -199,7 +217,8 @@ class InjectedFaultsTest {
         thenThrownBy(() -> FaultSchedule.next(0)).isInstanceOf(IllegalArgumentException.class);
         thenThrownBy(() -> new Fault.Latency(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         thenThrownBy(() -> new Fault.Latency(Duration.ofMinutes(3))).isInstanceOf(IllegalArgumentException.class);
-        thenThrownBy(() -> new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 404)).isInstanceOf(IllegalArgumentException.class);
+        thenThrownBy(() -> new Fault.CatalogueError(ZohoError.INTERNAL_ERROR, 404))
+                .isInstanceOf(IllegalArgumentException.class);
         thenThrownBy(() -> new Fault.TooManyRequests(OptionalInt.of(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 

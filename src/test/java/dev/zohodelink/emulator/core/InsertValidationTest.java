@@ -32,7 +32,8 @@ class InsertValidationTest {
         for (String version : List.of("v2.1", "v7", "v8")) {
             for (Module module : Module.values()) {
                 if (module.isAvailableIn(ApiVersion.fromPathSegment(version).orElseThrow())) {
-                    ModuleFields.definitions(module).stream().filter(FieldDefinition::enforced)
+                    ModuleFields.definitions(module).stream()
+                            .filter(FieldDefinition::enforced)
                             .forEach(field -> cases.add(Arguments.of(version, module, field.apiName())));
                 }
             }
@@ -42,7 +43,8 @@ class InsertValidationTest {
 
     @ParameterizedTest(name = "{1}.{2} on {0}")
     @MethodSource("mandatoryFields")
-    void a_record_without_a_mandatory_field_is_refused_with_mandatory_not_found_naming_it(String version, Module module, String field) {
+    void a_record_without_a_mandatory_field_is_refused_with_mandatory_not_found_naming_it(
+            String version, Module module, String field) {
         // GIVEN a record the emulator would add, less one mandatory field
         Map<String, Object> record = new LinkedHashMap<>(zoho.validRecord(version, module));
         then(record.remove(field)).as("the planned record carries %s", field).isNotNull();
@@ -65,7 +67,9 @@ class InsertValidationTest {
         for (Module module : Module.values()) {
             if (module.isAvailableIn(ApiVersion.fromPathSegment(version).orElseThrow())) {
                 // WHEN / THEN
-                then(insert(version, module, zoho.validRecord(version, module)).status()).as("insert of a %s", module.singular()).isEqualTo(201);
+                then(insert(version, module, zoho.validRecord(version, module)).status())
+                        .as("insert of a %s", module.singular())
+                        .isEqualTo(201);
             }
         }
     }
@@ -124,7 +128,9 @@ class InsertValidationTest {
 
         // WHEN / THEN
         then(thenItem(insert("v7", Module.APPOINTMENTS, appointment), ZohoError.INVALID_DATA_FIELD, "Location")
-                .at("/details/expected_data_type").asText()).isEqualTo("picklist");
+                        .at("/details/expected_data_type")
+                        .asText())
+                .isEqualTo("picklist");
     }
 
     @Test
@@ -135,12 +141,17 @@ class InsertValidationTest {
     @Test
     void an_appointment_for_a_customer_of_another_kind_of_module_is_invalid_data() {
         String product = zoho.create(Module.PRODUCTS);
-        thenInvalid(Module.APPOINTMENTS, "Appointment_For", Map.of("module", Map.of("api_name", "Products"), "name", "p", "id", product), "multi_module_lookup");
+        thenInvalid(
+                Module.APPOINTMENTS,
+                "Appointment_For",
+                Map.of("module", Map.of("api_name", "Products"), "name", "p", "id", product),
+                "multi_module_lookup");
     }
 
     @Test
     void an_appointment_whose_owner_is_not_a_member_of_its_service_is_invalid_data() {
-        String otherUser = zoho.emulator.addUser("Not A Member", true, java.util.Set.of()).id();
+        String otherUser =
+                zoho.emulator.addUser("Not A Member", true, java.util.Set.of()).id();
         thenInvalid(Module.APPOINTMENTS, "Owner", Map.of("id", otherUser), "ownerlookup");
     }
 
@@ -154,8 +165,14 @@ class InsertValidationTest {
         // GIVEN the fields metadata lists Pipeline, not mandatory
         JsonNode pipeline = field(Module.DEALS, "Pipeline");
         then(pipeline.get("system_mandatory").asBoolean()).isFalse();
-        then(ModuleFields.definitions(Module.DEALS).stream().filter(f -> f.apiName().equals("Pipeline")).findFirst().orElseThrow()
-                .requirement().orElseThrow().isAssumed()).isTrue();
+        then(ModuleFields.definitions(Module.DEALS).stream()
+                        .filter(f -> f.apiName().equals("Pipeline"))
+                        .findFirst()
+                        .orElseThrow()
+                        .requirement()
+                        .orElseThrow()
+                        .isAssumed())
+                .isTrue();
 
         // WHEN / THEN a deal without one is added
         Map<String, Object> deal = zoho.validRecord("v7", Module.DEALS);
@@ -167,15 +184,22 @@ class InsertValidationTest {
     void the_fields_metadata_marks_exactly_the_enforced_fields_system_mandatory() {
         for (Module module : Module.values()) {
             List<String> mandatory = new ArrayList<>();
-            json(zoho.send("GET", "/crm/v7/settings/fields?module=" + module.urlName())).get("fields").forEach(f -> {
-                if (f.get("system_mandatory").asBoolean()) {
-                    mandatory.add(f.get("api_name").asText());
-                }
-            });
-            then(mandatory).as("system-mandatory fields of %s", module).containsExactlyElementsOf(
-                    ModuleFields.definitions(module).stream().filter(FieldDefinition::enforced).map(FieldDefinition::apiName).toList());
+            json(zoho.send("GET", "/crm/v7/settings/fields?module=" + module.urlName()))
+                    .get("fields")
+                    .forEach(f -> {
+                        if (f.get("system_mandatory").asBoolean()) {
+                            mandatory.add(f.get("api_name").asText());
+                        }
+                    });
+            then(mandatory)
+                    .as("system-mandatory fields of %s", module)
+                    .containsExactlyElementsOf(ModuleFields.definitions(module).stream()
+                            .filter(FieldDefinition::enforced)
+                            .map(FieldDefinition::apiName)
+                            .toList());
         }
-        then(field(Module.SERVICES, "Location").findValuesAsText("actual_value")).containsExactlyElementsOf(ModuleFields.SERVICE_LOCATIONS);
+        then(field(Module.SERVICES, "Location").findValuesAsText("actual_value"))
+                .containsExactlyElementsOf(ModuleFields.SERVICE_LOCATIONS);
     }
 
     @Test
@@ -184,7 +208,8 @@ class InsertValidationTest {
         Map<String, Object> withoutPrice = new LinkedHashMap<>(valid);
         withoutPrice.remove("Price");
 
-        EmulatorResponse response = zoho.sendAs(zoho.token, "POST", "/crm/v7/Services__s", write(Map.of("data", List.of(valid, withoutPrice))));
+        EmulatorResponse response = zoho.sendAs(
+                zoho.token, "POST", "/crm/v7/Services__s", write(Map.of("data", List.of(valid, withoutPrice))));
 
         then(response.status()).isEqualTo(207);
         then(json(response).at("/data/0/code").asText()).isEqualTo("SUCCESS");
@@ -214,7 +239,8 @@ class InsertValidationTest {
     }
 
     private EmulatorResponse insert(String version, Module module, Map<String, Object> record) {
-        return zoho.sendAs(zoho.token, "POST", "/crm/" + version + "/" + module.urlName(), write(Map.of("data", List.of(record))));
+        return zoho.sendAs(
+                zoho.token, "POST", "/crm/" + version + "/" + module.urlName(), write(Map.of("data", List.of(record))));
     }
 
     private static String createdId(EmulatorResponse response) {
@@ -223,7 +249,8 @@ class InsertValidationTest {
     }
 
     private JsonNode field(Module module, String apiName) {
-        for (JsonNode f : json(zoho.send("GET", "/crm/v7/settings/fields?module=" + module.urlName())).get("fields")) {
+        for (JsonNode f : json(zoho.send("GET", "/crm/v7/settings/fields?module=" + module.urlName()))
+                .get("fields")) {
             if (f.get("api_name").asText().equals(apiName)) {
                 return f;
             }

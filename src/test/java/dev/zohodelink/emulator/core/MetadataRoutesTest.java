@@ -50,9 +50,11 @@ class MetadataRoutesTest {
 
     @ParameterizedTest
     @CsvSource({"v2.1, true", "v7, false", "v8, false"})
-    void names_the_related_module_as_a_plain_string_on_v2_1_and_as_an_object_from_v7_on(String version, boolean plainString) {
+    void names_the_related_module_as_a_plain_string_on_v2_1_and_as_an_object_from_v7_on(
+            String version, boolean plainString) {
         // WHEN the related lists of Campaigns are asked for on each version
-        JsonNode contacts = json(zoho.send("GET", "/crm/" + version + "/settings/related_lists?module=Campaigns")).at("/related_lists/1");
+        JsonNode contacts = json(zoho.send("GET", "/crm/" + version + "/settings/related_lists?module=Campaigns"))
+                .at("/related_lists/1");
 
         // THEN v2.1 gives module as the API name (what the 2.1 SDKs read), later versions {"api_name","id"}
         then(contacts.get("api_name").asText()).isEqualTo("Contacts");
@@ -68,8 +70,10 @@ class MetadataRoutesTest {
     @Test
     void lists_the_reverse_related_lists_and_labels_price_books_with_a_space() {
         // WHEN the related lists of Products and of Leads are asked for
-        JsonNode products = json(zoho.send("GET", "/crm/v7/settings/related_lists?module=Products")).get("related_lists");
-        JsonNode leads = json(zoho.send("GET", "/crm/v7/settings/related_lists?module=leads")).get("related_lists");
+        JsonNode products = json(zoho.send("GET", "/crm/v7/settings/related_lists?module=Products"))
+                .get("related_lists");
+        JsonNode leads = json(zoho.send("GET", "/crm/v7/settings/related_lists?module=leads"))
+                .get("related_lists");
 
         // THEN each lists its supported relations
         then(texts(products, "api_name")).containsExactly("Leads", "Accounts", "Contacts", "Deals", "Price_Books");
@@ -93,7 +97,8 @@ class MetadataRoutesTest {
         then(lastName.get("system_mandatory").asBoolean()).isTrue();
         fields.forEach(field -> {
             then(field.get("id").asText()).matches("[0-9]{19}");
-            then(field.has("data_type") && field.has("json_type") && field.has("system_mandatory")).isTrue();
+            then(field.has("data_type") && field.has("json_type") && field.has("system_mandatory"))
+                    .isTrue();
         });
         then(fields.get(1).get("system_mandatory").asBoolean()).isFalse();
     }
@@ -110,7 +115,8 @@ class MetadataRoutesTest {
 
         // THEN each gets itself, with an e-mail, a role and a profile
         then(admin.get("users")).hasSize(1);
-        then(admin.at("/users/0/id").asText()).isEqualTo(zoho.emulator.administrator().id());
+        then(admin.at("/users/0/id").asText())
+                .isEqualTo(zoho.emulator.administrator().id());
         then(admin.at("/users/0/profile/name").asText()).isEqualTo("Administrator");
         then(jane.at("/users/0/id").asText()).isEqualTo(other.id());
         then(jane.at("/users/0/full_name").asText()).isEqualTo("Jane Roe");
@@ -149,17 +155,20 @@ class MetadataRoutesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/crm/v7/settings/related_lists?module=Leads | ZohoCRM.settings.related_lists.READ",
-            "/crm/v7/settings/related_lists?module=Leads | ZohoCRM.settings.related_lists.ALL",
-            "/crm/v7/settings/related_lists?module=Leads | zohocrm.settings.all",
-            "/crm/v7/settings/fields?module=Leads        | ZohoCRM.settings.fields.READ",
-            "/crm/v7/settings/fields?module=Leads        | ZohoCRM.settings.READ",
-            "/crm/v7/settings/fields?module=Leads        | ZohoCRM.modules.ALL",
-            "/crm/v7/users?type=CurrentUser              | ZohoCRM.users.READ",
-            "/crm/v7/users?type=CurrentUser              | ZohoCRM.modules.ALL",
-            "/crm/v7/org                                 | ZohoCRM.org.READ",
-            "/crm/v7/org                                 | ZohoCRM.org.ALL"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/crm/v7/settings/related_lists?module=Leads | ZohoCRM.settings.related_lists.READ",
+                "/crm/v7/settings/related_lists?module=Leads | ZohoCRM.settings.related_lists.ALL",
+                "/crm/v7/settings/related_lists?module=Leads | zohocrm.settings.all",
+                "/crm/v7/settings/fields?module=Leads        | ZohoCRM.settings.fields.READ",
+                "/crm/v7/settings/fields?module=Leads        | ZohoCRM.settings.READ",
+                "/crm/v7/settings/fields?module=Leads        | ZohoCRM.modules.ALL",
+                "/crm/v7/users?type=CurrentUser              | ZohoCRM.users.READ",
+                "/crm/v7/users?type=CurrentUser              | ZohoCRM.modules.ALL",
+                "/crm/v7/org                                 | ZohoCRM.org.READ",
+                "/crm/v7/org                                 | ZohoCRM.org.ALL"
+            })
     void opens_each_metadata_route_to_its_documented_scopes_and_to_modules_all(String path, String scope) {
         // GIVEN a token with only that scope
         String token = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(scope), Duration.ofHours(1));
@@ -172,12 +181,15 @@ class MetadataRoutesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/crm/v7/settings/related_lists?module=Leads | ZohoCRM.settings.fields.ALL",
-            "/crm/v7/settings/fields?module=Leads        | ZohoCRM.settings.related_lists.ALL",
-            "/crm/v7/settings/fields?module=Leads        | ZohoCRM.modules.leads.READ",
-            "/crm/v7/users?type=CurrentUser              | ZohoCRM.org.READ",
-            "/crm/v7/org                                 | ZohoCRM.users.READ"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/crm/v7/settings/related_lists?module=Leads | ZohoCRM.settings.fields.ALL",
+                "/crm/v7/settings/fields?module=Leads        | ZohoCRM.settings.related_lists.ALL",
+                "/crm/v7/settings/fields?module=Leads        | ZohoCRM.modules.leads.READ",
+                "/crm/v7/users?type=CurrentUser              | ZohoCRM.org.READ",
+                "/crm/v7/org                                 | ZohoCRM.users.READ"
+            })
     void refuses_a_metadata_route_to_a_token_without_its_scope(String path, String scope) {
         // GIVEN a token with another scope
         String token = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(scope), Duration.ofHours(1));
@@ -190,20 +202,27 @@ class MetadataRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/crm/v7/settings/related_lists", "/crm/v7/settings/fields?module=", "/crm/v7/settings/fields?module=%20"})
+    @ValueSource(
+            strings = {
+                "/crm/v7/settings/related_lists",
+                "/crm/v7/settings/fields?module=",
+                "/crm/v7/settings/fields?module=%20"
+            })
     void names_the_missing_module_parameter(String path) {
         // WHEN a metadata route is called without a module
         EmulatorResponse response = zoho.send("GET", path);
 
         // THEN it is REQUIRED_PARAM_MISSING naming "module"
-        then(thenRejectedWith(response, ZohoError.REQUIRED_PARAM_MISSING)).isEqualTo(json("{\"param_name\":\"module\"}"));
+        then(thenRejectedWith(response, ZohoError.REQUIRED_PARAM_MISSING))
+                .isEqualTo(json("{\"param_name\":\"module\"}"));
     }
 
     @Test
     void refuses_an_unknown_module_and_a_module_the_version_does_not_have() {
         // WHEN fields of an unknown module, and related lists of Services__s on v2.1, are asked for
         EmulatorResponse unknown = zoho.send("GET", "/crm/v7/settings/fields?module=Widgets");
-        EmulatorResponse older = zoho.send("GET", "/crm/v2.1/settings/related_lists?module=" + Module.SERVICES.urlName());
+        EmulatorResponse older =
+                zoho.send("GET", "/crm/v2.1/settings/related_lists?module=" + Module.SERVICES.urlName());
 
         // THEN both are INVALID_MODULE naming the parameter
         then(thenRejectedWith(unknown, ZohoError.INVALID_MODULE)).isEqualTo(json("{\"param_name\":\"module\"}"));
@@ -214,7 +233,8 @@ class MetadataRoutesTest {
     @ValueSource(strings = {"POST", "PUT", "DELETE"})
     void refuses_other_methods_than_get_on_metadata(String method) {
         // WHEN the org is called with another method
-        EmulatorResponse response = zoho.sendAs(zoho.token, method, "/crm/v7/org", method.equals("DELETE") ? null : "{}");
+        EmulatorResponse response =
+                zoho.sendAs(zoho.token, method, "/crm/v7/org", method.equals("DELETE") ? null : "{}");
 
         // THEN it is INVALID_REQUEST_METHOD
         thenRejectedWith(response, ZohoError.INVALID_REQUEST_METHOD);
@@ -224,7 +244,8 @@ class MetadataRoutesTest {
     void asks_for_a_token_before_serving_metadata() {
         // WHEN the current user is asked for without a token, and with an unknown one
         EmulatorResponse none = zoho.sendAs(null, "GET", "/crm/v7/users?type=CurrentUser", null);
-        EmulatorResponse unknown = zoho.sendAs("1000.unknown.token", "GET", "/crm/v7/settings/fields?module=Leads", null);
+        EmulatorResponse unknown =
+                zoho.sendAs("1000.unknown.token", "GET", "/crm/v7/settings/fields?module=Leads", null);
 
         // THEN they are AUTHENTICATION_FAILURE and INVALID_TOKEN
         thenRejectedWith(none, ZohoError.AUTHENTICATION_FAILURE);

@@ -22,8 +22,12 @@ class SearchTest {
     private final ZohoEmulatorFixture zoho = ZohoEmulatorFixture.bestEvidence();
 
     private String campaign(String name, String description) {
-        EmulatorResponse response = zoho.sendAs(zoho.token, "POST", "/crm/v7/Campaigns",
-                "{\"data\":[{\"Campaign_Name\":\"" + name + "\",\"Description\":\"" + description + "\",\"Budget\":250}]}");
+        EmulatorResponse response = zoho.sendAs(
+                zoho.token,
+                "POST",
+                "/crm/v7/Campaigns",
+                "{\"data\":[{\"Campaign_Name\":\"" + name + "\",\"Description\":\"" + description
+                        + "\",\"Budget\":250}]}");
         then(response.status()).as(response.bodyText()).isEqualTo(201);
         return json(response).at("/data/0/details/id").asText();
     }
@@ -149,9 +153,12 @@ class SearchTest {
         String c = campaign("zdc 3", "x");
 
         // WHEN they are read two per page
-        EmulatorResponse page1 = search(zoho.token, "Campaigns", "criteria=(Campaign_Name:starts_with:zdc)&per_page=2&page=1");
-        EmulatorResponse page2 = search(zoho.token, "Campaigns", "criteria=(Campaign_Name:starts_with:zdc)&per_page=2&page=2");
-        EmulatorResponse page3 = search(zoho.token, "Campaigns", "criteria=(Campaign_Name:starts_with:zdc)&per_page=2&page=3");
+        EmulatorResponse page1 =
+                search(zoho.token, "Campaigns", "criteria=(Campaign_Name:starts_with:zdc)&per_page=2&page=1");
+        EmulatorResponse page2 =
+                search(zoho.token, "Campaigns", "criteria=(Campaign_Name:starts_with:zdc)&per_page=2&page=2");
+        EmulatorResponse page3 =
+                search(zoho.token, "Campaigns", "criteria=(Campaign_Name:starts_with:zdc)&per_page=2&page=3");
 
         // THEN page 1 has more records, page 2 is the last, page 3 is empty
         then(ids(page1)).containsExactly(a, b);
@@ -168,13 +175,27 @@ class SearchTest {
         EmulatorResponse response = search(zoho.token, "Campaigns", query);
 
         // THEN REQUIRED_PARAM_MISSING naming criteria
-        then(thenRejectedWith(response, ZohoError.REQUIRED_PARAM_MISSING)).isEqualTo(json("{\"param_name\":\"criteria\"}"));
+        then(thenRejectedWith(response, ZohoError.REQUIRED_PARAM_MISSING))
+                .isEqualTo(json("{\"param_name\":\"criteria\"}"));
     }
 
     @ParameterizedTest(name = "criteria {0}")
-    @ValueSource(strings = {"Campaign_Name:equals:x", "(Campaign_Name:equals:x", "(Campaign_Name:equals:x))", "(Campaign_Name:contains:x)",
-            "(Campaign_Name:equals:)", "(:equals:x)", "(Campaign_Name-equals-x)", "((A:equals:x)and(B:equals:y)or(C:equals:z))",
-            "((A:equals:x)xor(B:equals:y))", "(A:equals:x(y)", "(A:equals:x\\", "()", "(((((((((((((((((((((((((((((((((((A:equals:x)))))))))))))))))))))))))))))))))))"})
+    @ValueSource(
+            strings = {
+                "Campaign_Name:equals:x",
+                "(Campaign_Name:equals:x",
+                "(Campaign_Name:equals:x))",
+                "(Campaign_Name:contains:x)",
+                "(Campaign_Name:equals:)",
+                "(:equals:x)",
+                "(Campaign_Name-equals-x)",
+                "((A:equals:x)and(B:equals:y)or(C:equals:z))",
+                "((A:equals:x)xor(B:equals:y))",
+                "(A:equals:x(y)",
+                "(A:equals:x\\",
+                "()",
+                "(((((((((((((((((((((((((((((((((((A:equals:x)))))))))))))))))))))))))))))))))))"
+            })
     void answers_malformed_criteria_with_unable_to_parse_data_type(String criteria) {
         // WHEN the criteria cannot be read
         EmulatorResponse response = searchCriteria(criteria);
@@ -188,8 +209,10 @@ class SearchTest {
     void needs_the_read_scope_of_the_searched_module() {
         // GIVEN a campaign, a token that reads campaigns and one that reads only leads
         String spring = campaign("Spring", "x");
-        String campaignsReader = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(Scopes.of(Module.CAMPAIGNS, "READ")), Duration.ofHours(1));
-        String leadsReader = zoho.emulator.issueToken(zoho.emulator.administrator(), List.of(Scopes.of(Module.LEADS, "READ")), Duration.ofHours(1));
+        String campaignsReader = zoho.emulator.issueToken(
+                zoho.emulator.administrator(), List.of(Scopes.of(Module.CAMPAIGNS, "READ")), Duration.ofHours(1));
+        String leadsReader = zoho.emulator.issueToken(
+                zoho.emulator.administrator(), List.of(Scopes.of(Module.LEADS, "READ")), Duration.ofHours(1));
 
         // WHEN each searches the campaigns
         EmulatorResponse allowed = search(campaignsReader, "Campaigns", "word=spring");
@@ -208,7 +231,8 @@ class SearchTest {
         // WHEN search is deleted, and a record id that only looks like search is read
         EmulatorResponse deleteSearch = zoho.sendAs(zoho.token, "DELETE", "/crm/v7/Campaigns/search?ids=1", null);
         EmulatorResponse searchLike = zoho.sendAs(zoho.token, "GET", "/crm/v7/Campaigns/searches?word=spring", null);
-        EmulatorResponse searchBelow = zoho.sendAs(zoho.token, "GET", "/crm/v7/Campaigns/search/Leads?word=spring", null);
+        EmulatorResponse searchBelow =
+                zoho.sendAs(zoho.token, "GET", "/crm/v7/Campaigns/search/Leads?word=spring", null);
 
         // THEN another method is INVALID_REQUEST_METHOD, and other segments are still record ids
         thenRejectedWith(deleteSearch, ZohoError.INVALID_REQUEST_METHOD);

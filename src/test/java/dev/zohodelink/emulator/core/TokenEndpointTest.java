@@ -1,6 +1,5 @@
 package dev.zohodelink.emulator.core;
 
-import dev.zohodelink.testing.MutableClock;
 import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.json;
 import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.keys;
 import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.thenRejectedWith;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,8 @@ class TokenEndpointTest {
     }
 
     private static String form(String clientId, String clientSecret, String refreshToken) {
-        return "grant_type=refresh_token&client_id=" + clientId + "&client_secret=" + clientSecret + "&refresh_token=" + refreshToken;
+        return "grant_type=refresh_token&client_id=" + clientId + "&client_secret=" + clientSecret + "&refresh_token="
+                + refreshToken;
     }
 
     private EmulatorResponse post(String pathAndQuery, String contentType, byte[] body) {
@@ -49,8 +50,12 @@ class TokenEndpointTest {
         if (contentType != null) {
             headers.put("Content-Type", List.of(contentType));
         }
-        return emulator.apply(new EmulatorRequest("POST", pathAndQuery.replaceFirst("\\?.*", ""),
-                pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : null, headers, body));
+        return emulator.apply(new EmulatorRequest(
+                "POST",
+                pathAndQuery.replaceFirst("\\?.*", ""),
+                pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : null,
+                headers,
+                body));
     }
 
     private EmulatorResponse postForm(String form) {
@@ -64,9 +69,14 @@ class TokenEndpointTest {
     /** A body as the form-data package of Zoho's Node SDK writes it: CRLF line breaks, 26 dashes and digits as boundary. */
     private static byte[] nodeMultipart(String boundary, Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
+        fields.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
         body.append("--").append(boundary).append("--\r\n");
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -94,7 +104,8 @@ class TokenEndpointTest {
     @Test
     void exchanges_a_refresh_token_sent_as_query_parameters_for_a_zoho_shaped_access_token() {
         // WHEN the refresh is sent as Zoho's accounts docs show it: parameters in the query, no body
-        EmulatorResponse response = post("/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), null, null);
+        EmulatorResponse response =
+                post("/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), null, null);
 
         // THEN 200 with Zoho's keys in Zoho's order, a one-hour Bearer token, the emulator's own URL as api_domain
         then(response.status()).as(response.bodyText()).isEqualTo(200);
@@ -108,9 +119,14 @@ class TokenEndpointTest {
         then(body.get("scope").asText()).isEqualTo(Scopes.ALL_MODULES);
 
         // AND the token works on the CRM routes as the administrator
-        EmulatorResponse insert = zoho.sendAs(body.get("access_token").asText(), "POST", "/crm/v7/Campaigns", "{\"data\":[{\"Campaign_Name\":\"Spring\"}]}");
+        EmulatorResponse insert = zoho.sendAs(
+                body.get("access_token").asText(),
+                "POST",
+                "/crm/v7/Campaigns",
+                "{\"data\":[{\"Campaign_Name\":\"Spring\"}]}");
         then(insert.status()).as(insert.bodyText()).isEqualTo(201);
-        then(json(insert).at("/data/0/details/Created_By/id").asText()).isEqualTo(emulator.administrator().id());
+        then(json(insert).at("/data/0/details/Created_By/id").asText())
+                .isEqualTo(emulator.administrator().id());
     }
 
     @Test
@@ -139,27 +155,42 @@ class TokenEndpointTest {
     @Test
     void reads_multipart_bodies_with_a_quoted_boundary_bare_line_feeds_and_extra_part_headers() {
         // GIVEN a multipart body with LF line breaks, a part Content-Type header and a quoted boundary
-        String body = "preamble\n--b0und\nContent-Disposition: form-data; name=\"client_id\"\nContent-Type: text/plain\n\n" + CLIENT_ID
-                + "\n--b0und\ncontent-disposition: form-data; name=client_secret\n\n" + CLIENT_SECRET
-                + "\n--b0und\nContent-Disposition: form-data; name=\"refresh_token\"\n\n" + REFRESH_TOKEN
-                + "\n--b0und\nContent-Disposition: form-data; name=\"grant_type\"\n\nrefresh_token\n--b0und--\n";
+        String body =
+                "preamble\n--b0und\nContent-Disposition: form-data; name=\"client_id\"\nContent-Type: text/plain\n\n"
+                        + CLIENT_ID
+                        + "\n--b0und\ncontent-disposition: form-data; name=client_secret\n\n" + CLIENT_SECRET
+                        + "\n--b0und\nContent-Disposition: form-data; name=\"refresh_token\"\n\n" + REFRESH_TOKEN
+                        + "\n--b0und\nContent-Disposition: form-data; name=\"grant_type\"\n\nrefresh_token\n--b0und--\n";
 
         // WHEN it is posted
-        EmulatorResponse response = post("/oauth/v2/token", "Multipart/Form-Data; charset=utf-8; boundary=\"b0und\"", body.getBytes(StandardCharsets.UTF_8));
+        EmulatorResponse response = post(
+                "/oauth/v2/token",
+                "Multipart/Form-Data; charset=utf-8; boundary=\"b0und\"",
+                body.getBytes(StandardCharsets.UTF_8));
 
         // THEN a token is issued
         thenIssued(response);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "--", "garbage without any boundary", "--b\r\n", "--b\r\nContent-Disposition: form-data; name=\"client_id\"\r\n\r\nx",
-            "--b\r\nno headers end\r\n--b--", "--b\r\nContent-Disposition: form-data\r\n\r\nvalue\r\n--b--",
-            "--b\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nvalue\r\n--b--", "\r\n\r\n--b--\r\n--b", "--b--b--b"})
+    @ValueSource(
+            strings = {
+                "--",
+                "garbage without any boundary",
+                "--b\r\n",
+                "--b\r\nContent-Disposition: form-data; name=\"client_id\"\r\n\r\nx",
+                "--b\r\nno headers end\r\n--b--",
+                "--b\r\nContent-Disposition: form-data\r\n\r\nvalue\r\n--b--",
+                "--b\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nvalue\r\n--b--",
+                "\r\n\r\n--b--\r\n--b",
+                "--b--b--b"
+            })
     void answers_a_malformed_multipart_body_with_a_zoho_error_never_an_exception(String body) {
         // WHEN a broken multipart body is posted, with and without a boundary in the Content-Type
-        EmulatorResponse withBoundary = post("/oauth/v2/token", "multipart/form-data; boundary=b", body.getBytes(StandardCharsets.UTF_8));
-        EmulatorResponse withoutBoundary = post("/oauth/v2/token", "multipart/form-data", body.getBytes(StandardCharsets.UTF_8));
+        EmulatorResponse withBoundary =
+                post("/oauth/v2/token", "multipart/form-data; boundary=b", body.getBytes(StandardCharsets.UTF_8));
+        EmulatorResponse withoutBoundary =
+                post("/oauth/v2/token", "multipart/form-data", body.getBytes(StandardCharsets.UTF_8));
 
         // THEN both are HTTP 200 errors of missing or unreadable parameters, no token, and nothing failed unexpectedly
         for (EmulatorResponse response : List.of(withBoundary, withoutBoundary)) {
@@ -176,7 +207,10 @@ class TokenEndpointTest {
     void issues_tokens_for_the_user_and_scopes_the_refresh_token_was_registered_with() {
         // GIVEN a refresh token of a user who may not delete related records, limited to reading campaigns and leads
         User viewer = emulator.addUser("Viewer", false, Set.of());
-        emulator.registerRefreshToken(CLIENT_ID, "1000.refresh.viewer", viewer,
+        emulator.registerRefreshToken(
+                CLIENT_ID,
+                "1000.refresh.viewer",
+                viewer,
                 List.of(Scopes.of(Module.CAMPAIGNS, "READ"), Scopes.of(Module.LEADS, "READ")));
 
         // WHEN it is exchanged
@@ -184,10 +218,14 @@ class TokenEndpointTest {
 
         // THEN the scope lists both scopes, space-separated, and the token reads but cannot create
         thenIssued(response);
-        then(json(response).get("scope").asText()).isEqualTo("ZohoCRM.modules.campaigns.READ ZohoCRM.modules.leads.READ");
+        then(json(response).get("scope").asText())
+                .isEqualTo("ZohoCRM.modules.campaigns.READ ZohoCRM.modules.leads.READ");
         String token = json(response).get("access_token").asText();
-        then(zoho.sendAs(token, "GET", "/crm/v7/Campaigns?fields=id", null).status()).isEqualTo(204);
-        thenRejectedWith(zoho.sendAs(token, "POST", "/crm/v7/Campaigns", "{\"data\":[{\"Campaign_Name\":\"x\"}]}"), ZohoError.OAUTH_SCOPE_MISMATCH);
+        then(zoho.sendAs(token, "GET", "/crm/v7/Campaigns?fields=id", null).status())
+                .isEqualTo(204);
+        thenRejectedWith(
+                zoho.sendAs(token, "POST", "/crm/v7/Campaigns", "{\"data\":[{\"Campaign_Name\":\"x\"}]}"),
+                ZohoError.OAUTH_SCOPE_MISMATCH);
     }
 
     @Test
@@ -195,7 +233,8 @@ class TokenEndpointTest {
         // GIVEN a token from the endpoint
         String token = json(refresh()).get("access_token").asText();
         clock.advance(Duration.ofSeconds(3599));
-        then(zoho.sendAs(token, "GET", "/crm/v7/Campaigns?fields=id", null).status()).isEqualTo(204);
+        then(zoho.sendAs(token, "GET", "/crm/v7/Campaigns?fields=id", null).status())
+                .isEqualTo(204);
 
         // WHEN the hour is over
         clock.advance(Duration.ofSeconds(1));
@@ -216,7 +255,8 @@ class TokenEndpointTest {
             client id missing                           | grant_type=refresh_token&client_secret=client-secret-under-test&refresh_token=1000.refresh.under-test | invalid_request
             undecodable body                            | grant_type=refresh_token&client_id=%zz | invalid_request
             """)
-    void refuses_a_refresh_as_zoho_accounts_does_with_http_200_and_an_error_body(String why, String form, String error) {
+    void refuses_a_refresh_as_zoho_accounts_does_with_http_200_and_an_error_body(
+            String why, String form, String error) {
         // GIVEN the tokens issued so far
         Object tokensBefore = emulator.state().get("tokens");
 
@@ -256,12 +296,14 @@ class TokenEndpointTest {
 
     @Test
     void throttles_the_eleventh_token_of_a_refresh_token_within_ten_minutes_and_not_another_refresh_token() {
-        // GIVEN ten tokens issued from the refresh token within ten minutes, and a second refresh token of the same client
+        // GIVEN ten tokens issued from the refresh token within ten minutes, and a second refresh token of the same
+        // client
         for (int i = 0; i < 10; i++) {
             thenIssued(refresh());
             clock.advance(Duration.ofSeconds(59));
         }
-        emulator.registerRefreshToken(CLIENT_ID, "1000.refresh.second", emulator.administrator(), List.of(Scopes.ALL_MODULES));
+        emulator.registerRefreshToken(
+                CLIENT_ID, "1000.refresh.second", emulator.administrator(), List.of(Scopes.ALL_MODULES));
         Object tokensBefore = emulator.state().get("tokens");
 
         // WHEN an eleventh is asked for, 9 min 50 s after the first
@@ -269,8 +311,10 @@ class TokenEndpointTest {
 
         // THEN HTTP 400 with Zoho's throttle body, no token issued; the other refresh token still works
         then(response.status()).isEqualTo(400);
-        then(response.bodyText()).isEqualTo("{\"error_description\":\"You have made too many requests continuously. Please try again after some time.\","
-                + "\"error\":\"Access Denied\",\"status\":\"failure\"}");
+        then(response.bodyText())
+                .isEqualTo(
+                        "{\"error_description\":\"You have made too many requests continuously. Please try again after some time.\","
+                                + "\"error\":\"Access Denied\",\"status\":\"failure\"}");
         then(emulator.state().get("tokens")).isEqualTo(tokensBefore);
         thenIssued(postForm(form(CLIENT_ID, CLIENT_SECRET, "1000.refresh.second")));
     }
@@ -296,9 +340,13 @@ class TokenEndpointTest {
     @Test
     void names_loopback_as_api_domain_when_the_request_has_no_usable_host_header() {
         // WHEN the refresh comes without a Host header, and with one that is no host name
-        EmulatorResponse noHost = emulator.apply(EmulatorRequest.of("POST", "/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), Map.of(), null));
-        EmulatorResponse oddHost = emulator.apply(EmulatorRequest.of("POST", "/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN),
-                Map.of("Host", List.of("evil.example/\"injected")), null));
+        EmulatorResponse noHost = emulator.apply(EmulatorRequest.of(
+                "POST", "/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), Map.of(), null));
+        EmulatorResponse oddHost = emulator.apply(EmulatorRequest.of(
+                "POST",
+                "/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN),
+                Map.of("Host", List.of("evil.example/\"injected")),
+                null));
 
         // THEN api_domain is http://127.0.0.1
         then(json(noHost).get("api_domain").asText()).isEqualTo("http://127.0.0.1");
@@ -309,7 +357,8 @@ class TokenEndpointTest {
     @ValueSource(strings = {"GET", "PUT", "DELETE"})
     void answers_another_method_than_post_with_invalid_request_method(String method) {
         // WHEN the token endpoint is called with another method
-        EmulatorResponse response = emulator.apply(EmulatorRequest.of(method, "/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), Map.of(), null));
+        EmulatorResponse response = emulator.apply(EmulatorRequest.of(
+                method, "/oauth/v2/token?" + form(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), Map.of(), null));
 
         // THEN Zoho's INVALID_REQUEST_METHOD envelope, and no token
         thenRejectedWith(response, ZohoError.INVALID_REQUEST_METHOD);
@@ -322,11 +371,13 @@ class TokenEndpointTest {
         User stranger = new User("42", "Stranger", true, Set.of());
 
         // THEN the messages say why without repeating the secret values
-        thenThrownBy(() -> emulator.registerRefreshToken("1000.UNKNOWN", "refresh-value-1", emulator.administrator(), List.of(Scopes.ALL_MODULES)))
+        thenThrownBy(() -> emulator.registerRefreshToken(
+                        "1000.UNKNOWN", "refresh-value-1", emulator.administrator(), List.of(Scopes.ALL_MODULES)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("client_id")
                 .hasMessageNotContaining("refresh-value-1");
-        thenThrownBy(() -> emulator.registerRefreshToken(CLIENT_ID, "refresh-value-2", stranger, List.of(Scopes.ALL_MODULES)))
+        thenThrownBy(() -> emulator.registerRefreshToken(
+                        CLIENT_ID, "refresh-value-2", stranger, List.of(Scopes.ALL_MODULES)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("refresh-value-2");
         thenThrownBy(() -> emulator.registerClient("1000.NEW", " "))
@@ -337,7 +388,8 @@ class TokenEndpointTest {
     @Test
     void counts_oauth_clients_and_refresh_tokens_in_the_state() {
         // WHEN a second refresh token is registered
-        emulator.registerRefreshToken(CLIENT_ID, "1000.refresh.more", emulator.administrator(), List.of(Scopes.ALL_MODULES));
+        emulator.registerRefreshToken(
+                CLIENT_ID, "1000.refresh.more", emulator.administrator(), List.of(Scopes.ALL_MODULES));
 
         // THEN the state counts one client and two refresh tokens
         then(emulator.state()).containsEntry("oauth_clients", 1).containsEntry("refresh_tokens", 2);

@@ -85,7 +85,11 @@ final class ZohoEmulatorFixture {
      * fixtures plan them; the records its lookups need are created first.
      */
     String create(String version, Module module) {
-        EmulatorResponse response = sendAs(token, "POST", "/crm/" + version + "/" + module.urlName(), write(Map.of("data", List.of(validRecord(version, module)))));
+        EmulatorResponse response = sendAs(
+                token,
+                "POST",
+                "/crm/" + version + "/" + module.urlName(),
+                write(Map.of("data", List.of(validRecord(version, module)))));
         then(response.status()).as("insert %s: %s", module, response.bodyText()).isEqualTo(201);
         return json(response).at("/data/0/details/id").asText();
     }
@@ -93,20 +97,23 @@ final class ZohoEmulatorFixture {
     /** A record of the module that the emulator accepts, named "fixture {module}". */
     Map<String, Object> validRecord(String version, Module module) {
         EmulatorResponse metadata = send("GET", "/crm/" + version + "/settings/fields?module=" + module.urlName());
-        then(metadata.status()).as("fields of %s: %s", module, metadata.bodyText()).isEqualTo(200);
+        then(metadata.status())
+                .as("fields of %s: %s", module, metadata.bodyText())
+                .isEqualTo(200);
         List<FieldSpec> fields = new ArrayList<>();
         json(metadata).get("fields").forEach(field -> fields.add(FieldSpec.fromMetadata(field)));
-        return new RecordPlanner(Clock.systemUTC()).plan(module, "fixture " + module.singular(), fields, new RecordPlanner.Dependencies() {
-            @Override
-            public String currentUserId() {
-                return emulator.administrator().id();
-            }
+        return new RecordPlanner(Clock.systemUTC())
+                .plan(module, "fixture " + module.singular(), fields, new RecordPlanner.Dependencies() {
+                    @Override
+                    public String currentUserId() {
+                        return emulator.administrator().id();
+                    }
 
-            @Override
-            public RecordPlanner.Reference recordOf(Module target) {
-                return new RecordPlanner.Reference(create(version, target), "fixture " + target.singular());
-            }
-        });
+                    @Override
+                    public RecordPlanner.Reference recordOf(Module target) {
+                        return new RecordPlanner.Reference(create(version, target), "fixture " + target.singular());
+                    }
+                });
     }
 
     static String write(Object value) {
@@ -122,7 +129,10 @@ final class ZohoEmulatorFixture {
     }
 
     void link(String version, Module parent, String parentId, Module related, String relatedId) {
-        EmulatorResponse response = sendAs(token, "PUT", relatedListPath(version, parent, parentId, related),
+        EmulatorResponse response = sendAs(
+                token,
+                "PUT",
+                relatedListPath(version, parent, parentId, related),
                 "{\"data\":[{\"id\":\"" + relatedId + "\"}]}");
         then(response.status()).as("link: %s", response.bodyText()).isEqualTo(200);
         then(json(response).at("/data/0/message").asText()).isEqualTo("relation added");
@@ -185,7 +195,9 @@ final class ZohoEmulatorFixture {
      * the catalogue's code and message and status "error". Returns the details for further checks.
      */
     static JsonNode thenRejectedWith(EmulatorResponse response, ZohoError error) {
-        then(response.status()).as("HTTP status of %s, body %s", error, response.bodyText()).isEqualTo(error.httpStatus());
+        then(response.status())
+                .as("HTTP status of %s, body %s", error, response.bodyText())
+                .isEqualTo(error.httpStatus());
         then(response.headers()).containsEntry("Content-Type", EmulatorResponse.JSON);
         JsonNode body = json(response);
         then(keys(body)).as("envelope keys of %s", response.bodyText()).containsExactlyElementsOf(ENVELOPE_KEYS);

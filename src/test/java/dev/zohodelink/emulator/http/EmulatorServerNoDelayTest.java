@@ -31,7 +31,8 @@ class EmulatorServerNoDelayTest {
     void starting_a_server_turns_no_delay_on_when_nothing_set_it() {
         System.clearProperty(EmulatorServer.NO_DELAY);
 
-        try (EmulatorServer ignored = EmulatorServer.startOnFreeLoopbackPort(new Emulator(BehaviourProfile.bestEvidence()))) {
+        try (EmulatorServer ignored =
+                EmulatorServer.startOnFreeLoopbackPort(new Emulator(BehaviourProfile.bestEvidence()))) {
             then(System.getProperty(EmulatorServer.NO_DELAY)).isEqualTo("true");
         }
     }
@@ -40,7 +41,8 @@ class EmulatorServerNoDelayTest {
     void starting_a_server_leaves_the_applications_own_choice_alone() {
         System.setProperty(EmulatorServer.NO_DELAY, "false");
 
-        try (EmulatorServer ignored = EmulatorServer.startOnFreeLoopbackPort(new Emulator(BehaviourProfile.bestEvidence()))) {
+        try (EmulatorServer ignored =
+                EmulatorServer.startOnFreeLoopbackPort(new Emulator(BehaviourProfile.bestEvidence()))) {
             then(System.getProperty(EmulatorServer.NO_DELAY)).isEqualTo("false");
         }
     }

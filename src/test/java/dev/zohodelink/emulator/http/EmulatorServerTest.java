@@ -28,16 +28,21 @@ class EmulatorServerTest {
 
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
     private final EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterEach
     void stop_the_server() {
         server.close();
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(pathAndQuery)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    private HttpResponse<String> send(String method, String pathAndQuery, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Zoho-oauthtoken " + token);
         }
@@ -57,7 +62,8 @@ class EmulatorServerTest {
     @Test
     void answers_head_with_the_status_and_headers_of_its_answer_and_no_body() throws Exception {
         // WHEN a delink address is asked for its headers only
-        HttpResponse<String> response = send("HEAD", "/crm/v7/Campaigns/1000000000000000001/Contacts/1000000000000000002", null, null);
+        HttpResponse<String> response =
+                send("HEAD", "/crm/v7/Campaigns/1000000000000000001/Contacts/1000000000000000002", null, null);
 
         // THEN Zoho's answer to it keeps its status and Content-Type, and nothing follows the headers
         then(response.statusCode()).isEqualTo(401);
@@ -83,16 +89,28 @@ class EmulatorServerTest {
         HttpResponse<String> health = send("GET", "/__emulator/health", null, null);
         then(health.statusCode()).isEqualTo(200);
         then(json(health).get("status").asText()).isEqualTo("up");
-        HttpResponse<String> issued = send("POST", "/__emulator/tokens", null, "{\"scopes\":[\"ZohoCRM.modules.ALL\"]}");
+        HttpResponse<String> issued =
+                send("POST", "/__emulator/tokens", null, "{\"scopes\":[\"ZohoCRM.modules.ALL\"]}");
         then(issued.statusCode()).isEqualTo(201);
         String token = json(issued).get("access_token").asText();
         // AND a campaign is linked to a contact through the Zoho routes
-        String campaign = json(send("POST", "/crm/v7/Campaigns", token, "{\"data\":[{\"Campaign_Name\":\"Spring\"}]}")).at("/data/0/details/id").asText();
-        String contact = json(send("POST", "/crm/v7/Contacts", token, "{\"data\":[{\"Last_Name\":\"Doe\"}]}")).at("/data/0/details/id").asText();
-        then(send("PUT", "/crm/v7/Campaigns/" + campaign + "/Contacts", token, "{\"data\":[{\"id\":\"" + contact + "\"}]}").statusCode()).isEqualTo(200);
+        String campaign = json(send("POST", "/crm/v7/Campaigns", token, "{\"data\":[{\"Campaign_Name\":\"Spring\"}]}"))
+                .at("/data/0/details/id")
+                .asText();
+        String contact = json(send("POST", "/crm/v7/Contacts", token, "{\"data\":[{\"Last_Name\":\"Doe\"}]}"))
+                .at("/data/0/details/id")
+                .asText();
+        then(send(
+                                "PUT",
+                                "/crm/v7/Campaigns/" + campaign + "/Contacts",
+                                token,
+                                "{\"data\":[{\"id\":\"" + contact + "\"}]}")
+                        .statusCode())
+                .isEqualTo(200);
 
         // WHEN the contact is delinked over the socket
-        HttpResponse<String> response = send("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + contact, token, null);
+        HttpResponse<String> response =
+                send("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + contact, token, null);
 
         // THEN the documented success body arrives with Zoho's content type
         then(response.statusCode()).isEqualTo(200);
@@ -101,7 +119,8 @@ class EmulatorServerTest {
                 {"data":[{"code":"SUCCESS","details":{"id":"%s"},"message":"relation removed","status":"success"}]}
                 """.formatted(contact)));
         // AND the related list is now empty: 204 with no body
-        HttpResponse<String> related = send("GET", "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=id", token, null);
+        HttpResponse<String> related =
+                send("GET", "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=id", token, null);
         then(related.statusCode()).isEqualTo(204);
         then(related.body()).isEmpty();
     }
@@ -120,7 +139,9 @@ class EmulatorServerTest {
     @Test
     void refuses_a_body_over_4_mib_with_zoho_malformed_body_error() throws Exception {
         // GIVEN a token
-        String token = json(send("POST", "/__emulator/tokens", null, "{}")).get("access_token").asText();
+        String token = json(send("POST", "/__emulator/tokens", null, "{}"))
+                .get("access_token")
+                .asText();
 
         // WHEN a PUT body of 5 MiB is sent, three times in a row
         String huge = "{\"data\":[{\"id\":\"" + "1".repeat(5 * 1024 * 1024) + "\"}]}";

@@ -35,16 +35,62 @@ class MalformedHttpFuzzTest {
     private static final long SEED = 77_001L;
     private static final int REQUESTS = 1500;
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "FOO", "delete");
-    private static final List<String> SEGMENTS = List.of("crm", "v7", "v2.1", "v8", "v99", "Campaigns", "Contacts", "Leads", "Products",
-            "Price_Books", "Appointments__s", "Documents", "..", ".", "%2e%2e", "%2F", "%", "%zz", "%C3%A9", "%F0%9F%98%80", "ids", "search",
-            "__emulator", "oauth", "123", "-1", "99999999999999999999999", "0x1F", "Ω", "a b", "settings", "related_lists");
-    private static final List<String> QUERIES = List.of("", "ids=", "ids=,,,", "ids=1,2,3&", "ids=%2C%2C", "ids=abc", "ids=%", "fields=id",
-            "ids=" + "9".repeat(400), "ids=1&ids=2", "&&&", "=", "criteria=(", "page=-1&per_page=0", "ids=%00");
+    private static final List<String> METHODS =
+            List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "FOO", "delete");
+    private static final List<String> SEGMENTS = List.of(
+            "crm",
+            "v7",
+            "v2.1",
+            "v8",
+            "v99",
+            "Campaigns",
+            "Contacts",
+            "Leads",
+            "Products",
+            "Price_Books",
+            "Appointments__s",
+            "Documents",
+            "..",
+            ".",
+            "%2e%2e",
+            "%2F",
+            "%",
+            "%zz",
+            "%C3%A9",
+            "%F0%9F%98%80",
+            "ids",
+            "search",
+            "__emulator",
+            "oauth",
+            "123",
+            "-1",
+            "99999999999999999999999",
+            "0x1F",
+            "Ω",
+            "a b",
+            "settings",
+            "related_lists");
+    private static final List<String> QUERIES = List.of(
+            "",
+            "ids=",
+            "ids=,,,",
+            "ids=1,2,3&",
+            "ids=%2C%2C",
+            "ids=abc",
+            "ids=%",
+            "fields=id",
+            "ids=" + "9".repeat(400),
+            "ids=1&ids=2",
+            "&&&",
+            "=",
+            "criteria=(",
+            "page=-1&per_page=0",
+            "ids=%00");
 
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
     private final EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator);
-    private final String token = emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
+    private final String token =
+            emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
     private final Random random = new Random(SEED);
 
     @AfterEach
@@ -53,7 +99,8 @@ class MalformedHttpFuzzTest {
     }
 
     @Test
-    void fifteen_hundred_malformed_requests_over_a_socket_get_zoho_shaped_answers_and_never_a_5xx_or_a_hang() throws IOException {
+    void fifteen_hundred_malformed_requests_over_a_socket_get_zoho_shaped_answers_and_never_a_5xx_or_a_hang()
+            throws IOException {
         List<String> problems = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int answeredByTheJdk = 0;
@@ -66,7 +113,8 @@ class MalformedHttpFuzzTest {
             } else if (!answer.body.isEmpty() && !answer.fromTheJdk()) {
                 String shape = shapeProblem(answer.body);
                 if (shape != null) {
-                    problems.add("#" + n + " " + firstLine(request) + " -> " + answer.status + " " + shape + ": " + answer.body);
+                    problems.add("#" + n + " " + firstLine(request) + " -> " + answer.status + " " + shape + ": "
+                            + answer.body);
                 }
             }
             if (answer.fromTheJdk()) {
@@ -76,8 +124,12 @@ class MalformedHttpFuzzTest {
 
         then(problems).isEmpty();
         then(emulator.unexpectedFailures()).isZero();
-        then(statuses).as("answers reached past the URL checks into the handlers").containsKeys(204, 400, 401, 404);
-        then(answeredByTheJdk).as("requests the JDK server rejected before the emulator").isLessThan(REQUESTS / 2);
+        then(statuses)
+                .as("answers reached past the URL checks into the handlers")
+                .containsKeys(204, 400, 401, 404);
+        then(answeredByTheJdk)
+                .as("requests the JDK server rejected before the emulator")
+                .isLessThan(REQUESTS / 2);
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -88,10 +140,18 @@ class MalformedHttpFuzzTest {
 
     private String request() {
         String method = pick(METHODS);
-        StringBuilder path = new StringBuilder(random.nextInt(5) == 0 ? "" : "/crm/" + pick(List.of("v7", "v2.1", "v8")) + "/" + pick(List.of("Campaigns", "Products", "Leads")));
+        StringBuilder path = new StringBuilder(
+                random.nextInt(5) == 0
+                        ? ""
+                        : "/crm/" + pick(List.of("v7", "v2.1", "v8")) + "/"
+                                + pick(List.of("Campaigns", "Products", "Leads")));
         int segments = random.nextInt(5);
         for (int i = 0; i < segments; i++) {
-            path.append('/').append(random.nextInt(4) == 0 ? Long.toString(Math.abs(random.nextLong())) : pick(SEGMENTS).replace(" ", "%20"));
+            path.append('/')
+                    .append(
+                            random.nextInt(4) == 0
+                                    ? Long.toString(Math.abs(random.nextLong()))
+                                    : pick(SEGMENTS).replace(" ", "%20"));
         }
         String query = pick(QUERIES);
         String body = switch (random.nextInt(5)) {
@@ -102,14 +162,25 @@ class MalformedHttpFuzzTest {
             default -> "";
         };
         byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder(method).append(' ').append(path).append(query.isEmpty() ? "" : "?" + query).append(" HTTP/1.1\r\n")
+        StringBuilder request = new StringBuilder(method)
+                .append(' ')
+                .append(path)
+                .append(query.isEmpty() ? "" : "?" + query)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\n")
                 .append("Connection: close\r\n");
         switch (random.nextInt(4)) {
-            case 0 -> request.append("Authorization: Zoho-oauthtoken ").append(token).append("\r\n");
-            case 1 -> request.append("Authorization: Zoho-oauthtoken ").append(token).append("\r\nContent-Type: text/plain\r\n");
-            case 2 -> request.append("Authorization: Bearer ").append("x".repeat(random.nextInt(3000))).append("\r\n");
-            default -> { }
+            case 0 ->
+                request.append("Authorization: Zoho-oauthtoken ").append(token).append("\r\n");
+            case 1 ->
+                request.append("Authorization: Zoho-oauthtoken ")
+                        .append(token)
+                        .append("\r\nContent-Type: text/plain\r\n");
+            case 2 ->
+                request.append("Authorization: Bearer ")
+                        .append("x".repeat(random.nextInt(3000)))
+                        .append("\r\n");
+            default -> {}
         }
         if (bodyBytes.length > 0) {
             request.append("Content-Length: ").append(bodyBytes.length).append("\r\n");
@@ -132,7 +203,11 @@ class MalformedHttpFuzzTest {
             String body = headerEnd < 0 ? "" : raw.substring(headerEnd + 4);
             String[] statusLine = head.split("\r\n", 2)[0].split(" ");
             int status = statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1;
-            String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:")).map(l -> l.substring(13).strip()).findFirst().orElse("");
+            String contentType = head.lines()
+                    .filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring(13).strip())
+                    .findFirst()
+                    .orElse("");
             return new Answer(status, contentType, body);
         }
     }
@@ -149,7 +224,13 @@ class MalformedHttpFuzzTest {
         }
         for (String key : List.of("code", "details", "message", "status")) {
             if (!json.has(key)) {
-                return json.has("error") || json.has("users") || json.has("org") || json.has("fields") || json.has("related_lists") ? null : "no " + key;
+                return json.has("error")
+                                || json.has("users")
+                                || json.has("org")
+                                || json.has("fields")
+                                || json.has("related_lists")
+                        ? null
+                        : "no " + key;
             }
         }
         return null;

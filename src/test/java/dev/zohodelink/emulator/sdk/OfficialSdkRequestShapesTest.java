@@ -46,15 +46,22 @@ class OfficialSdkRequestShapesTest {
 
     private final Emulator emulator = new Emulator(BehaviourProfile.bestEvidence());
     private final List<EmulatorRequest> received = new CopyOnWriteArrayList<>();
-    private final EmulatorServer server = EmulatorServer.start(request -> {
-        received.add(request);
-        return emulator.apply(request);
-    }, new ControlPlane(emulator), "127.0.0.1", 0);
-    private final String token = emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final EmulatorServer server = EmulatorServer.start(
+            request -> {
+                received.add(request);
+                return emulator.apply(request);
+            },
+            new ControlPlane(emulator),
+            "127.0.0.1",
+            0);
+    private final String token =
+            emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String campaign = emulator.insertRecord(Module.CAMPAIGNS, Map.of("Campaign_Name", "Spring"));
-    private final String first = emulator.insertRecord(Module.CONTACTS, Map.of("Last_Name", "Doe", "Email", "doe@example.com"));
+    private final String first =
+            emulator.insertRecord(Module.CONTACTS, Map.of("Last_Name", "Doe", "Email", "doe@example.com"));
     private final String second = emulator.insertRecord(Module.CONTACTS, Map.of("Last_Name", "Roe"));
 
     OfficialSdkRequestShapesTest() {
@@ -67,15 +74,18 @@ class OfficialSdkRequestShapesTest {
         server.close();
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, Map<String, String> headers, HttpRequest.BodyPublisher body)
+    private HttpResponse<String> send(
+            String method, String pathAndQuery, Map<String, String> headers, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + pathAndQuery)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> sendAsSdk(String method, String pathAndQuery, Map<String, String> sdkHeaders, HttpRequest.BodyPublisher body)
+    private HttpResponse<String> sendAsSdk(
+            String method, String pathAndQuery, Map<String, String> sdkHeaders, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
         Map<String, String> headers = new java.util.LinkedHashMap<>(sdkHeaders);
         headers.put("authorization", "Zoho-oauthtoken " + token);
@@ -105,8 +115,11 @@ class OfficialSdkRequestShapesTest {
     @Test
     void delinks_many_as_the_node_sdk_sends_it_with_a_trailing_ampersand_and_an_empty_body() throws Exception {
         // WHEN the Node SDK's delinkRecords request arrives: raw commas, a trailing '&', its headers, content-length 0
-        HttpResponse<String> response = sendAsSdk("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + first + "," + second + "&",
-                NODE_HEADERS, HttpRequest.BodyPublishers.ofByteArray(new byte[0]));
+        HttpResponse<String> response = sendAsSdk(
+                "DELETE",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + first + "," + second + "&",
+                NODE_HEADERS,
+                HttpRequest.BodyPublishers.ofByteArray(new byte[0]));
 
         // THEN it arrived in that shape and both relations are removed
         then(lastReceived().rawQuery()).isEqualTo("ids=" + first + "," + second + "&");
@@ -115,14 +128,18 @@ class OfficialSdkRequestShapesTest {
         then(lastReceived().header("content-length")).hasValue("0");
         then(lastReceived().header("content-type")).isEmpty();
         thenRemoved(response, first, second);
-        then(emulator.areLinked(campaign, first) || emulator.areLinked(campaign, second)).isFalse();
+        then(emulator.areLinked(campaign, first) || emulator.areLinked(campaign, second))
+                .isFalse();
     }
 
     @Test
     void delinks_many_as_the_java_sdk_sends_it_with_an_encoded_comma() throws Exception {
         // WHEN the Java SDK's delinkRecords request arrives: URIBuilder encodes the comma as %2C
-        HttpResponse<String> response = sendAsSdk("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + first + "%2C" + second,
-                JAVA_HEADERS, HttpRequest.BodyPublishers.noBody());
+        HttpResponse<String> response = sendAsSdk(
+                "DELETE",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + first + "%2C" + second,
+                JAVA_HEADERS,
+                HttpRequest.BodyPublishers.noBody());
 
         // THEN it arrived encoded and both relations are removed
         then(lastReceived().rawQuery()).isEqualTo("ids=" + first + "%2C" + second);
@@ -133,9 +150,15 @@ class OfficialSdkRequestShapesTest {
     @Test
     void delinks_one_as_both_sdks_send_it() throws Exception {
         // WHEN delinkRecord arrives from the Node SDK, then from the Java SDK
-        HttpResponse<String> node = sendAsSdk("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts/" + first, NODE_HEADERS,
+        HttpResponse<String> node = sendAsSdk(
+                "DELETE",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts/" + first,
+                NODE_HEADERS,
                 HttpRequest.BodyPublishers.ofByteArray(new byte[0]));
-        HttpResponse<String> java = sendAsSdk("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts/" + second, JAVA_HEADERS,
+        HttpResponse<String> java = sendAsSdk(
+                "DELETE",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts/" + second,
+                JAVA_HEADERS,
                 HttpRequest.BodyPublishers.noBody());
 
         // THEN each removes its relation
@@ -149,8 +172,12 @@ class OfficialSdkRequestShapesTest {
         String third = emulator.insertRecord(Module.CONTACTS, Map.of("Last_Name", "Poe"));
 
         // WHEN the SDK's updateRelatedRecords PUT arrives with a JSON body and no Content-Type
-        HttpResponse<String> response = sendAsSdk("PUT", "/crm/v7/Campaigns/" + campaign + "/Contacts", NODE_HEADERS,
-                HttpRequest.BodyPublishers.ofString("{\"data\":[{\"id\":\"" + third + "\",\"Member_Status\":\"Active\"}]}"));
+        HttpResponse<String> response = sendAsSdk(
+                "PUT",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts",
+                NODE_HEADERS,
+                HttpRequest.BodyPublishers.ofString(
+                        "{\"data\":[{\"id\":\"" + third + "\",\"Member_Status\":\"Active\"}]}"));
 
         // THEN it arrived without a Content-Type and the relation is added
         then(lastReceived().header("content-type")).isEmpty();
@@ -163,9 +190,15 @@ class OfficialSdkRequestShapesTest {
     @Test
     void reads_related_records_with_fields_as_both_sdks_encode_them() throws Exception {
         // WHEN getRelatedRecords arrives with raw commas and a trailing '&' (Node), and with %2C (Java)
-        HttpResponse<String> node = sendAsSdk("GET", "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=Last_Name,Email&per_page=200&",
-                NODE_HEADERS, HttpRequest.BodyPublishers.noBody());
-        HttpResponse<String> java = sendAsSdk("GET", "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=Last_Name%2CEmail", JAVA_HEADERS,
+        HttpResponse<String> node = sendAsSdk(
+                "GET",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=Last_Name,Email&per_page=200&",
+                NODE_HEADERS,
+                HttpRequest.BodyPublishers.noBody());
+        HttpResponse<String> java = sendAsSdk(
+                "GET",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=Last_Name%2CEmail",
+                JAVA_HEADERS,
                 HttpRequest.BodyPublishers.noBody());
 
         // THEN both list the two contacts with the fields asked for
@@ -182,18 +215,28 @@ class OfficialSdkRequestShapesTest {
 
     @Test
     void answers_the_metadata_calls_the_sdks_make_first_in_their_order() throws Exception {
-        // WHEN the Node SDK's calls before getRelatedRecords arrive: the current user and org (findUser), the related lists, the fields
-        HttpResponse<String> user = sendAsSdk("GET", "/crm/v7/users?type=CurrentUser", NODE_HEADERS, HttpRequest.BodyPublishers.noBody());
+        // WHEN the Node SDK's calls before getRelatedRecords arrive: the current user and org (findUser), the related
+        // lists, the fields
+        HttpResponse<String> user =
+                sendAsSdk("GET", "/crm/v7/users?type=CurrentUser", NODE_HEADERS, HttpRequest.BodyPublishers.noBody());
         HttpResponse<String> org = sendAsSdk("GET", "/crm/v7/org", NODE_HEADERS, HttpRequest.BodyPublishers.noBody());
-        HttpResponse<String> lists = sendAsSdk("GET", "/crm/v7/settings/related_lists?module=Campaigns", NODE_HEADERS,
+        HttpResponse<String> lists = sendAsSdk(
+                "GET",
+                "/crm/v7/settings/related_lists?module=Campaigns",
+                NODE_HEADERS,
                 HttpRequest.BodyPublishers.noBody());
-        String relatedModule = json(lists).at("/related_lists/1/module/api_name").asText();
-        HttpResponse<String> fields = sendAsSdk("GET", "/crm/v7/settings/fields?module=" + relatedModule, NODE_HEADERS,
+        String relatedModule =
+                json(lists).at("/related_lists/1/module/api_name").asText();
+        HttpResponse<String> fields = sendAsSdk(
+                "GET",
+                "/crm/v7/settings/fields?module=" + relatedModule,
+                NODE_HEADERS,
                 HttpRequest.BodyPublishers.noBody());
 
         // THEN each answers what the SDK reads from it
         then(json(user).at("/users/0/email").asText()).contains("@");
-        then(json(user).at("/users/0/id").asText()).isEqualTo(emulator.administrator().id());
+        then(json(user).at("/users/0/id").asText())
+                .isEqualTo(emulator.administrator().id());
         then(json(org).at("/org/0/id").asText()).isNotBlank();
         then(json(lists).at("/related_lists/1/api_name").asText()).isEqualTo("Contacts");
         then(json(lists).at("/related_lists/1/href").asText()).isEqualTo("Campaigns/{ENTITYID}/Contacts");
@@ -203,27 +246,37 @@ class OfficialSdkRequestShapesTest {
     }
 
     @Test
-    void refreshes_a_token_from_a_multipart_body_as_the_node_sdk_sends_it_and_names_the_emulator_as_api_domain() throws Exception {
+    void refreshes_a_token_from_a_multipart_body_as_the_node_sdk_sends_it_and_names_the_emulator_as_api_domain()
+            throws Exception {
         // GIVEN an OAuth client and refresh token
         emulator.registerClient("1000.sdkclient", "sdk-secret");
-        emulator.registerRefreshToken("1000.sdkclient", "1000.sdk-refresh", emulator.administrator(), List.of(Scopes.ALL_MODULES));
+        emulator.registerRefreshToken(
+                "1000.sdkclient", "1000.sdk-refresh", emulator.administrator(), List.of(Scopes.ALL_MODULES));
         String boundary = "--------------------------512470395866316749381293";
         String multipart = part(boundary, "client_id", "1000.sdkclient") + part(boundary, "client_secret", "sdk-secret")
-                + part(boundary, "refresh_token", "1000.sdk-refresh") + part(boundary, "grant_type", "refresh_token") + "--" + boundary + "--\r\n";
+                + part(boundary, "refresh_token", "1000.sdk-refresh") + part(boundary, "grant_type", "refresh_token")
+                + "--" + boundary + "--\r\n";
 
         // WHEN the Node SDK's refresh arrives (form-data package, got's user agent), and the new token delinks
-        HttpResponse<String> refreshed = send("POST", "/oauth/v2/token", Map.of(
+        HttpResponse<String> refreshed = send(
+                "POST",
+                "/oauth/v2/token",
+                Map.of(
                         "content-type", "multipart/form-data; boundary=" + boundary,
                         "user-agent", "got (https://github.com/sindresorhus/got)",
                         "accept-encoding", "gzip, deflate, br"),
                 HttpRequest.BodyPublishers.ofString(multipart));
         String newToken = json(refreshed).get("access_token").asText();
-        HttpResponse<String> delink = send("DELETE", "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + first + "&",
-                Map.of("authorization", "Zoho-oauthtoken " + newToken), HttpRequest.BodyPublishers.noBody());
+        HttpResponse<String> delink = send(
+                "DELETE",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts?ids=" + first + "&",
+                Map.of("authorization", "Zoho-oauthtoken " + newToken),
+                HttpRequest.BodyPublishers.noBody());
 
         // THEN the token answer names the emulator's own URL as api_domain, and the token works there
         then(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
-        then(json(refreshed).get("api_domain").asText()).isEqualTo(server.baseUri().toString());
+        then(json(refreshed).get("api_domain").asText())
+                .isEqualTo(server.baseUri().toString());
         then(json(refreshed).get("token_type").asText()).isEqualTo("Bearer");
         then(json(refreshed).get("expires_in").asInt()).isEqualTo(3600);
         thenRemoved(delink, first);
@@ -233,20 +286,31 @@ class OfficialSdkRequestShapesTest {
     void refreshes_a_token_from_an_url_encoded_body_as_the_java_sdk_sends_it() throws Exception {
         // GIVEN an OAuth client and refresh token
         emulator.registerClient("1000.sdkclient", "sdk-secret");
-        emulator.registerRefreshToken("1000.sdkclient", "1000.sdk-refresh", emulator.administrator(), List.of(Scopes.ALL_MODULES));
+        emulator.registerRefreshToken(
+                "1000.sdkclient", "1000.sdk-refresh", emulator.administrator(), List.of(Scopes.ALL_MODULES));
 
         // WHEN the Java SDK's refresh arrives: form-urlencoded, user-agent Mozilla/5.0
-        HttpResponse<String> refreshed = send("POST", "/oauth/v2/token", Map.of(
+        HttpResponse<String> refreshed = send(
+                "POST",
+                "/oauth/v2/token",
+                Map.of(
                         "Content-Type", "application/x-www-form-urlencoded",
                         "User-Agent", "Mozilla/5.0"),
-                HttpRequest.BodyPublishers.ofString("client_id=1000.sdkclient&client_secret=sdk-secret&refresh_token=1000.sdk-refresh&grant_type=refresh_token",
+                HttpRequest.BodyPublishers.ofString(
+                        "client_id=1000.sdkclient&client_secret=sdk-secret&refresh_token=1000.sdk-refresh&grant_type=refresh_token",
                         StandardCharsets.UTF_8));
 
         // THEN a token comes back for the emulator's own URL, and it reads the related contacts
         then(refreshed.statusCode()).isEqualTo(200);
-        then(json(refreshed).get("api_domain").asText()).isEqualTo(server.baseUri().toString());
-        HttpResponse<String> read = send("GET", "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=Last_Name",
-                Map.of("Authorization", "Zoho-oauthtoken " + json(refreshed).get("access_token").asText()), HttpRequest.BodyPublishers.noBody());
+        then(json(refreshed).get("api_domain").asText())
+                .isEqualTo(server.baseUri().toString());
+        HttpResponse<String> read = send(
+                "GET",
+                "/crm/v7/Campaigns/" + campaign + "/Contacts?fields=Last_Name",
+                Map.of(
+                        "Authorization",
+                        "Zoho-oauthtoken " + json(refreshed).get("access_token").asText()),
+                HttpRequest.BodyPublishers.noBody());
         then(read.statusCode()).isEqualTo(200);
         then(json(read).get("data")).hasSize(2);
     }

@@ -2,15 +2,15 @@ package dev.zohodelink.glue.hermetic;
 
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
-import dev.zohodelink.targets.SettingsSource;
-import io.cucumber.picocontainer.CucumberPicoProvider;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
 import dev.zohodelink.support.Misbehaviour;
+import dev.zohodelink.targets.SettingsSource;
+import io.cucumber.picocontainer.CucumberPicoProvider;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.Map;
 import org.picocontainer.injectors.Provider;
 
 /**
@@ -48,8 +48,13 @@ public final class HermeticSettingsProvider implements Provider {
 
     static Settings settings() {
         Map<String, String> chosen = new HashMap<>();
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(PREFIX))
-                .forEach(name -> chosen.put("ZOHO_" + name.substring(PREFIX.length()).replace('.', '_').toUpperCase(java.util.Locale.ROOT),
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(PREFIX))
+                .forEach(name -> chosen.put(
+                        "ZOHO_"
+                                + name.substring(PREFIX.length())
+                                        .replace('.', '_')
+                                        .toUpperCase(java.util.Locale.ROOT),
                         System.getProperty(name)));
         chosen.put(RunConfiguration.TARGET, "emulator");
         return Settings.of(chosen);

@@ -11,7 +11,10 @@ class ParameterTypesTest {
     @Test
     void the_module_words_of_the_features_are_exactly_the_modules_of_the_contract() throws NoSuchMethodException {
         // GIVEN the regular expression of {module}, which Cucumber needs as a constant
-        String pattern = ParameterTypes.class.getMethod("module", String.class).getAnnotation(ParameterType.class).value();
+        String pattern = ParameterTypes.class
+                .getMethod("module", String.class)
+                .getAnnotation(ParameterType.class)
+                .value();
 
         // WHEN / THEN every singular and plural of the contract matches it in full and resolves to its module
         for (Module module : Module.values()) {

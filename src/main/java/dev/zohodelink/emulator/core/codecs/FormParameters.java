@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class FormParameters {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:^|;)\\s*boundary\\s*=\\s*(?:\"([^\"]{1,200})\"|([^;\\s]{1,200}))");
+    private static final Pattern BOUNDARY =
+            Pattern.compile("(?i)(?:^|;)\\s*boundary\\s*=\\s*(?:\"([^\"]{1,200})\"|([^;\\s]{1,200}))");
     private static final Pattern NAME = Pattern.compile("(?i)(?:^|;)\\s*name\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]*))");
 
-    private FormParameters() {
-    }
+    private FormParameters() {}
 
     /**
      * The body's parameters, by the request's Content-Type; a body without a Content-Type is read as url-encoded
@@ -103,7 +103,8 @@ public final class FormParameters {
         } else if (value.endsWith("\n")) {
             value = value.substring(0, value.length() - 1);
         }
-        parameters.putIfAbsent(new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+        parameters.putIfAbsent(
+                new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
                 new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 

@@ -11,14 +11,14 @@ import java.util.Optional;
 /** Decodes paths and queries defensively: malformed input yields empty, never an exception. */
 public final class UrlCodec {
 
-    private UrlCodec() {
-    }
+    private UrlCodec() {}
 
     public static Optional<List<String>> segments(String rawPath) {
         if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
             return Optional.empty();
         }
-        String trimmed = rawPath.endsWith("/") && rawPath.length() > 1 ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+        String trimmed =
+                rawPath.endsWith("/") && rawPath.length() > 1 ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
         List<String> segments = new ArrayList<>();
         for (String raw : trimmed.substring(1).split("/", -1)) {
             Optional<String> decoded = decodePathSegment(raw);
@@ -61,7 +61,9 @@ public final class UrlCodec {
     private static Optional<String> decode(String raw) {
         try {
             String decoded = URLDecoder.decode(raw, StandardCharsets.UTF_8);
-            return decoded.indexOf('\uFFFD') >= 0 && raw.indexOf('\uFFFD') < 0 ? Optional.empty() : Optional.of(decoded);
+            return decoded.indexOf('\uFFFD') >= 0 && raw.indexOf('\uFFFD') < 0
+                    ? Optional.empty()
+                    : Optional.of(decoded);
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -9,8 +9,7 @@ import java.util.OptionalInt;
 public record Fault(RouteKind route, Effect effect, FaultSchedule schedule) {
 
     /** What a fault does to a call it applies to. */
-    public sealed interface Effect permits CatalogueError, Latency, TooManyRequests, DropConnection {
-    }
+    public sealed interface Effect permits CatalogueError, Latency, TooManyRequests, DropConnection {}
 
     /** Answer a catalogue error; {@code status} may differ from the catalogue's to simulate another 5xx. */
     public record CatalogueError(ZohoError error, int status) implements Effect {
@@ -36,15 +35,15 @@ public record Fault(RouteKind route, Effect effect, FaultSchedule schedule) {
     /** Answer 429 TOO_MANY_REQUESTS, with a {@code Retry-After} header when seconds are given. */
     public record TooManyRequests(OptionalInt retryAfterSeconds) implements Effect {
         public TooManyRequests {
-            if (retryAfterSeconds.isPresent() && (retryAfterSeconds.getAsInt() < 0 || retryAfterSeconds.getAsInt() > 86_400)) {
+            if (retryAfterSeconds.isPresent()
+                    && (retryAfterSeconds.getAsInt() < 0 || retryAfterSeconds.getAsInt() > 86_400)) {
                 throw new IllegalArgumentException("retry_after_seconds must be between 0 and 86400");
             }
         }
     }
 
     /** Close the connection without an answer. */
-    public record DropConnection() implements Effect {
-    }
+    public record DropConnection() implements Effect {}
 
     public Fault {
         Objects.requireNonNull(route, "route");

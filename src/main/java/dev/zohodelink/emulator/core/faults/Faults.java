@@ -35,7 +35,8 @@ public final class Faults {
         }
 
         boolean fires() {
-            boolean fires = !fault.schedule().isFractional() || random.nextDouble() < fault.schedule().fraction();
+            boolean fires = !fault.schedule().isFractional()
+                    || random.nextDouble() < fault.schedule().fraction();
             if (fires && fault.schedule().isLimited()) {
                 callsLeft--;
             }
@@ -44,7 +45,8 @@ public final class Faults {
 
         Fault remaining() {
             FaultSchedule schedule = fault.schedule();
-            return new Fault(fault.route(), fault.effect(), new FaultSchedule(callsLeft, schedule.fraction(), schedule.seed()));
+            return new Fault(
+                    fault.route(), fault.effect(), new FaultSchedule(callsLeft, schedule.fraction(), schedule.seed()));
         }
 
         boolean isUsedUp() {

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** The Zoho-shaped operations the emulator serves, as faults and metrics name them. */
 public enum RouteKind {
-    DELINK, LINK, READ_RELATED, INSERT, READ_RECORDS, DELETE_RECORDS, SEARCH,
+    DELINK,
+    LINK,
+    READ_RELATED,
+    INSERT,
+    READ_RECORDS,
+    DELETE_RECORDS,
+    SEARCH,
     /** {@code settings/related_lists}, {@code settings/fields}, {@code users}, {@code org}: what official SDKs call first. */
     METADATA,
     ANY;

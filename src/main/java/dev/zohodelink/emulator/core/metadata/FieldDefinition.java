@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param checksValues whether a value outside {@code pickListValues} (or {@code range}) is refused: only where the values are documented
  * @param lookupModules the module a lookup points to, or the modules a multi-module lookup may point to
  */
-public record FieldDefinition(String apiName, String dataType, String jsonType, Integer length, boolean readOnly,
-                       Optional<Provenance> requirement, List<String> pickListValues, boolean checksValues,
-                       Optional<Range> range, List<Module> lookupModules) {
+public record FieldDefinition(
+        String apiName,
+        String dataType,
+        String jsonType,
+        Integer length,
+        boolean readOnly,
+        Optional<Provenance> requirement,
+        List<String> pickListValues,
+        boolean checksValues,
+        Optional<Range> range,
+        List<Module> lookupModules) {
 
     /** An inclusive range of whole numbers. */
     public record Range(long min, long max) {
@@ -27,28 +35,88 @@ public record FieldDefinition(String apiName, String dataType, String jsonType, 
     }
 
     public static FieldDefinition of(String apiName, String dataType, String jsonType, Integer length) {
-        return new FieldDefinition(apiName, dataType, jsonType, length, false, Optional.empty(), List.of(), false, Optional.empty(), List.of());
+        return new FieldDefinition(
+                apiName,
+                dataType,
+                jsonType,
+                length,
+                false,
+                Optional.empty(),
+                List.of(),
+                false,
+                Optional.empty(),
+                List.of());
     }
 
     public static FieldDefinition readOnly(String apiName, String dataType, String jsonType) {
-        return new FieldDefinition(apiName, dataType, jsonType, null, true, Optional.empty(), List.of(), false, Optional.empty(), List.of());
+        return new FieldDefinition(
+                apiName,
+                dataType,
+                jsonType,
+                null,
+                true,
+                Optional.empty(),
+                List.of(),
+                false,
+                Optional.empty(),
+                List.of());
     }
 
     public FieldDefinition requiredBecause(Provenance why) {
-        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, Optional.of(why), pickListValues, checksValues, range, lookupModules);
+        return new FieldDefinition(
+                apiName,
+                dataType,
+                jsonType,
+                length,
+                readOnly,
+                Optional.of(why),
+                pickListValues,
+                checksValues,
+                range,
+                lookupModules);
     }
 
     /** Picklist values; {@code documented} makes any other value INVALID_DATA. */
     public FieldDefinition values(List<String> values, boolean documented) {
-        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, List.copyOf(values), documented, range, lookupModules);
+        return new FieldDefinition(
+                apiName,
+                dataType,
+                jsonType,
+                length,
+                readOnly,
+                requirement,
+                List.copyOf(values),
+                documented,
+                range,
+                lookupModules);
     }
 
     public FieldDefinition within(long min, long max) {
-        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, pickListValues, true, Optional.of(new Range(min, max)), lookupModules);
+        return new FieldDefinition(
+                apiName,
+                dataType,
+                jsonType,
+                length,
+                readOnly,
+                requirement,
+                pickListValues,
+                true,
+                Optional.of(new Range(min, max)),
+                lookupModules);
     }
 
     public FieldDefinition pointingTo(List<Module> modules) {
-        return new FieldDefinition(apiName, dataType, jsonType, length, readOnly, requirement, pickListValues, checksValues, range, List.copyOf(modules));
+        return new FieldDefinition(
+                apiName,
+                dataType,
+                jsonType,
+                length,
+                readOnly,
+                requirement,
+                pickListValues,
+                checksValues,
+                range,
+                List.copyOf(modules));
     }
 
     /** Required on insert: a requirement Zoho documents (or its SDK shows), never one only inferred. */

@@ -12,13 +12,14 @@ public final class FieldValues {
 
     private static final String DIGITS = "[0-9]{1,19}";
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** A whole number given as a JSON number or a string of digits (Zoho accepts both for integer fields). */
     public static Optional<Long> wholeNumber(Object value) {
         try {
-            BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip());
+            BigDecimal number = value instanceof Number n
+                    ? new BigDecimal(n.toString())
+                    : new BigDecimal(value.toString().strip());
             return Optional.of(number.longValueExact());
         } catch (NumberFormatException | ArithmeticException notWhole) {
             return Optional.empty();
@@ -28,8 +29,12 @@ public final class FieldValues {
     /** The id of a lookup value: {@code {"id": "..."}}, or a bare id (the create-appointments page types Owner as bigint). */
     public static Optional<String> id(Object value) {
         Object id = value instanceof Map<?, ?> map ? map.get("id") : value;
-        return id == null || id instanceof Map<?, ?> || id instanceof List<?> || !id.toString().matches(DIGITS)
-                ? Optional.empty() : Optional.of(id.toString());
+        return id == null
+                        || id instanceof Map<?, ?>
+                        || id instanceof List<?>
+                        || !id.toString().matches(DIGITS)
+                ? Optional.empty()
+                : Optional.of(id.toString());
     }
 
     /**
@@ -40,8 +45,10 @@ public final class FieldValues {
         List<String> ids = new ArrayList<>();
         if (value instanceof List<?> elements) {
             for (Object element : elements) {
-                Optional<String> id = id(element).or(() -> element instanceof Map<?, ?> map && map.size() == 1
-                        ? id(map.values().iterator().next()) : Optional.empty());
+                Optional<String> id = id(element)
+                        .or(() -> element instanceof Map<?, ?> map && map.size() == 1
+                                ? id(map.values().iterator().next())
+                                : Optional.empty());
                 id.ifPresent(ids::add);
             }
         }
@@ -52,6 +59,8 @@ public final class FieldValues {
     public static Optional<Module> lookupModule(Object value, List<Module> allowed) {
         Object module = value instanceof Map<?, ?> map ? map.get("module") : null;
         Object apiName = module instanceof Map<?, ?> named ? named.get("api_name") : module;
-        return allowed.stream().filter(candidate -> candidate.urlName().equals(apiName)).findFirst();
+        return allowed.stream()
+                .filter(candidate -> candidate.urlName().equals(apiName))
+                .findFirst();
     }
 }

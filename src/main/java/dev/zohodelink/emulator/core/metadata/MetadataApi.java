@@ -37,13 +37,18 @@ public final class MetadataApi {
 
     /** @param resource the decoded path segments after the version */
     public static boolean serves(List<String> resource) {
-        return resource.equals(RELATED_LISTS) || resource.equals(FIELDS) || resource.equals(USERS) || resource.equals(ORG);
+        return resource.equals(RELATED_LISTS)
+                || resource.equals(FIELDS)
+                || resource.equals(USERS)
+                || resource.equals(ORG);
     }
 
-    public EmulatorResponse handle(ApiVersion version, List<String> resource, AccessGrant caller, Map<String, String> query) {
+    public EmulatorResponse handle(
+            ApiVersion version, List<String> resource, AccessGrant caller, Map<String, String> query) {
         if (resource.equals(RELATED_LISTS)) {
             MetadataScopes.RELATED_LISTS.require(caller.scopes());
-            return EmulatorResponse.json(200, Map.of("related_lists", relatedLists(version, moduleParameter(version, query))));
+            return EmulatorResponse.json(
+                    200, Map.of("related_lists", relatedLists(version, moduleParameter(version, query))));
         }
         if (resource.equals(FIELDS)) {
             MetadataScopes.FIELDS.require(caller.scopes());
@@ -138,8 +143,20 @@ public final class MetadataApi {
         json.put("first_name", space < 0 ? "" : user.name().substring(0, space));
         json.put("last_name", space < 0 ? user.name() : user.name().substring(space + 1));
         json.put("email", emailOf(user));
-        json.put("role", Json.object("name", administrator ? "CEO" : "Manager", "id", Long.toString(MetadataIds.ROLE_BASE + (administrator ? 1 : 2))));
-        json.put("profile", Json.object("name", administrator ? "Administrator" : "Standard", "id", Long.toString(MetadataIds.PROFILE_BASE + (administrator ? 1 : 2))));
+        json.put(
+                "role",
+                Json.object(
+                        "name",
+                        administrator ? "CEO" : "Manager",
+                        "id",
+                        Long.toString(MetadataIds.ROLE_BASE + (administrator ? 1 : 2))));
+        json.put(
+                "profile",
+                Json.object(
+                        "name",
+                        administrator ? "Administrator" : "Standard",
+                        "id",
+                        Long.toString(MetadataIds.PROFILE_BASE + (administrator ? 1 : 2))));
         json.put("status", "active");
         json.put("confirm", true);
         json.put("time_zone", "UTC");
@@ -166,7 +183,10 @@ public final class MetadataApi {
 
     /** Users carry no e-mail address in the emulator; this one is derived from the id and cannot reach anyone. */
     public static String emailOf(User user) {
-        String local = user.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+        String local = user.name()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", ".")
+                .replaceAll("^\\.|\\.$", "");
         return (local.isEmpty() ? "user" : local) + "." + user.id() + "@emulator.invalid";
     }
 }

@@ -15,8 +15,7 @@ public final class MetadataIds {
     private static final long RELATED_LIST_BASE = 5_725_767_000_000_002_000L;
     private static final long FIELD_BASE = 5_725_767_000_000_010_000L;
 
-    private MetadataIds() {
-    }
+    private MetadataIds() {}
 
     public static String module(Module module) {
         return Long.toString(MODULE_BASE + module.ordinal());

@@ -14,16 +14,26 @@ import java.util.Locale;
  * which call these routes before any record call.
  */
 public enum MetadataScopes {
-    RELATED_LISTS("ZohoCRM.settings.ALL", "ZohoCRM.settings.READ", "ZohoCRM.settings.related_lists.ALL", "ZohoCRM.settings.related_lists.READ"),
-    FIELDS("ZohoCRM.settings.ALL", "ZohoCRM.settings.READ", "ZohoCRM.settings.fields.ALL", "ZohoCRM.settings.fields.READ"),
+    RELATED_LISTS(
+            "ZohoCRM.settings.ALL",
+            "ZohoCRM.settings.READ",
+            "ZohoCRM.settings.related_lists.ALL",
+            "ZohoCRM.settings.related_lists.READ"),
+    FIELDS(
+            "ZohoCRM.settings.ALL",
+            "ZohoCRM.settings.READ",
+            "ZohoCRM.settings.fields.ALL",
+            "ZohoCRM.settings.fields.READ"),
     USERS("ZohoCRM.users.ALL", "ZohoCRM.users.READ"),
     ORG("ZohoCRM.org.ALL", "ZohoCRM.org.READ");
 
     private final List<String> accepted;
 
     MetadataScopes(String... documented) {
-        this.accepted = java.util.stream.Stream.concat(java.util.Arrays.stream(documented), java.util.stream.Stream.of(Scopes.ALL_MODULES))
-                .map(scope -> scope.toLowerCase(Locale.ROOT)).toList();
+        this.accepted = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(documented), java.util.stream.Stream.of(Scopes.ALL_MODULES))
+                .map(scope -> scope.toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     public List<String> accepted() {
@@ -32,7 +42,9 @@ public enum MetadataScopes {
 
     /** Scope names compare case-insensitively, as for the module scopes. */
     public void require(Collection<String> granted) {
-        boolean ok = granted.stream().map(scope -> scope.strip().toLowerCase(Locale.ROOT)).anyMatch(accepted::contains);
+        boolean ok = granted.stream()
+                .map(scope -> scope.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(accepted::contains);
         if (!ok) {
             throw new Rejection(ZohoError.OAUTH_SCOPE_MISMATCH);
         }

@@ -75,7 +75,8 @@ public final class Identity {
     /** Issues an access token shaped like Zoho's ({@code 1000.<32 hex>.<32 hex>}). */
     public synchronized String issueToken(User user, Collection<String> scopes, Duration lifetime) {
         String token = "1000." + randomHex() + "." + randomHex();
-        grants.put(token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
+        grants.put(
+                token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
         return token;
     }
 
@@ -83,7 +84,8 @@ public final class Identity {
     public synchronized void registerToken(String token, User user, Collection<String> scopes, Duration lifetime) {
         requireText(token, "access_token");
         requireUser(user);
-        grants.put(token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
+        grants.put(
+                token, new AccessGrant(user, Set.copyOf(scopes), clock.instant().plus(lifetime)));
     }
 
     /** Revokes an access token; false when it was not issued. */
@@ -112,7 +114,8 @@ public final class Identity {
      * Registers a refresh token of a registered client for a user of this org, with the scopes its access tokens
      * carry. Registering a token again replaces its user and scopes and forgets its throttling history.
      */
-    public synchronized void registerRefreshToken(String clientId, String refreshToken, User user, Collection<String> scopes) {
+    public synchronized void registerRefreshToken(
+            String clientId, String refreshToken, User user, Collection<String> scopes) {
         requireText(clientId, "client_id");
         requireText(refreshToken, "refresh_token");
         if (!clients.containsKey(clientId)) {
@@ -133,19 +136,24 @@ public final class Identity {
     /** Whether the client is registered with this secret; compared in constant time. */
     public synchronized boolean authenticatesClient(String clientId, String clientSecret) {
         OAuthClient client = clients.get(clientId);
-        return client != null && MessageDigest.isEqual(client.secret().getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8));
+        return client != null
+                && MessageDigest.isEqual(
+                        client.secret().getBytes(StandardCharsets.UTF_8),
+                        clientSecret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The grant of a refresh token, only when the token was issued to that client. */
     public synchronized Optional<RefreshGrant> refreshGrant(String clientId, String refreshToken) {
-        return Optional.ofNullable(refreshGrants.get(refreshToken)).filter(grant -> grant.clientId().equals(clientId));
+        return Optional.ofNullable(refreshGrants.get(refreshToken))
+                .filter(grant -> grant.clientId().equals(clientId));
     }
 
     /**
      * Issues an access token from a refresh token unless it already issued {@code maxTokens} within {@code window}
      * before now (Zoho: "up to ten access tokens in a span of ten minutes"); empty when throttled.
      */
-    public synchronized Optional<String> issueFromRefreshToken(RefreshGrant grant, Duration lifetime, int maxTokens, Duration window) {
+    public synchronized Optional<String> issueFromRefreshToken(
+            RefreshGrant grant, Duration lifetime, int maxTokens, Duration window) {
         Instant now = clock.instant();
         Deque<Instant> issued = grant.issued();
         while (!issued.isEmpty() && !issued.peekFirst().isAfter(now.minus(window))) {

@@ -26,11 +26,14 @@ public final class TokenEndpoint {
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(3600);
     /** "Using a refresh token, your app can create up to ten access tokens in a span of ten minutes" (accounts docs). */
     static final int MAX_TOKENS_PER_WINDOW = 10;
+
     static final Duration THROTTLE_WINDOW = Duration.ofMinutes(10);
-    static final String THROTTLED_DESCRIPTION = "You have made too many requests continuously. Please try again after some time.";
+    static final String THROTTLED_DESCRIPTION =
+            "You have made too many requests continuously. Please try again after some time.";
 
     /** A Host header the answer can safely name as {@code api_domain}: a host name or address and an optional port. */
-    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
+    private static final Pattern HOST =
+            Pattern.compile("(?:[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
     /** Without a usable Host header (HTTP/1.0, a direct call of the core) the api_domain is loopback (assumed). */
     private static final String FALLBACK_HOST = "127.0.0.1";
 
@@ -69,7 +72,8 @@ public final class TokenEndpoint {
             if (grant.isEmpty()) {
                 return error("invalid_code");
             }
-            return identity.issueFromRefreshToken(grant.get(), ACCESS_TOKEN_LIFETIME, MAX_TOKENS_PER_WINDOW, THROTTLE_WINDOW)
+            return identity.issueFromRefreshToken(
+                            grant.get(), ACCESS_TOKEN_LIFETIME, MAX_TOKENS_PER_WINDOW, THROTTLE_WINDOW)
                     .map(token -> issued(token, grant.get(), request))
                     .orElseGet(TokenEndpoint::throttled);
         });
@@ -97,7 +101,10 @@ public final class TokenEndpoint {
     }
 
     private static String host(EmulatorRequest request) {
-        return request.header("Host").map(String::strip).filter(h -> HOST.matcher(h).matches()).orElse(FALLBACK_HOST);
+        return request.header("Host")
+                .map(String::strip)
+                .filter(h -> HOST.matcher(h).matches())
+                .orElse(FALLBACK_HOST);
     }
 
     private static EmulatorResponse throttled() {
