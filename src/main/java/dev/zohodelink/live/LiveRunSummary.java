@@ -48,18 +48,20 @@ public record LiveRunSummary(
 
     /** The line a live run prints when it ends. */
     public String line() {
-        return "Live run " + runId + " on " + apiVersion + ": " + apiCalls + " API calls, " + credits + " credits ("
-                + byPurpose() + "), " + retries + " retries; fixtures: "
+        return "Live run " + runId + " on " + apiVersion + ": " + apiCalls + " API calls, " + credits + " credits"
+                + byPurpose() + ", " + retries + " retries; fixtures: "
                 + recordsCreated + " records created, " + recordsDeleted + " deleted, " + recordsLeft
                 + " left; tokens: " + tokenRefreshes
                 + " refreshed, " + tokensReusedFromCache + " reused from the cache (" + tokenCache + "); baseline: "
                 + baselineNote;
     }
 
-    /** "fixture inserts 194, links 100, ...": where the credits went. */
+    /** " (fixture inserts 194, links 100, ...)": where the credits went, or nothing when no call was made. */
     private String byPurpose() {
-        return creditsByPurpose.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+        return creditsByPurpose.isEmpty()
+                ? ""
+                : creditsByPurpose.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ", " (", ")"));
     }
 }
