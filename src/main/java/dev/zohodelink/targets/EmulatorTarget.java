@@ -34,8 +34,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A fresh emulator for one scenario, on a free loopback port. Users, tokens and faults go through the control
- * plane over HTTP; everything else through Zoho's API, as on a real org.
+ * A fresh emulator for one scenario, on a free loopback port. Every call of Zoho's API goes over HTTP, as on a real
+ * org; users, tokens and faults, which are no part of Zoho's API, go straight to the emulator in this JVM.
  */
 public final class EmulatorTarget implements Target {
 
@@ -52,17 +52,20 @@ public final class EmulatorTarget implements Target {
     private final FixtureLedger ledger = new FixtureLedger();
     private final ApiUsage usage = new ApiUsage();
     private final ExchangeRecorder recorder = new ExchangeRecorder();
-    private final FieldMetadata fieldMetadata = new FieldMetadata();
+    private final FieldMetadata fieldMetadata;
 
+    /** @param fieldMetadata shared by the run's emulators of this version (see {@link RunScope#emulatorFieldMetadata}) */
     public EmulatorTarget(
             ApiVersion version,
             BehaviourProfile profile,
-            UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers) {
+            UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers,
+            FieldMetadata fieldMetadata) {
         this.version = version;
         this.profile = profile;
+        this.fieldMetadata = fieldMetadata;
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
-        this.controlPlane = EmulatorControl.overHttp(server.baseUri());
+        this.controlPlane = EmulatorControl.inProcess(emulator);
         this.api = new GovernedZohoCrmApi(
                 new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
                 new Semaphore(Integer.MAX_VALUE),
@@ -142,7 +145,7 @@ public final class EmulatorTarget implements Target {
         return ledger;
     }
 
-    /** A fresh emulator per scenario is a fresh org, so its metadata is read afresh. */
+    /** Every fresh emulator of a version answers the same metadata, so the run reads it once, as on a live org. */
     @Override
     public FieldMetadata fieldMetadata() {
         return fieldMetadata;
