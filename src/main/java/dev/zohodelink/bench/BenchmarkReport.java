@@ -88,8 +88,8 @@ record BenchmarkReport(
             "- Plain client: the measured pass's calls (method, path, query, body, in order) replayed by one keep-alive HTTP/1.1 java.net.http client, "
                     + "on as many threads, to a fresh emulator per scenario, as the administrator; each call timed from building the request to reading the body, "
                     + "after one warm-up replay.",
-            "- REST Assured alone: the client the steps use, without filters, and the plain client, alternately sending one GET of one record to one emulator "
-                    + "on one thread, after as many warm-up calls; the floor of the client itself, with no suite and no other thread around it.",
+            "- REST Assured alone: the client the steps use, without filters, then the plain client, each sending one GET of one record to one emulator "
+                    + "in a loop on one thread, after a warm-up round of both; the floor of the client itself, with no suite and no other thread around it.",
             "- Process CPU time counts every thread of this JVM (suite, emulators, JIT, GC): on a shared machine it moves less than wall time. "
                     + "Per call: the measured pass's CPU over its calls (scenarios, hooks and reports included), and the replay's over its calls "
                     + "(its fresh emulators' start-up included, which only flatters the suite).",

@@ -44,7 +44,7 @@ public final class EmulatorTarget implements Target {
     private final ApiVersion version;
     private final BehaviourProfile profile;
     private final EmulatorServer server;
-    private final EmulatorControl controlPlane;
+    private final EmulatorControl control;
     private final ZohoCrmApi api;
     private final User administrator;
     private final AccessToken administratorToken;
@@ -65,7 +65,7 @@ public final class EmulatorTarget implements Target {
         this.fieldMetadata = fieldMetadata;
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
-        this.controlPlane = EmulatorControl.inProcess(emulator);
+        this.control = EmulatorControl.inProcess(emulator);
         this.api = new GovernedZohoCrmApi(
                 new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
                 new Semaphore(Integer.MAX_VALUE),
@@ -73,7 +73,7 @@ public final class EmulatorTarget implements Target {
                 CreditBudget.unlimited(),
                 false,
                 Waiting.sleeping(Progress.standardOutput()));
-        this.administrator = controlPlane.administrator();
+        this.administrator = control.administrator();
         this.administratorToken = token(administrator, List.of(Scopes.ALL_MODULES), TOKEN_LIFETIME);
     }
 
@@ -111,13 +111,13 @@ public final class EmulatorTarget implements Target {
                     case LIMITED_SCOPE -> token(administrator, Persona.LIMITED_SCOPE.scopes(), TOKEN_LIFETIME);
                     case RESTRICTED_USER ->
                         token(
-                                controlPlane.addUser(
+                                control.addUser(
                                         NewUser.named("Profile Without Delete").withoutDeletePermission()),
                                 Persona.RESTRICTED_USER.scopes(),
                                 TOKEN_LIFETIME);
                     case UNPRIVILEGED_USER ->
                         token(
-                                controlPlane.addUser(NewUser.named("Without Access")
+                                control.addUser(NewUser.named("Without Access")
                                         .withoutAccessTo(
                                                 caller.withoutAccessTo().orElseThrow())),
                                 Persona.UNPRIVILEGED_USER.scopes(),
@@ -131,7 +131,7 @@ public final class EmulatorTarget implements Target {
     }
 
     private AccessToken token(User user, List<String> scopes, Duration lifetime) {
-        return AccessToken.of(controlPlane.issueAccessToken(user, scopes, lifetime));
+        return AccessToken.of(control.issueAccessToken(user, scopes, lifetime));
     }
 
     @Override
@@ -168,7 +168,7 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public void failNextDelinkWith(ZohoError error) {
-        controlPlane.injectFault(new Fault(RouteKind.DELINK, error, 1));
+        control.injectFault(new Fault(RouteKind.DELINK, error, 1));
     }
 
     @Override
