@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param measured the second pass, after the first warmed the JIT
  * @param plain the plain client's replay of the measured pass's calls
  * @param replayedCalls how many calls were replayed
+ * @param clients each client alone, one GET in a loop on one thread
  */
 record BenchmarkReport(
         String setting,
@@ -19,7 +20,8 @@ record BenchmarkReport(
         PassFigures warmUp,
         PassFigures measured,
         PlainClientReplay.Result plain,
-        long replayedCalls) {
+        long replayedCalls,
+        ClientFloor.Result clients) {
 
     String markdown() {
         double seam = perCall(measured.clientNanos(), measured.calls());
@@ -39,6 +41,14 @@ record BenchmarkReport(
                 Long.toString(measured.calls()),
                 replayedCalls + " (" + plain.sameStatus() + " with the suite's status)",
                 ""));
+        double restAssuredAlone = millis(clients.restAssured().mean());
+        double plainAlone = millis(clients.plain().mean());
+        md.append(row(
+                "REST Assured alone: one GET in a loop, one thread ("
+                        + clients.restAssured().count() + " calls)",
+                ms(restAssuredAlone),
+                ms(plainAlone),
+                ratio(restAssuredAlone, plainAlone)));
         md.append("\n| run | warm-up pass (cold JVM) | measured pass |\n|---|---:|---:|\n");
         md.append(row("scenarios run (skipped)", count(warmUp), count(measured)));
         md.append(row(
@@ -78,6 +88,8 @@ record BenchmarkReport(
             "- Plain client: the measured pass's calls (method, path, query, body, in order) replayed by one keep-alive HTTP/1.1 java.net.http client, "
                     + "on as many threads, to a fresh emulator per scenario, as the administrator; each call timed from building the request to reading the body, "
                     + "after one warm-up replay.",
+            "- REST Assured alone: the client the steps use, without filters, then the plain client, each sending one GET of one record to one emulator "
+                    + "in a loop on one thread, after a warm-up round of both; the floor of the client itself, with no suite and no other thread around it.",
             "- Process CPU time counts every thread of this JVM (suite, emulators, JIT, GC): on a shared machine it moves less than wall time. "
                     + "Per call: the measured pass's CPU over its calls (scenarios, hooks and reports included), and the replay's over its calls "
                     + "(its fresh emulators' start-up included, which only flatters the suite).",

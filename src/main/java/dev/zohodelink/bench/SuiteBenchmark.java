@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class SuiteBenchmark {
 
+    private static final int CLIENT_FLOOR_CALLS = 1_000;
+
     private final RunOptions options;
     private final PrintStream out;
 
@@ -47,6 +49,8 @@ public final class SuiteBenchmark {
         PlainClientReplay plain = new PlainClientReplay(options.threads());
         plain.replay(captured);
         PlainClientReplay.Result floor = plain.replay(captured);
+        out.println("Benchmark: each client alone, one GET in a loop ...");
+        ClientFloor.Result clients = new ClientFloor(CLIENT_FLOOR_CALLS).measure();
         String setting = String.format(
                 Locale.ROOT,
                 "API %s, %d threads; %d cores, load average %.2f at start and %.2f at end; Java %s.",
@@ -62,7 +66,8 @@ public final class SuiteBenchmark {
                         warmUp,
                         measured,
                         floor,
-                        floor.calls().count())
+                        floor.calls().count(),
+                        clients)
                 .markdown();
         out.println();
         out.print(markdown);

@@ -34,8 +34,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A fresh emulator for one scenario, on a free loopback port. Users, tokens and faults go through the control
- * plane over HTTP; everything else through Zoho's API, as on a real org.
+ * A fresh emulator for one scenario, on a free loopback port. Every call of Zoho's API goes over HTTP, as on a real
+ * org; users, tokens and faults, which are no part of Zoho's API, go straight to the emulator in this JVM.
  */
 public final class EmulatorTarget implements Target {
 
@@ -44,7 +44,7 @@ public final class EmulatorTarget implements Target {
     private final ApiVersion version;
     private final BehaviourProfile profile;
     private final EmulatorServer server;
-    private final EmulatorControl controlPlane;
+    private final EmulatorControl control;
     private final ZohoCrmApi api;
     private final User administrator;
     private final AccessToken administratorToken;
@@ -52,17 +52,20 @@ public final class EmulatorTarget implements Target {
     private final FixtureLedger ledger = new FixtureLedger();
     private final ApiUsage usage = new ApiUsage();
     private final ExchangeRecorder recorder = new ExchangeRecorder();
-    private final FieldMetadata fieldMetadata = new FieldMetadata();
+    private final FieldMetadata fieldMetadata;
 
+    /** @param fieldMetadata shared by the run's emulators of this version (see {@link RunScope#emulatorFieldMetadata}) */
     public EmulatorTarget(
             ApiVersion version,
             BehaviourProfile profile,
-            UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers) {
+            UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers,
+            FieldMetadata fieldMetadata) {
         this.version = version;
         this.profile = profile;
+        this.fieldMetadata = fieldMetadata;
         Emulator emulator = new Emulator(profile);
         this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
-        this.controlPlane = EmulatorControl.overHttp(server.baseUri());
+        this.control = EmulatorControl.inProcess(emulator);
         this.api = new GovernedZohoCrmApi(
                 new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),
                 new Semaphore(Integer.MAX_VALUE),
@@ -70,7 +73,7 @@ public final class EmulatorTarget implements Target {
                 CreditBudget.unlimited(),
                 false,
                 Waiting.sleeping(Progress.standardOutput()));
-        this.administrator = controlPlane.administrator();
+        this.administrator = control.administrator();
         this.administratorToken = token(administrator, List.of(Scopes.ALL_MODULES), TOKEN_LIFETIME);
     }
 
@@ -108,13 +111,13 @@ public final class EmulatorTarget implements Target {
                     case LIMITED_SCOPE -> token(administrator, Persona.LIMITED_SCOPE.scopes(), TOKEN_LIFETIME);
                     case RESTRICTED_USER ->
                         token(
-                                controlPlane.addUser(
+                                control.addUser(
                                         NewUser.named("Profile Without Delete").withoutDeletePermission()),
                                 Persona.RESTRICTED_USER.scopes(),
                                 TOKEN_LIFETIME);
                     case UNPRIVILEGED_USER ->
                         token(
-                                controlPlane.addUser(NewUser.named("Without Access")
+                                control.addUser(NewUser.named("Without Access")
                                         .withoutAccessTo(
                                                 caller.withoutAccessTo().orElseThrow())),
                                 Persona.UNPRIVILEGED_USER.scopes(),
@@ -128,7 +131,7 @@ public final class EmulatorTarget implements Target {
     }
 
     private AccessToken token(User user, List<String> scopes, Duration lifetime) {
-        return AccessToken.of(controlPlane.issueAccessToken(user, scopes, lifetime));
+        return AccessToken.of(control.issueAccessToken(user, scopes, lifetime));
     }
 
     @Override
@@ -142,7 +145,7 @@ public final class EmulatorTarget implements Target {
         return ledger;
     }
 
-    /** A fresh emulator per scenario is a fresh org, so its metadata is read afresh. */
+    /** Every fresh emulator of a version answers the same metadata, so the run reads it once, as on a live org. */
     @Override
     public FieldMetadata fieldMetadata() {
         return fieldMetadata;
@@ -165,7 +168,7 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public void failNextDelinkWith(ZohoError error) {
-        controlPlane.injectFault(new Fault(RouteKind.DELINK, error, 1));
+        control.injectFault(new Fault(RouteKind.DELINK, error, 1));
     }
 
     @Override

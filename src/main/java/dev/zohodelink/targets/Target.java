@@ -38,7 +38,7 @@ public interface Target extends AutoCloseable {
     /** The records this scenario created and deleted; on a live org the run deletes what is outstanding, in bulk, when it ends. */
     FixtureLedger ledger();
 
-    /** The org's fields metadata and current user, read once per org: per scenario on the emulator, per run on a live org. */
+    /** The org's fields metadata and current user, read once per run (and version on the emulator, whose fresh orgs all answer alike). */
     FieldMetadata fieldMetadata();
 
     /** Every request and response of this scenario, for its recording. */

@@ -16,7 +16,12 @@ public final class Targets {
             RunConfiguration configuration,
             UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> emulatorAnswers) {
         return switch (configuration.target()) {
-            case EMULATOR -> new EmulatorTarget(configuration.version(), configuration.profile(), emulatorAnswers);
+            case EMULATOR ->
+                new EmulatorTarget(
+                        configuration.version(),
+                        configuration.profile(),
+                        emulatorAnswers,
+                        RunScope.emulatorFieldMetadata(configuration.version(), configuration.profile()));
             case LIVE -> new LiveTarget(RunScope.liveSession(configuration), configuration.profile());
         };
     }

@@ -30,13 +30,18 @@ class BenchmarkReportTest {
         PlainClientReplay.Result plain =
                 new PlainClientReplay.Result(Distribution.of(java.util.Collections.nCopies(30, 2 * MS)), 29, 60 * MS);
 
-        String markdown = new BenchmarkReport("API v7, 4 threads.", 500 * MS, warmUp, measured, plain, 30).markdown();
+        ClientFloor.Result clients = new ClientFloor.Result(
+                Distribution.of(List.of(3 * MS, 3 * MS)), Distribution.of(List.of(MS / 2, MS / 2)));
+
+        String markdown =
+                new BenchmarkReport("API v7, 4 threads.", 500 * MS, warmUp, measured, plain, 30, clients).markdown();
 
         assertThat(markdown)
                 .contains("| mean time inside a call, at the client seam | 10.00 ms | 2.00 ms | 5.0x |")
                 .contains("| scenario time / calls | 2.00 ms | 2.00 ms | 1.0x |")
                 .contains("| process CPU time / calls | 266.67 ms | 2.00 ms | 133.3x |")
                 .contains("| calls | 30 | 30 (29 with the suite's status) |  |")
+                .contains("| REST Assured alone: one GET in a loop, one thread (2 calls) | 3.00 ms | 0.50 ms | 6.0x |")
                 .contains("| scenarios run (skipped) | 3 (1) | 3 (1) |")
                 .contains("| median scenario | 50.00 ms | 20.00 ms |")
                 .contains("| p90 scenario | 60.00 ms | 30.00 ms |")

@@ -10,6 +10,7 @@ import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.fixtures.FieldMetadata;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +28,8 @@ class OrgFixturesTest {
     private EmulatorTarget org;
 
     private OrgFixtures fixturesOn(ApiVersion version) {
-        org = new EmulatorTarget(version, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        org = new EmulatorTarget(
+                version, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
         return new OrgFixtures(
                 org.api(), version, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
     }
@@ -94,7 +96,8 @@ class OrgFixturesTest {
     @Test
     void fills_a_field_the_layout_requires_once_zoho_names_it_and_from_then_on() {
         // GIVEN an org whose layout requires Company on leads, which its metadata does not flag (as Zoho may)
-        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        org = new EmulatorTarget(
+                ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
         LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
         OrgFixtures fixtures = new OrgFixtures(
                 api, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
@@ -114,7 +117,8 @@ class OrgFixturesTest {
 
     @Test
     void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
-        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        org = new EmulatorTarget(
+                ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
         OrgFixtures fixtures = new OrgFixtures(
                 new LayoutRequiring(org.api(), "Not_In_Metadata"),
                 ApiVersion.V7,
@@ -133,7 +137,8 @@ class OrgFixturesTest {
     @Test
     void an_insert_answered_with_invalid_module_makes_the_scenario_not_proven() {
         // GIVEN an org whose fields metadata lists Services but which refuses to insert one (a feature switched off)
-        org = new EmulatorTarget(ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity());
+        org = new EmulatorTarget(
+                ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
         ZohoCrmApi servicesOff = new LayoutRequiring(org.api(), "Company") {
             @Override
             public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
