@@ -79,6 +79,11 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         this.key = key;
     }
 
+    /** Whether every request must carry a key: what makes a bind beyond loopback safe. */
+    public boolean requiresKey() {
+        return key.isPresent();
+    }
+
     @Override
     public EmulatorResponse apply(EmulatorRequest request) {
         if (key.isPresent()

@@ -59,9 +59,14 @@ public final class EmulatorServer implements AutoCloseable {
 
     public static EmulatorServer start(
             Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (!address.isUnresolved() && !address.getAddress().isLoopbackAddress() && !controlPlane.requiresKey()) {
+            throw new IllegalArgumentException("cannot listen on " + host
+                    + ": beyond loopback the control plane needs a key (a ControlPlane with a ControlKey)");
+        }
         preferNoDelayUnlessConfigured();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
+            HttpServer server = HttpServer.create(address, 128);
             server.createContext(ControlPlane.PREFIX + "/", adapt(controlPlane));
             server.createContext("/", adapt(zohoRoutes));
             ExecutorService executor = Executors.newFixedThreadPool(
