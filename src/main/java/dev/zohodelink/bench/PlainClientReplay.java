@@ -1,6 +1,7 @@
 package dev.zohodelink.bench;
 
 import dev.zohodelink.contract.Scopes;
+import dev.zohodelink.emulator.control.ControlPlane;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
 import dev.zohodelink.recording.ExchangeRecorder.RawExchange;
@@ -69,7 +70,8 @@ final class PlainClientReplay {
         Emulator emulator = new Emulator(scenario.profile());
         String authorization = "Zoho-oauthtoken "
                 + emulator.issueToken(emulator.administrator(), List.of(Scopes.ALL_MODULES), Duration.ofHours(1));
-        try (EmulatorServer server = EmulatorServer.startOnFreeLoopbackPort(emulator)) {
+        try (EmulatorServer server =
+                EmulatorServer.startOnSharedThreads(emulator, new ControlPlane(emulator), "127.0.0.1", 0)) {
             for (RawExchange exchange : scenario.exchanges()) {
                 long start = System.nanoTime();
                 HttpResponse<String> response = client.send(

@@ -64,7 +64,8 @@ public final class EmulatorTarget implements Target {
         this.profile = profile;
         this.fieldMetadata = fieldMetadata;
         Emulator emulator = new Emulator(profile);
-        this.server = EmulatorServer.start(answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
+        this.server = EmulatorServer.startOnSharedThreads(
+                answers.apply(emulator), new ControlPlane(emulator), "127.0.0.1", 0);
         this.control = EmulatorControl.inProcess(emulator);
         this.api = new GovernedZohoCrmApi(
                 new RestAssuredZohoCrmApi(server.baseUri(), version, List.of(recorder)),

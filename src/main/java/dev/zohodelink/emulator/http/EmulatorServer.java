@@ -39,13 +39,20 @@ public final class EmulatorServer implements AutoCloseable {
      */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    /**
+     * Handler threads for servers that live as long as one scenario: a pool of their own would start a thread for
+     * each of their first requests (a new connection each, from REST Assured) and stop them all again. The pool
+     * holds no scenario's data, only daemon threads, which end after a minute idle.
+     */
+    private static final ExecutorService SHARED_HANDLERS = Executors.newCachedThreadPool(daemonThreads());
+
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final Optional<ExecutorService> ownExecutor;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EmulatorServer(HttpServer server, ExecutorService executor) {
+    private EmulatorServer(HttpServer server, Optional<ExecutorService> ownExecutor) {
         this.server = server;
-        this.executor = executor;
+        this.ownExecutor = ownExecutor;
     }
 
     public static EmulatorServer start(Emulator emulator, String host, int port) {
@@ -59,8 +66,27 @@ public final class EmulatorServer implements AutoCloseable {
 
     public static EmulatorServer start(
             Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
+        ExecutorService executor = Executors.newFixedThreadPool(
+                Math.max(8, Runtime.getRuntime().availableProcessors() * 4), daemonThreads());
+        return start(zohoRoutes, controlPlane, host, port, executor, Optional.of(executor));
+    }
+
+    /** A server for one scenario: its requests are handled on threads that every such server of this JVM shares. */
+    public static EmulatorServer startOnSharedThreads(
+            Function<EmulatorRequest, EmulatorResponse> zohoRoutes, ControlPlane controlPlane, String host, int port) {
+        return start(zohoRoutes, controlPlane, host, port, SHARED_HANDLERS, Optional.empty());
+    }
+
+    private static EmulatorServer start(
+            Function<EmulatorRequest, EmulatorResponse> zohoRoutes,
+            ControlPlane controlPlane,
+            String host,
+            int port,
+            ExecutorService handlers,
+            Optional<ExecutorService> ownExecutor) {
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (!address.isUnresolved() && !address.getAddress().isLoopbackAddress() && !controlPlane.requiresKey()) {
+            ownExecutor.ifPresent(ExecutorService::shutdownNow);
             throw new IllegalArgumentException("cannot listen on " + host
                     + ": beyond loopback the control plane needs a key (a ControlPlane with a ControlKey)");
         }
@@ -69,12 +95,11 @@ public final class EmulatorServer implements AutoCloseable {
             HttpServer server = HttpServer.create(address, 128);
             server.createContext(ControlPlane.PREFIX + "/", adapt(controlPlane));
             server.createContext("/", adapt(zohoRoutes));
-            ExecutorService executor = Executors.newFixedThreadPool(
-                    Math.max(8, Runtime.getRuntime().availableProcessors() * 4), daemonThreads());
-            server.setExecutor(executor);
+            server.setExecutor(handlers);
             server.start();
-            return new EmulatorServer(server, executor);
+            return new EmulatorServer(server, ownExecutor);
         } catch (IOException e) {
+            ownExecutor.ifPresent(ExecutorService::shutdownNow);
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
     }
@@ -108,12 +133,14 @@ public final class EmulatorServer implements AutoCloseable {
             return;
         }
         server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ownExecutor.ifPresent(executor -> {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private static HttpHandler adapt(Function<EmulatorRequest, EmulatorResponse> handler) {
