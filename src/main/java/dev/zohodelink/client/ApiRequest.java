@@ -46,7 +46,11 @@ public record ApiRequest(
         return new ApiRequest(endpoint, method, pathSegments, query, data, otherToken);
     }
 
-    /** What Zoho charges for the call: a credit per ten records of its body, at least one. */
+    /**
+     * What Zoho charges for the call: a credit per ten records of its body, at least one. Zoho's credit table
+     * documents that rate for Insert, Update and Upsert Records and 1 credit for "all other APIs"; counting Update
+     * Related Records (a link) as an update is inferred (docs/evidence.md, "Credits").
+     */
     public long credits() {
         return ApiUsage.creditsFor(data.map(List::size).orElse(0));
     }
