@@ -2,6 +2,7 @@ package dev.zohodelink.docs;
 
 import dev.zohodelink.contract.Claim;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.report.MarkdownRow;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,19 +22,13 @@ public final class ErrorTable {
                 "| code | HTTP | exact message (sent by the emulator) | the delink page's message | documented, held in every mode | resting on less: grade (source) |\n");
         md.append("|---|---|---|---|---|---|\n");
         Arrays.stream(ZohoError.values())
-                .forEach(error -> md.append("| ")
-                        .append(error.code())
-                        .append(" | ")
-                        .append(error.httpStatus())
-                        .append(" | ")
-                        .append(error.message())
-                        .append(" | ")
-                        .append(error.isOnDelinkPage() ? error.pageMessage() : "(not on the page)")
-                        .append(" | ")
-                        .append(documented(error.claims()))
-                        .append(" | ")
-                        .append(undocumented(error.claims()))
-                        .append(" |\n"));
+                .forEach(error -> md.append(MarkdownRow.of(
+                        error.code(),
+                        error.httpStatus(),
+                        error.message(),
+                        error.isOnDelinkPage() ? error.pageMessage() : "(not on the page)",
+                        documented(error.claims()),
+                        undocumented(error.claims()))));
         return md.toString();
     }
 

@@ -229,31 +229,16 @@ public final class CoverageMatrix {
                 .append(
                         "| version | target | passed | failed | skipped | assumed (passed) | API calls | credits | retries |\n|---|---|---|---|---|---|---|---|---|\n");
         for (RunOutcome run : runs) {
-            md.append("| ")
-                    .append(run.version())
-                    .append(" | ")
-                    .append(run.target())
-                    .append(" | ")
-                    .append(count(run, ScenarioOutcome::passed))
-                    .append(" | ")
-                    .append(count(run, s -> s.status().equals("FAILED")))
-                    .append(" | ")
-                    .append(count(run, ScenarioOutcome::skipped))
-                    .append(" | ")
-                    .append(count(run, s -> s.passed() && s.tags().contains("@assumed")))
-                    .append(" | ")
-                    .append(run.scenarios().stream()
-                            .mapToLong(ScenarioOutcome::calls)
-                            .sum())
-                    .append(" | ")
-                    .append(run.scenarios().stream()
-                            .mapToLong(ScenarioOutcome::credits)
-                            .sum())
-                    .append(" | ")
-                    .append(run.scenarios().stream()
-                            .mapToLong(ScenarioOutcome::retries)
-                            .sum())
-                    .append(" |\n");
+            md.append(MarkdownRow.of(
+                    run.version(),
+                    run.target(),
+                    count(run, ScenarioOutcome::passed),
+                    count(run, s -> s.status().equals("FAILED")),
+                    count(run, ScenarioOutcome::skipped),
+                    count(run, s -> s.passed() && s.tags().contains("@assumed")),
+                    run.scenarios().stream().mapToLong(ScenarioOutcome::calls).sum(),
+                    run.scenarios().stream().mapToLong(ScenarioOutcome::credits).sum(),
+                    run.scenarios().stream().mapToLong(ScenarioOutcome::retries).sum()));
         }
         return md.toString();
     }

@@ -82,29 +82,18 @@ final class LiveRunsReport {
                         "| version | run id | API domain | API calls | credits | credits by purpose | retries | token refreshes | records created | deleted | left |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (LiveRunSummary run : runs) {
-            md.append("| ")
-                    .append(run.apiVersion())
-                    .append(" | ")
-                    .append(run.runId())
-                    .append(" | ")
-                    .append(run.apiDomain())
-                    .append(" | ")
-                    .append(run.apiCalls())
-                    .append(" | ")
-                    .append(run.credits())
-                    .append(" | ")
-                    .append(byPurpose(run))
-                    .append(" | ")
-                    .append(run.retries())
-                    .append(" | ")
-                    .append(run.tokenRefreshes())
-                    .append(" | ")
-                    .append(run.recordsCreated())
-                    .append(" | ")
-                    .append(run.recordsDeleted())
-                    .append(" | ")
-                    .append(run.recordsLeft())
-                    .append(" |\n");
+            md.append(MarkdownRow.of(
+                    run.apiVersion(),
+                    run.runId(),
+                    run.apiDomain(),
+                    run.apiCalls(),
+                    run.credits(),
+                    byPurpose(run),
+                    run.retries(),
+                    run.tokenRefreshes(),
+                    run.recordsCreated(),
+                    run.recordsDeleted(),
+                    run.recordsLeft()));
         }
         return md.toString();
     }
