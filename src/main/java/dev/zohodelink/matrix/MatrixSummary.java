@@ -3,12 +3,14 @@ package dev.zohodelink.matrix;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.live.LiveRunSummary;
+import dev.zohodelink.report.MarkdownRow;
 import dev.zohodelink.report.RunOutcome;
 import dev.zohodelink.report.ScenarioOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -48,25 +50,17 @@ public final class MatrixSummary {
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             MatrixJob job = row.job();
-            md.append("| ")
-                    .append(job.org())
-                    .append(" | ")
-                    .append(job.dataCentre().isEmpty() ? "-" : job.dataCentre())
-                    .append(" | ")
-                    .append(job.version())
-                    .append(" | ")
-                    .append(row.counts()
-                            .map(c -> c.passed() + " | " + c.failed() + " | " + c.skipped())
-                            .orElse("no outcome | - | -"))
-                    .append(" | ")
-                    .append(live(row, LiveRunSummary::apiCalls))
-                    .append(" | ")
-                    .append(live(row, LiveRunSummary::credits))
-                    .append(" | ")
-                    .append(live(row, LiveRunSummary::recordsLeft))
-                    .append(" | ")
-                    .append(job.status())
-                    .append(" |\n");
+            List<Object> cells = new ArrayList<>(
+                    List.of(job.org(), job.dataCentre().isEmpty() ? "-" : job.dataCentre(), job.version()));
+            cells.addAll(row.counts()
+                    .<List<Object>>map(c -> List.of(c.passed(), c.failed(), c.skipped()))
+                    .orElse(List.of("no outcome", "-", "-")));
+            cells.addAll(List.of(
+                    live(row, LiveRunSummary::apiCalls),
+                    live(row, LiveRunSummary::credits),
+                    live(row, LiveRunSummary::recordsLeft),
+                    job.status()));
+            md.append(MarkdownRow.of(cells));
         }
         long failing = rows.stream().filter(Row::failed).count();
         md.append('\n')

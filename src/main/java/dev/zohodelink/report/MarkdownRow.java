@@ -16,4 +16,9 @@ public final class MarkdownRow {
     public static String of(List<?> cells) {
         return cells.stream().map(String::valueOf).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
+
+    /** The line under a table's header, {@code |---|---|}, for a header whose columns are only known at run time. */
+    public static String rule(int columns) {
+        return "|" + "---|".repeat(columns) + "\n";
+    }
 }

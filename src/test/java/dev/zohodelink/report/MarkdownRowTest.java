@@ -18,4 +18,9 @@ class MarkdownRowTest {
                 .isEqualTo(MarkdownRow.of("a", "b"))
                 .isEqualTo("| a | b |\n");
     }
+
+    @Test
+    void rules_off_the_header_with_one_dash_cell_per_column() {
+        then(MarkdownRow.rule(3)).isEqualTo("|---|---|---|\n");
+    }
 }
