@@ -5,6 +5,7 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.Faults;
 import dev.zohodelink.emulator.core.faults.Sleeper;
@@ -244,7 +245,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
 
     /** {@link #snapshot()} as {@code GET /__emulator/state} answers it. */
     public Map<String, Object> state() {
-        return snapshot().asMap();
+        return Json.asObject(snapshot());
     }
 
     /** Requests that ended in an unplanned exception; always zero unless the emulator has a bug. */
