@@ -5,7 +5,6 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.Faults;
 import dev.zohodelink.emulator.core.faults.Sleeper;
@@ -230,6 +229,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         faults.clear();
     }
 
+    /** What it holds now; callers outside the control classes read it as {@code EmulatorControl.state()}. */
     public EmulatorState snapshot() {
         return new EmulatorState(
                 profile.name(),
@@ -241,15 +241,5 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
                 identity.refreshTokenCount(),
                 identity.tokensFromRefreshTokens(),
                 unexpectedFailures.get());
-    }
-
-    /** {@link #snapshot()} as {@code GET /__emulator/state} answers it. */
-    public Map<String, Object> state() {
-        return Json.asObject(snapshot());
-    }
-
-    /** Requests that ended in an unplanned exception; always zero unless the emulator has a bug. */
-    public long unexpectedFailures() {
-        return unexpectedFailures.get();
     }
 }
