@@ -36,7 +36,7 @@ final class SuiteOptions {
     /**
      * The run these options and the command's own describe.
      *
-     * @throws IllegalArgumentException naming the version or the count that is wrong
+     * @throws IllegalArgumentException naming an unknown version, or a thread count below 1
      */
     RunOptions runOptions(
             Optional<String> target,

@@ -84,8 +84,7 @@ public record ChangeReport(
         list(md, "Only in " + after, onlyAfter);
         if (!changes.isEmpty()) {
             md.append("\n## Differences\n\n")
-                    .append(MarkdownRow.of("scenario", "exchange", "kind", "where", before, after))
-                    .append(MarkdownRow.rule(6));
+                    .append(MarkdownRow.header("scenario", "exchange", "kind", "where", before, after));
             for (Change change : changes) {
                 md.append(MarkdownRow.of(
                         cell(change.scenario()),

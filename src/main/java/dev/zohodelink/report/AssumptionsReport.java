@@ -58,7 +58,7 @@ final class AssumptionsReport {
         md.append("\n## Assumed scenarios\n\n");
         List<String> header = new ArrayList<>(List.of("scenario", "feature"));
         runs.forEach(run -> header.add(run.version()));
-        md.append(MarkdownRow.of(header)).append(MarkdownRow.rule(header.size()));
+        md.append(MarkdownRow.header(header));
         Map<List<String>, Map<String, String>> rows = new LinkedHashMap<>();
         for (RunOutcome run : runs) {
             for (ScenarioOutcome scenario : run.scenarios()) {

@@ -180,7 +180,7 @@ public final class CoverageMatrix {
         List<String> relationsHeader = new ArrayList<>(List.of("relation", "direction", "evidence"));
         runs.forEach(run -> Arrays.stream(UrlForm.values())
                 .forEach(form -> relationsHeader.add(run.version() + " " + form.label())));
-        md.append(MarkdownRow.of(relationsHeader)).append(MarkdownRow.rule(relationsHeader.size()));
+        md.append(MarkdownRow.header(relationsHeader));
         for (Relation relation : relations()) {
             List<String> cells = new ArrayList<>(List.of(
                     relation.label(),
@@ -194,7 +194,7 @@ public final class CoverageMatrix {
         List<String> errorsHeader = new ArrayList<>(
                 List.of("catalogue entry", "code", "HTTP", "message", "on the delink page", "evidence"));
         runs.forEach(run -> errorsHeader.add(run.version()));
-        md.append(MarkdownRow.of(errorsHeader)).append(MarkdownRow.rule(errorsHeader.size()));
+        md.append(MarkdownRow.header(errorsHeader));
         for (ZohoError error : delinkErrors()) {
             List<Object> cells = new ArrayList<>(List.of(
                     error.name(),

@@ -17,8 +17,12 @@ public final class MarkdownRow {
         return cells.stream().map(String::valueOf).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 
-    /** The line under a table's header, {@code |---|---|}, for a header whose columns are only known at run time. */
-    public static String rule(int columns) {
-        return "|" + "---|".repeat(columns) + "\n";
+    /** A table's header row and the rule under it, {@code |---|---|}, for a header whose columns are known at run time. */
+    public static String header(Object... cells) {
+        return header(Arrays.asList(cells));
+    }
+
+    public static String header(List<?> cells) {
+        return of(cells) + "|" + "---|".repeat(cells.size()) + "\n";
     }
 }

@@ -20,7 +20,8 @@ class MarkdownRowTest {
     }
 
     @Test
-    void rules_off_the_header_with_one_dash_cell_per_column() {
-        then(MarkdownRow.rule(3)).isEqualTo("|---|---|---|\n");
+    void writes_a_header_and_rules_it_off_with_one_dash_cell_per_column() {
+        then(MarkdownRow.header("a", "b", "c")).isEqualTo("| a | b | c |\n|---|---|---|\n");
+        then(MarkdownRow.header(List.of("a"))).isEqualTo("| a |\n|---|\n");
     }
 }
