@@ -1,14 +1,16 @@
 package dev.zohodelink.assertions;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An expectation after the check: held, failed, or observed (failed, but relaxed because nothing documents it). */
 public record CheckedExpectation(String step, Expectation expectation, Result result, String actual) {
 
     public enum Result {
+        @JsonProperty("held")
         HELD,
+        @JsonProperty("failed")
         FAILED,
+        @JsonProperty("observed")
         OBSERVED
     }
 
@@ -19,18 +21,15 @@ public record CheckedExpectation(String step, Expectation expectation, Result re
                 + expectation.expected() + (result == Result.HELD ? "" : "; but " + actual);
     }
 
-    public Map<String, Object> asJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("step", step);
-        json.put("aspect", expectation.aspect());
-        json.put("expected", expectation.expected());
-        json.put("evidence", expectation.basis().evidence().label());
-        json.put("documented", expectation.basis().isDocumented());
-        json.put("source", expectation.basis().source());
-        json.put("result", result.name().toLowerCase(java.util.Locale.ROOT));
-        if (result != Result.HELD) {
-            json.put("actual", actual);
-        }
-        return json;
+    public RecordedExpectation recorded() {
+        return new RecordedExpectation(
+                step,
+                expectation.aspect(),
+                expectation.expected(),
+                expectation.basis().evidence().label(),
+                expectation.basis().isDocumented(),
+                expectation.basis().source(),
+                result,
+                result == Result.HELD ? null : actual);
     }
 }

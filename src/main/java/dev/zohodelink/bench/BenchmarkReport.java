@@ -1,5 +1,6 @@
 package dev.zohodelink.bench;
 
+import dev.zohodelink.report.MarkdownRow;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,52 +32,56 @@ record BenchmarkReport(
                 new StringBuilder("# Suite benchmark\n\n").append(setting).append("\n\n");
         md.append(
                 "| per HTTP call, measured pass | suite | plain java.net.http | suite / plain |\n|---|---:|---:|---:|\n");
-        md.append(row("mean time inside a call, at the client seam", ms(seam), ms(floor), ratio(seam, floor)));
-        md.append(row("scenario time / calls", ms(scenarioPerCall), ms(floor), ratio(scenarioPerCall, floor)));
+        md.append(
+                MarkdownRow.of("mean time inside a call, at the client seam", ms(seam), ms(floor), ratio(seam, floor)));
+        md.append(
+                MarkdownRow.of("scenario time / calls", ms(scenarioPerCall), ms(floor), ratio(scenarioPerCall, floor)));
         double suiteCpu = perCall(measured.cpuNanos(), measured.calls());
         double plainCpu = perCall(plain.cpuNanos(), replayedCalls);
-        md.append(row("process CPU time / calls", ms(suiteCpu), ms(plainCpu), ratio(suiteCpu, plainCpu)));
-        md.append(row(
+        md.append(MarkdownRow.of("process CPU time / calls", ms(suiteCpu), ms(plainCpu), ratio(suiteCpu, plainCpu)));
+        md.append(MarkdownRow.of(
                 "calls",
                 Long.toString(measured.calls()),
                 replayedCalls + " (" + plain.sameStatus() + " with the suite's status)",
                 ""));
         double restAssuredAlone = millis(clients.restAssured().mean());
         double plainAlone = millis(clients.plain().mean());
-        md.append(row(
+        md.append(MarkdownRow.of(
                 "REST Assured alone: one GET in a loop, one thread ("
                         + clients.restAssured().count() + " calls)",
                 ms(restAssuredAlone),
                 ms(plainAlone),
                 ratio(restAssuredAlone, plainAlone)));
         md.append("\n| run | warm-up pass (cold JVM) | measured pass |\n|---|---:|---:|\n");
-        md.append(row("scenarios run (skipped)", count(warmUp), count(measured)));
-        md.append(row(
+        md.append(MarkdownRow.of("scenarios run (skipped)", count(warmUp), count(measured)));
+        md.append(MarkdownRow.of(
                 "median scenario",
                 ms(millis(warmUp.scenarios().median())),
                 ms(millis(measured.scenarios().median()))));
-        md.append(row(
+        md.append(MarkdownRow.of(
                 "p90 scenario",
                 ms(millis(warmUp.scenarios().p90())),
                 ms(millis(measured.scenarios().p90()))));
-        md.append(row(
+        md.append(MarkdownRow.of(
                 "whole run, wall",
                 seconds(jvmStartupNanos + warmUp.timings().wallNanos()) + " (with JVM start)",
                 seconds(measured.timings().wallNanos())));
-        md.append(row(
+        md.append(MarkdownRow.of(
                 "start-up",
                 seconds(jvmStartupNanos + warmUp.timings().startupNanos()) + " (JVM " + seconds(jvmStartupNanos) + ")",
                 seconds(measured.timings().startupNanos())));
-        md.append(row(
+        md.append(MarkdownRow.of(
                 "scenarios",
                 seconds(warmUp.timings().scenariosNanos()),
                 seconds(measured.timings().scenariosNanos())));
-        md.append(row(
+        md.append(MarkdownRow.of(
                 "reports",
                 seconds(warmUp.timings().reportsNanos()),
                 seconds(measured.timings().reportsNanos())));
-        md.append(row("process CPU time (all threads)", seconds(warmUp.cpuNanos()), seconds(measured.cpuNanos())));
-        md.append(row("verdict", warmUp.green() ? "green" : "NOT GREEN", measured.green() ? "green" : "NOT GREEN"));
+        md.append(MarkdownRow.of(
+                "process CPU time (all threads)", seconds(warmUp.cpuNanos()), seconds(measured.cpuNanos())));
+        md.append(MarkdownRow.of(
+                "verdict", warmUp.green() ? "green" : "NOT GREEN", measured.green() ? "green" : "NOT GREEN"));
         md.append("\n").append(String.join("\n", METHOD)).append('\n');
         return md.toString();
     }
@@ -95,10 +100,6 @@ record BenchmarkReport(
                     + "(its fresh emulators' start-up included, which only flatters the suite).",
             "- Percentiles are nearest-rank. Start-up: clearing the reports, discovery and Cucumber until each version's first scenario; "
                     + "scenarios: first scenario start to last scenario end, per version; reports: the rest (plugins and the run's reports).");
-
-    private static String row(String... cells) {
-        return "| " + String.join(" | ", cells) + " |\n";
-    }
 
     private static String count(PassFigures pass) {
         return pass.scenarios().count() + " (" + pass.skipped() + ")";

@@ -1,13 +1,13 @@
 package dev.zohodelink.cli;
 
 import dev.zohodelink.bench.SuiteBenchmark;
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.runner.RunOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,30 +19,15 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Time the conformance suite against the emulator, next to a plain java.net.http client making the same calls.")
+                "Time the conformance suite against the emulator, next to a plain java.net.http client making the same calls on as many threads.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--versions",
-            split = ",",
-            defaultValue = "v2.1,v7,v8",
-            description = "API versions, one after another (default: ${DEFAULT-VALUE}).")
-    List<String> versions;
-
-    @Option(
-            names = "--threads",
-            defaultValue = "4",
-            description = "Scenarios run at once, and the plain client's threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(
-            names = "--reports",
-            defaultValue = "reports",
-            description = "Where both passes write the run's reports (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @Mixin
+    SuiteOptions suite;
 
     @Option(
             names = "--output",
+            paramLabel = "FILE",
             description = "The Markdown file of the figures (default: suite-benchmark.md in --reports).")
     Optional<Path> output;
 
@@ -50,21 +35,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunOptions options;
         try {
-            options = new RunOptions(
-                    versions.stream().map(ApiVersion::parse).toList(),
-                    Optional.of("emulator"),
-                    Optional.empty(),
-                    List.of(),
-                    threads,
-                    reports,
-                    List.of(),
-                    List.of());
+            options = suite.runOptions(Optional.of("emulator"), Optional.empty(), List.of(), List.of(), List.of());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        boolean green =
-                new SuiteBenchmark(options, System.out).run(output.orElse(reports.resolve("suite-benchmark.md")));
+        boolean green = new SuiteBenchmark(options, System.out)
+                .run(output.orElse(options.reports().resolve("suite-benchmark.md")));
         return green ? 0 : 1;
     }
 }

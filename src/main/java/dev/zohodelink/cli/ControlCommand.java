@@ -1,10 +1,12 @@
 package dev.zohodelink.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.control.ControlKey;
 import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.EmulatorState;
+import dev.zohodelink.emulator.core.codecs.Json;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.FaultSchedule;
 import dev.zohodelink.emulator.core.faults.RouteKind;
@@ -65,7 +67,7 @@ final class ControlCommand {
 
         /** The names of the counts, from the state's own shape. */
         private static final Map<String, Object> STATE_OF_NOTHING =
-                new EmulatorState("", 0, 0, 0, 0, 0, 0, 0, 0).asMap();
+                Json.asObject(new EmulatorState("", 0, 0, 0, 0, 0, 0, 0, 0));
 
         @Mixin
         Target target;
@@ -91,9 +93,9 @@ final class ControlCommand {
                                         .toList());
             }
             return target.attempt(spec, () -> {
-                Map<String, Object> state = target.control().state().asMap();
+                Map<String, Object> state = Json.asObject(target.control().state());
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(count == null ? new ObjectMapper().writeValueAsString(state) : state.get(count));
+                out.println(count == null ? new String(Json.write(state), UTF_8) : state.get(count));
                 out.flush();
                 return 0;
             });

@@ -1,6 +1,5 @@
 package dev.zohodelink.cli;
 
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.runner.ConformanceRunner;
 import dev.zohodelink.runner.RunOptions;
 import dev.zohodelink.runner.RunVerdict;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,58 +23,46 @@ import picocli.CommandLine.Option;
         description = "Run the conformance suite and write its reports; exit 0 only when it is green.")
 final class RunCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--versions",
-            split = ",",
-            defaultValue = "v2.1,v7,v8",
-            description = "API versions, one after another (default: ${DEFAULT-VALUE}).")
-    List<String> versions;
+    @Mixin
+    SuiteOptions suite;
 
-    @Option(names = "--target", description = "emulator (default) or live: overrides ZOHO_TARGET.")
+    @Option(
+            names = "--target",
+            paramLabel = "TARGET",
+            description = "emulator (default) or live: overrides ZOHO_TARGET.")
     Optional<String> target;
 
     @Option(
             names = "--tags",
-            description = "A Cucumber tag expression the scenarios must match, e.g. '@limits and not @assumed'.")
+            paramLabel = "EXPR",
+            description = "A Cucumber tag expression the scenarios must match, such as '@limits and not @assumed'.")
     Optional<String> tags;
 
     @Option(
             names = "--exclude",
             split = ",",
+            paramLabel = "TAG",
             description =
                     "Leave out the scenarios of these tags, e.g. assumed (which also observes every undocumented expectation).")
     List<String> excluded = new ArrayList<>();
 
-    @Option(names = "--threads", defaultValue = "4", description = "Scenarios run at once (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(
-            names = "--reports",
-            defaultValue = "reports",
-            description = "The folder cleared at the start and written with the reports (default: ${DEFAULT-VALUE}).")
-    Path reports;
-
     @Option(
             names = "--features",
+            paramLabel = "DIR",
             description = "A folder of your own features to run besides the packaged ones (repeatable).")
     List<Path> features = new ArrayList<>();
 
-    @Option(names = "--glue", description = "A package of your own step definitions, on the classpath (repeatable).")
+    @Option(
+            names = "--glue",
+            paramLabel = "PACKAGE",
+            description = "A package of your own step definitions, on the classpath (repeatable).")
     List<String> glue = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         RunOptions options;
         try {
-            options = new RunOptions(
-                    versions.stream().map(ApiVersion::parse).toList(),
-                    target,
-                    tags,
-                    excluded,
-                    threads,
-                    reports,
-                    features,
-                    glue);
+            options = suite.runOptions(target, tags, excluded, features, glue);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

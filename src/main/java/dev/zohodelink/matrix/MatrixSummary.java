@@ -1,14 +1,19 @@
 package dev.zohodelink.matrix;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.live.LiveRunSummary;
+import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.report.RunOutcome;
+import dev.zohodelink.report.ScenarioOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * One line per matrix job: how its scenarios fared, what it spent and what it left in the org. A job whose suite did
@@ -19,7 +24,7 @@ public final class MatrixSummary {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     /** A job's line; the counts are empty when the job left no outcome. */
-    public record Row(MatrixJob job, Optional<Counts> counts, Optional<JsonNode> live) {
+    public record Row(MatrixJob job, Optional<Counts> counts, Optional<LiveRunSummary> live) {
 
         public boolean failed() {
             return job.status() != 0 || counts.map(c -> c.failed() > 0).orElse(true);
@@ -31,7 +36,10 @@ public final class MatrixSummary {
 
     public List<Row> rows(List<MatrixJob> jobs) {
         return jobs.stream()
-                .map(job -> new Row(job, read(job.outcome()).map(MatrixSummary::counts), read(job.liveRun())))
+                .map(job -> new Row(
+                        job,
+                        read(job.outcome(), RunOutcome.class).map(MatrixSummary::counts),
+                        read(job.liveRun(), LiveRunSummary.class)))
                 .toList();
     }
 
@@ -42,25 +50,17 @@ public final class MatrixSummary {
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             MatrixJob job = row.job();
-            md.append("| ")
-                    .append(job.org())
-                    .append(" | ")
-                    .append(job.dataCentre().isEmpty() ? "-" : job.dataCentre())
-                    .append(" | ")
-                    .append(job.version())
-                    .append(" | ")
-                    .append(row.counts()
-                            .map(c -> c.passed() + " | " + c.failed() + " | " + c.skipped())
-                            .orElse("no outcome | - | -"))
-                    .append(" | ")
-                    .append(live(row, "api_calls"))
-                    .append(" | ")
-                    .append(live(row, "credits"))
-                    .append(" | ")
-                    .append(live(row, "records_left"))
-                    .append(" | ")
-                    .append(job.status())
-                    .append(" |\n");
+            List<Object> cells = new ArrayList<>(
+                    List.of(job.org(), job.dataCentre().isEmpty() ? "-" : job.dataCentre(), job.version()));
+            cells.addAll(row.counts()
+                    .<List<Object>>map(c -> List.of(c.passed(), c.failed(), c.skipped()))
+                    .orElse(List.of("no outcome", "-", "-")));
+            cells.addAll(List.of(
+                    live(row, LiveRunSummary::apiCalls),
+                    live(row, LiveRunSummary::credits),
+                    live(row, LiveRunSummary::recordsLeft),
+                    job.status()));
+            md.append(MarkdownRow.of(cells));
         }
         long failing = rows.stream().filter(Row::failed).count();
         md.append('\n')
@@ -89,34 +89,32 @@ public final class MatrixSummary {
         return properties.toString();
     }
 
-    private static String live(Row row, String field) {
-        return row.live()
-                .map(json -> json.path(field))
-                .filter(JsonNode::isNumber)
-                .map(JsonNode::asText)
-                .orElse("-");
+    private static String live(Row row, ToLongFunction<LiveRunSummary> figure) {
+        return row.live().map(run -> String.valueOf(figure.applyAsLong(run))).orElse("-");
     }
 
-    private static Counts counts(JsonNode outcome) {
+    private static Counts counts(RunOutcome outcome) {
         int passed = 0;
         int failed = 0;
         int skipped = 0;
-        for (JsonNode scenario : outcome.path("scenarios")) {
-            switch (scenario.path("status").asText()) {
-                case "PASSED" -> passed++;
-                case "SKIPPED" -> skipped++;
-                default -> failed++;
+        for (ScenarioOutcome scenario : outcome.scenarios()) {
+            if (scenario.passed()) {
+                passed++;
+            } else if (scenario.skipped()) {
+                skipped++;
+            } else {
+                failed++;
             }
         }
         return new Counts(passed, failed, skipped);
     }
 
-    private static Optional<JsonNode> read(Path file) {
+    private static <T> Optional<T> read(Path file, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(MAPPER.readTree(file.toFile()));
+            return Optional.of(MAPPER.readValue(file.toFile(), type));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.zohodelink.recording;
 
 import dev.zohodelink.config.BaselineSelection;
 import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.report.MarkdownRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,19 +52,17 @@ public final class BaselineDrift {
             Map<String, Recording> actual = recordings.read(v);
             String target =
                     actual.values().stream().findFirst().map(Recording::target).orElse("?");
-            summary.append("| ").append(v).append(" | ").append(target).append(" | ");
             if (baseline.update()) {
                 baselines.replace(v, recordings);
-                summary.append("recorded as the baseline (")
-                        .append(actual.size())
-                        .append(" scenarios) |\n");
+                summary.append(MarkdownRow.of(v, target, "recorded as the baseline (" + actual.size() + " scenarios)"));
                 continue;
             }
             Map<String, Recording> expected = baselines.read(v);
             if (expected.isEmpty()) {
-                summary.append("**no baseline**: drift not checked")
-                        .append(baseline.required() ? " (required: FAILED)" : "")
-                        .append(" |\n");
+                summary.append(MarkdownRow.of(
+                        v,
+                        target,
+                        "**no baseline**: drift not checked" + (baseline.required() ? " (required: FAILED)" : "")));
                 if (baseline.required()) {
                     violations.add(v + ": " + baseline.describeFor(version));
                 }
@@ -79,16 +78,14 @@ public final class BaselineDrift {
                     actual,
                     List.of("Baseline: " + baseline.of(version) + ". Policy: fail on " + policy + " changes."));
             report.write(reports, baseline.name() + "-" + v);
-            summary.append(report.compared())
-                    .append(" scenarios compared: ")
-                    .append(report.breaking().size())
-                    .append(" breaking, ")
-                    .append(report.additive().size())
-                    .append(" additive; ")
-                    .append(report.onlyBefore().size())
-                    .append(" only in the baseline, ")
-                    .append(report.onlyAfter().size())
-                    .append(" only in this run |\n");
+            summary.append(MarkdownRow.of(
+                    v,
+                    target,
+                    report.compared() + " scenarios compared: "
+                            + report.breaking().size() + " breaking, "
+                            + report.additive().size() + " additive; "
+                            + report.onlyBefore().size()
+                            + " only in the baseline, " + report.onlyAfter().size() + " only in this run"));
             List<Change> failing = switch (policy) {
                 case "additive" -> report.changes();
                 case "breaking" -> report.breaking();

@@ -3,6 +3,7 @@ package dev.zohodelink.recording;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.report.MarkdownRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,26 +83,17 @@ public record ChangeReport(
         list(md, "Only in " + before, onlyBefore);
         list(md, "Only in " + after, onlyAfter);
         if (!changes.isEmpty()) {
-            md.append("\n## Differences\n\n| scenario | exchange | kind | where | ")
-                    .append(before)
-                    .append(" | ")
-                    .append(after)
-                    .append(" |\n|---|---|---|---|---|---|\n");
+            md.append("\n## Differences\n\n")
+                    .append(MarkdownRow.header("scenario", "exchange", "kind", "where", before, after));
             for (Change change : changes) {
-                md.append("| ")
-                        .append(cell(change.scenario()))
-                        .append(" | ")
-                        .append(cell(change.exchange()))
-                        .append(" | ")
-                        .append(change.kind().name().toLowerCase(java.util.Locale.ROOT))
-                        .append(change.isBreaking() ? " (breaking)" : " (additive)")
-                        .append(" | ")
-                        .append(cell(change.pointer()))
-                        .append(" | ")
-                        .append(cell(change.before()))
-                        .append(" | ")
-                        .append(cell(change.after()))
-                        .append(" |\n");
+                md.append(MarkdownRow.of(
+                        cell(change.scenario()),
+                        cell(change.exchange()),
+                        change.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                + (change.isBreaking() ? " (breaking)" : " (additive)"),
+                        cell(change.pointer()),
+                        cell(change.before()),
+                        cell(change.after())));
             }
         }
         return md.toString();

@@ -6,6 +6,7 @@ import dev.zohodelink.contract.Claim;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +29,13 @@ final class AssumptionsReport {
         for (ZohoError error : ZohoError.values()) {
             for (Claim claim : error.claims()) {
                 if (claim.basis().isAssumed()) {
-                    md.append("| ")
-                            .append(error.code())
-                            .append(" | ")
-                            .append(error.message())
-                            .append(" | ")
-                            .append(claim.aspect().label())
-                            .append(" | ")
-                            .append(claim.expected().replace('|', '/'))
-                            .append(" | ")
-                            .append(claim.basis().evidence().label())
-                            .append(" | ")
-                            .append(claim.basis().source().replace('|', '/'))
-                            .append(" |\n");
+                    md.append(MarkdownRow.of(
+                            error.code(),
+                            error.message(),
+                            claim.aspect().label(),
+                            claim.expected().replace('|', '/'),
+                            claim.basis().evidence().label(),
+                            claim.basis().source().replace('|', '/')));
                 }
             }
         }
@@ -48,36 +43,28 @@ final class AssumptionsReport {
         for (ApiVersion version : ApiVersion.values()) {
             for (Relation relation : SupportedRelations.forVersion(version)) {
                 if (relation.provenance().isAssumed()) {
-                    md.append("| ")
-                            .append(version)
-                            .append(" | ")
-                            .append(relation.label())
-                            .append(" | ")
-                            .append(relation.provenance())
-                            .append(" |\n");
+                    md.append(MarkdownRow.of(version, relation.label(), relation.provenance()));
                 }
             }
         }
         md.append("\n## Behaviour profile (selectable with ZOHO_PROFILE)\n\n| choice | evidence |\n|---|---|\n");
-        BehaviourProfile.EVIDENCE.forEach((choice, evidence) ->
-                md.append("| ").append(choice).append(" | ").append(evidence).append(" |\n"));
+        BehaviourProfile.EVIDENCE.forEach((choice, evidence) -> md.append(MarkdownRow.of(choice, evidence)));
         md.append("\nProfiles in these runs: ")
                 .append(runs.stream()
                         .map(r -> r.version() + ": " + r.profile())
                         .distinct()
                         .toList())
                 .append("\n");
-        md.append("\n## Assumed scenarios\n\n| scenario | feature |");
-        runs.forEach(run -> md.append(' ').append(run.version()).append(" |"));
-        md.append("\n|---|---|");
-        runs.forEach(run -> md.append("---|"));
-        md.append('\n');
-        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        md.append("\n## Assumed scenarios\n\n");
+        List<String> header = new ArrayList<>(List.of("scenario", "feature"));
+        runs.forEach(run -> header.add(run.version()));
+        md.append(MarkdownRow.header(header));
+        Map<List<String>, Map<String, String>> rows = new LinkedHashMap<>();
         for (RunOutcome run : runs) {
             for (ScenarioOutcome scenario : run.scenarios()) {
                 if (scenario.tags().contains("@assumed")) {
                     rows.computeIfAbsent(
-                                    scenario.name() + " | " + scenario.uri() + ":" + scenario.line(),
+                                    List.of(scenario.name(), scenario.uri() + ":" + scenario.line()),
                                     k -> new LinkedHashMap<>())
                             .put(
                                     run.version(),
@@ -92,11 +79,9 @@ final class AssumptionsReport {
             }
         }
         rows.forEach((scenario, byVersion) -> {
-            md.append("| ").append(scenario).append(" |");
-            runs.forEach(run -> md.append(' ')
-                    .append(byVersion.getOrDefault(run.version(), "-"))
-                    .append(" |"));
-            md.append('\n');
+            List<String> cells = new ArrayList<>(scenario);
+            runs.forEach(run -> cells.add(byVersion.getOrDefault(run.version(), "-")));
+            md.append(MarkdownRow.of(cells));
         });
         return md.toString();
     }

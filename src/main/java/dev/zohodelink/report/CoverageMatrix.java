@@ -176,53 +176,35 @@ public final class CoverageMatrix {
                         .toList())
                 .append(
                         "). `pass`: a passing scenario proved it; `FAIL`: a scenario proving it failed; `not proven on <target>`: only skipped scenarios cover it (reason in the report; a gap with ZOHO_REQUIRE_PROOF=true); `MISSING`: no scenario; `n/a`: not supported in that version.\n\n");
-        md.append("## Relations, per version and URL form\n\n| relation | direction | evidence |");
+        md.append("## Relations, per version and URL form\n\n");
+        List<String> relationsHeader = new ArrayList<>(List.of("relation", "direction", "evidence"));
         runs.forEach(run -> Arrays.stream(UrlForm.values())
-                .forEach(form -> md.append(' ')
-                        .append(run.version())
-                        .append(' ')
-                        .append(form.label())
-                        .append(" |")));
-        md.append("\n|---|---|---|");
-        runs.forEach(run -> Arrays.stream(UrlForm.values()).forEach(form -> md.append("---|")));
-        md.append('\n');
+                .forEach(form -> relationsHeader.add(run.version() + " " + form.label())));
+        md.append(MarkdownRow.header(relationsHeader));
         for (Relation relation : relations()) {
-            md.append("| ")
-                    .append(relation.label())
-                    .append(" | ")
-                    .append(relation.documentedDirection() ? "listed" : "reverse")
-                    .append(" | ")
-                    .append(relation.provenance().isAssumed() ? "assumed" : "documented")
-                    .append(" |");
+            List<String> cells = new ArrayList<>(List.of(
+                    relation.label(),
+                    relation.documentedDirection() ? "listed" : "reverse",
+                    relation.provenance().isAssumed() ? "assumed" : "documented"));
             runs.forEach(run -> Arrays.stream(UrlForm.values())
-                    .forEach(form -> md.append(' ')
-                            .append(text(relation(run, relation, form), run))
-                            .append(" |")));
-            md.append('\n');
+                    .forEach(form -> cells.add(text(relation(run, relation, form), run))));
+            md.append(MarkdownRow.of(cells));
         }
-        md.append(
-                "\n## Errors, per version\n\n| catalogue entry | code | HTTP | message | on the delink page | evidence |");
-        runs.forEach(run -> md.append(' ').append(run.version()).append(" |"));
-        md.append("\n|---|---|---|---|---|---|");
-        runs.forEach(run -> md.append("---|"));
-        md.append('\n');
+        md.append("\n## Errors, per version\n\n");
+        List<String> errorsHeader = new ArrayList<>(
+                List.of("catalogue entry", "code", "HTTP", "message", "on the delink page", "evidence"));
+        runs.forEach(run -> errorsHeader.add(run.version()));
+        md.append(MarkdownRow.header(errorsHeader));
         for (ZohoError error : delinkErrors()) {
-            md.append("| ")
-                    .append(error.name())
-                    .append(" | ")
-                    .append(error.code())
-                    .append(" | ")
-                    .append(error.httpStatus())
-                    .append(" | ")
-                    .append(error.message())
-                    .append(" | ")
-                    .append(error.isOnDelinkPage() ? "yes" : "no")
-                    .append(" | ")
-                    .append(error.isAssumed() ? "assumed" : "documented in part: " + documentedAspects(error))
-                    .append(" |");
-            runs.forEach(
-                    run -> md.append(' ').append(text(error(run, error), run)).append(" |"));
-            md.append('\n');
+            List<Object> cells = new ArrayList<>(List.of(
+                    error.name(),
+                    error.code(),
+                    error.httpStatus(),
+                    error.message(),
+                    error.isOnDelinkPage() ? "yes" : "no",
+                    error.isAssumed() ? "assumed" : "documented in part: " + documentedAspects(error)));
+            runs.forEach(run -> cells.add(text(error(run, error), run)));
+            md.append(MarkdownRow.of(cells));
         }
         md.append(
                         "\n## Scenarios and what they cost\n\nAPI calls and credits by Zoho's rule (1 per call, 1 per 10 records on insert and update), fixtures included, cleanup not.\n\n")

@@ -16,4 +16,13 @@ public final class MarkdownRow {
     public static String of(List<?> cells) {
         return cells.stream().map(String::valueOf).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
+
+    /** A table's header row and the rule under it, {@code |---|---|}, for a header whose columns are known at run time. */
+    public static String header(Object... cells) {
+        return header(Arrays.asList(cells));
+    }
+
+    public static String header(List<?> cells) {
+        return of(cells) + "|" + "---|".repeat(cells.size()) + "\n";
+    }
 }

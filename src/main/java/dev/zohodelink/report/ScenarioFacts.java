@@ -1,11 +1,13 @@
 package dev.zohodelink.report;
 
 import dev.zohodelink.assertions.CheckedExpectation;
+import dev.zohodelink.assertions.RecordedExpectation;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.targets.UrlForm;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,18 +27,30 @@ public final class ScenarioFacts {
     /** The readable copy for the Allure report, which leaves out the JSON (see {@link BoundedAllureReport}). */
     public static final String TEXT_MEDIA_TYPE = "text/plain";
 
+    /** The facts as attached in JSON, under {@link #MEDIA_TYPE}; {@code run} is null when no World was configured. */
+    public record Attachment(
+            ConfiguredRun run,
+            List<ProvenRelation> relations,
+            List<ZohoError> errors,
+            ScenarioUsage usage,
+            List<String> observations,
+            List<RecordedExpectation> expectations) {
+
+        /** What a scenario that attached no facts proved: nothing. */
+        public static final Attachment NONE =
+                new Attachment(null, List.of(), List.of(), ScenarioUsage.NONE, List.of(), List.of());
+    }
+
     private final Set<ProvenRelation> relations = new LinkedHashSet<>();
     private final Set<ZohoError> errors = new LinkedHashSet<>();
-    private final Map<String, Long> usage = new LinkedHashMap<>();
-    private final List<String> observations = new java.util.ArrayList<>();
-    private final List<CheckedExpectation> expectations = new java.util.ArrayList<>();
-    private final Map<String, String> run = new LinkedHashMap<>();
+    private ScenarioUsage usage = ScenarioUsage.NONE;
+    private final List<String> observations = new ArrayList<>();
+    private final List<CheckedExpectation> expectations = new ArrayList<>();
+    private ConfiguredRun run;
 
     /** The run the scenario belongs to, as its World was configured: version, target and behaviour profile. */
     public void ranOn(RunConfiguration configuration) {
-        run.put("version", configuration.version().pathSegment());
-        run.put("target", configuration.target().name().toLowerCase(java.util.Locale.ROOT));
-        run.put("profile", configuration.profile().name());
+        run = ConfiguredRun.of(configuration);
     }
 
     public void delinked(Relation relation, UrlForm form) {
@@ -57,9 +71,7 @@ public final class ScenarioFacts {
     }
 
     public void used(ApiUsage scenarioUsage) {
-        usage.put("calls", scenarioUsage.calls());
-        usage.put("credits", scenarioUsage.credits());
-        usage.put("retries", scenarioUsage.retries());
+        usage = ScenarioUsage.of(scenarioUsage);
     }
 
     /**
@@ -68,14 +80,14 @@ public final class ScenarioFacts {
      * counted. Every expectation with its source is in {@code results/<version>.json}.
      */
     public String asText() {
-        StringBuilder text = new StringBuilder(
-                run.getOrDefault("version", "?") + " on " + run.getOrDefault("target", "?") + ", profile "
-                        + run.getOrDefault("profile", "?") + "\nrelations: "
-                        + relations.stream().map(ProvenRelation::key).collect(Collectors.joining(", "))
-                        + "\nerrors: " + errors.stream().map(ZohoError::name).collect(Collectors.joining(", "))
-                        + "\nusage: " + usage.getOrDefault("calls", 0L) + " calls, " + usage.getOrDefault("credits", 0L)
-                        + " credits, "
-                        + usage.getOrDefault("retries", 0L) + " retries\n");
+        StringBuilder text = new StringBuilder((run == null
+                        ? "? on ?, profile ?"
+                        : run.version() + " on " + run.target() + ", profile " + run.profile())
+                + "\nrelations: "
+                + relations.stream().map(ProvenRelation::key).collect(Collectors.joining(", "))
+                + "\nerrors: " + errors.stream().map(ZohoError::name).collect(Collectors.joining(", "))
+                + "\nusage: " + usage.calls() + " calls, " + usage.credits() + " credits, " + usage.retries()
+                + " retries\n");
         observations.forEach(o -> text.append("observed: ").append(o).append('\n'));
         Map<String, Integer> lines = new LinkedHashMap<>();
         boolean allHeld = expectations.stream().allMatch(e -> e.result() == CheckedExpectation.Result.HELD);
@@ -86,16 +98,13 @@ public final class ScenarioFacts {
         return text.toString();
     }
 
-    public Map<String, Object> asJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("run", Map.copyOf(run));
-        json.put("relations", List.copyOf(relations));
-        json.put("errors", List.copyOf(errors));
-        json.put("usage", Map.copyOf(usage));
-        json.put("observations", List.copyOf(observations));
-        json.put(
-                "expectations",
-                expectations.stream().map(CheckedExpectation::asJson).toList());
-        return json;
+    public Attachment attachment() {
+        return new Attachment(
+                run,
+                List.copyOf(relations),
+                List.copyOf(errors),
+                usage,
+                List.copyOf(observations),
+                expectations.stream().map(CheckedExpectation::recorded).toList());
     }
 }

@@ -1,6 +1,6 @@
 package dev.zohodelink.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.zohodelink.assertions.RecordedExpectation;
 import dev.zohodelink.contract.ZohoError;
 import java.util.List;
 
@@ -24,7 +24,7 @@ public record ScenarioOutcome(
         long credits,
         long retries,
         List<String> observations,
-        List<JsonNode> expectations) {
+        List<RecordedExpectation> expectations) {
 
     public boolean passed() {
         return status.equals("PASSED");

@@ -1,6 +1,5 @@
 package dev.zohodelink.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,7 +41,7 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path output;
-    private final Map<UUID, JsonNode> facts = new ConcurrentHashMap<>();
+    private final Map<UUID, ScenarioFacts.Attachment> facts = new ConcurrentHashMap<>();
     private final Map<UUID, ScenarioOutcome> outcomes = new ConcurrentHashMap<>();
 
     public ScenarioOutcomePlugin(File output) {
@@ -59,7 +59,8 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
     private void collectCoverage(EmbedEvent event) {
         if (ScenarioFacts.MEDIA_TYPE.equals(event.getMediaType())) {
             try {
-                facts.put(event.getTestCase().getId(), MAPPER.readTree(event.getData()));
+                facts.put(
+                        event.getTestCase().getId(), MAPPER.readValue(event.getData(), ScenarioFacts.Attachment.class));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -68,7 +69,7 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
 
     private void collectOutcome(TestCaseFinished event) {
         TestCase testCase = event.getTestCase();
-        JsonNode scenarioFacts = facts.get(testCase.getId());
+        ScenarioFacts.Attachment scenarioFacts = facts.getOrDefault(testCase.getId(), ScenarioFacts.Attachment.NONE);
         Status status = event.getResult().getStatus();
         Throwable error = event.getResult().getError();
         FeatureFile feature = FeatureFile.of(testCase.getUri());
@@ -82,52 +83,31 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                         List.copyOf(testCase.getTags()),
                         status.name(),
                         status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
-                        texts(scenarioFacts, "relations").stream()
-                                .map(ProvenRelation::parse)
-                                .toList(),
-                        status == Status.SKIPPED
-                                ? errorsNamedInSteps(testCase)
-                                : texts(scenarioFacts, "errors").stream()
-                                        .map(ZohoError::valueOf)
-                                        .toList(),
-                        usage(scenarioFacts, "calls"),
-                        usage(scenarioFacts, "credits"),
-                        usage(scenarioFacts, "retries"),
-                        texts(scenarioFacts, "observations"),
-                        expectations(scenarioFacts)));
+                        scenarioFacts.relations(),
+                        status == Status.SKIPPED ? errorsNamedInSteps(testCase) : scenarioFacts.errors(),
+                        scenarioFacts.usage().calls(),
+                        scenarioFacts.usage().credits(),
+                        scenarioFacts.usage().retries(),
+                        scenarioFacts.observations(),
+                        scenarioFacts.expectations()));
     }
 
     /** The run as its scenarios' Worlds were configured; a run whose scenarios attached nothing falls back to the process settings. */
-    private JsonNode run() {
+    private ConfiguredRun run() {
         return facts.values().stream()
-                .map(f -> f.path("run"))
-                .filter(run -> run.has("version"))
+                .map(ScenarioFacts.Attachment::run)
+                .filter(Objects::nonNull)
                 .findFirst()
-                .orElseGet(() -> {
-                    RunConfiguration run = RunConfiguration.from(Settings.fromProcess());
-                    return MAPPER.valueToTree(java.util.Map.of(
-                            "version",
-                            run.version().pathSegment(),
-                            "target",
-                            run.target().name().toLowerCase(java.util.Locale.ROOT),
-                            "profile",
-                            run.profile().name()));
-                });
+                .orElseGet(() -> ConfiguredRun.of(RunConfiguration.from(Settings.fromProcess())));
     }
 
     private void write() {
-        JsonNode run = run();
+        ConfiguredRun run = run();
         List<ScenarioOutcome> sorted = new ArrayList<>(outcomes.values());
         sorted.sort(Comparator.comparing(ScenarioOutcome::uri).thenComparingInt(ScenarioOutcome::line));
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
-            MAPPER.writeValue(
-                    output.toFile(),
-                    new RunOutcome(
-                            run.get("version").asText(),
-                            run.get("target").asText(),
-                            run.get("profile").asText(),
-                            sorted));
+            MAPPER.writeValue(output.toFile(), new RunOutcome(run.version(), run.target(), run.profile(), sorted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,25 +133,5 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                                 ExpectationTable.of(error).equals(((DataTableArgument) step.getArgument()).cells())))
                 .distinct()
                 .toList();
-    }
-
-    private static List<JsonNode> expectations(JsonNode facts) {
-        List<JsonNode> checked = new ArrayList<>();
-        if (facts != null && facts.has("expectations")) {
-            facts.get("expectations").forEach(checked::add);
-        }
-        return checked;
-    }
-
-    private static long usage(JsonNode facts, String field) {
-        return facts == null ? 0 : facts.path("usage").path(field).asLong(0);
-    }
-
-    private static List<String> texts(JsonNode facts, String field) {
-        List<String> texts = new ArrayList<>();
-        if (facts != null && facts.has(field)) {
-            facts.get(field).forEach(node -> texts.add(node.asText()));
-        }
-        return texts;
     }
 }

@@ -1,5 +1,6 @@
 package dev.zohodelink.benchmark;
 
+import dev.zohodelink.report.MarkdownRow;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -67,24 +68,15 @@ final class BenchmarkReport {
                         "Compare the ratios of one run rather than absolute figures across runs. Nothing here is asserted.\n\n");
 
         md.append("## Machine\n\n| | |\n|---|---|\n");
-        md.append("| cores | ")
-                .append(before.cores())
-                .append(" (")
-                .append(before.cpu())
-                .append(") |\n");
-        md.append("| JVM | ")
-                .append(before.jvm())
-                .append(", max heap ")
-                .append(before.maxHeapBytes() / 1048576)
-                .append(" MiB, GC ")
-                .append(before.collectors())
-                .append(" |\n");
-        md.append("| OS | ").append(before.os()).append(" |\n");
-        md.append("| load average (1 min) | ")
-                .append(fmt(before.loadAverage()))
-                .append(" at start, ")
-                .append(fmt(after.loadAverage()))
-                .append(" at end |\n\n");
+        md.append(MarkdownRow.of("cores", before.cores() + " (" + before.cpu() + ")"));
+        md.append(MarkdownRow.of(
+                "JVM",
+                before.jvm() + ", max heap " + before.maxHeapBytes() / 1048576 + " MiB, GC " + before.collectors()));
+        md.append(MarkdownRow.of("OS", before.os()));
+        md.append(MarkdownRow.of(
+                        "load average (1 min)",
+                        fmt(before.loadAverage()) + " at start, " + fmt(after.loadAverage()) + " at end"))
+                .append('\n');
 
         md.append("## Parameters\n\n");
         md.append("- ")
@@ -145,18 +137,13 @@ final class BenchmarkReport {
         md.append("\n### Ratios emulator / WireMock\n\n");
         md.append("Throughput above 1 and latency below 1 mean the emulator is faster.\n\n");
         md.append("| case | throughput | p50 | p99 |\n|---|---:|---:|---:|\n");
-        comparisons.forEach((name, comparison) -> md.append("| ")
-                .append(name)
-                .append(" | ")
-                .append(fmt(comparison.emulator().throughput()
-                        / comparison.wireMock().throughput()))
-                .append(" | ")
-                .append(fmt(comparison.emulator().percentileMillis(50)
-                        / comparison.wireMock().percentileMillis(50)))
-                .append(" | ")
-                .append(fmt(comparison.emulator().percentileMillis(99)
-                        / comparison.wireMock().percentileMillis(99)))
-                .append(" |\n"));
+        comparisons.forEach((name, comparison) -> md.append(MarkdownRow.of(
+                name,
+                fmt(comparison.emulator().throughput() / comparison.wireMock().throughput()),
+                fmt(comparison.emulator().percentileMillis(50)
+                        / comparison.wireMock().percentileMillis(50)),
+                fmt(comparison.emulator().percentileMillis(99)
+                        / comparison.wireMock().percentileMillis(99)))));
 
         md.append("\n## Memory per 100,000 records and 100,000 relations\n\n");
         md.append("**")
@@ -187,23 +174,15 @@ final class BenchmarkReport {
     }
 
     private static void row(StringBuilder md, String name, String server, LoadDriver.Phase phase) {
-        md.append("| ")
-                .append(name)
-                .append(" | ")
-                .append(server)
-                .append(" | ")
-                .append(phase.requests())
-                .append(" | ")
-                .append(String.format(Locale.ROOT, "%.0f", phase.throughput()))
-                .append(" | ")
-                .append(fmt(phase.percentileMillis(50)))
-                .append(" | ")
-                .append(fmt(phase.percentileMillis(90)))
-                .append(" | ")
-                .append(fmt(phase.percentileMillis(99)))
-                .append(" | ")
-                .append(fmt(phase.maxMillis()))
-                .append(" |\n");
+        md.append(MarkdownRow.of(
+                name,
+                server,
+                phase.requests(),
+                String.format(Locale.ROOT, "%.0f", phase.throughput()),
+                fmt(phase.percentileMillis(50)),
+                fmt(phase.percentileMillis(90)),
+                fmt(phase.percentileMillis(99)),
+                fmt(phase.maxMillis())));
     }
 
     private static String fmt(double value) {

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorResponse;
 import dev.zohodelink.emulator.http.EmulatorServer;
@@ -177,7 +178,8 @@ class EmulatorVersusWireMockBenchmark {
             assertThat(relations(emulator))
                     .as("relations left after the load")
                     .isEqualTo(relationsBeforeLoad - delinkedIds);
-            assertThat(emulator.unexpectedFailures()).isZero();
+            assertThat(EmulatorControl.inProcess(emulator).state().unexpectedFailures())
+                    .isZero();
         }
 
         MemoryProbe.Result memory = new MemoryProbe().measure(memoryRepetitions);
@@ -265,7 +267,7 @@ class EmulatorVersusWireMockBenchmark {
     }
 
     private static long relations(Emulator emulator) {
-        return ((Number) emulator.state().get("relations")).longValue();
+        return EmulatorControl.inProcess(emulator).state().relations();
     }
 
     static int occurrences(String text, String needle) {

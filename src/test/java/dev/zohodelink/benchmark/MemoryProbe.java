@@ -1,7 +1,9 @@
 package dev.zohodelink.benchmark;
 
 import dev.zohodelink.contract.BehaviourProfile;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
+import dev.zohodelink.emulator.core.codecs.Json;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ final class MemoryProbe {
             String token =
                     emulator.issueToken(emulator.administrator(), List.of("ZohoCRM.modules.ALL"), Duration.ofHours(1));
             seed(emulator, token);
-            state = emulator.state();
+            state = Json.asObject(EmulatorControl.inProcess(emulator).state());
             long after = usedHeapAfterGc();
             java.lang.ref.Reference.reachabilityFence(emulator);
             samples.add(after - before);

@@ -6,6 +6,7 @@ import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
 import dev.zohodelink.testing.MutableClock;
@@ -63,7 +64,7 @@ class RefreshTokenGrantCacheTest {
         // GIVEN a first run that refreshed once
         register("cache-refresh-1");
         AccessToken first = run("cache-refresh-1", cache()).accessToken();
-        Object tokensIssued = emulator.state().get("tokens");
+        int tokensIssued = EmulatorControl.inProcess(emulator).state().accessTokens();
 
         // WHEN a second run asks for a token 50 minutes later
         clock.advance(Duration.ofMinutes(50));
@@ -75,7 +76,7 @@ class RefreshTokenGrantCacheTest {
         then(second.refreshes()).isZero();
         then(second.reusedFromCache()).isTrue();
         then(second.apiDomain()).contains(accounts.baseUri());
-        then(emulator.state().get("tokens")).isEqualTo(tokensIssued);
+        then(EmulatorControl.inProcess(emulator).state().accessTokens()).isEqualTo(tokensIssued);
         then(waits.lines()).isEmpty();
         then(waits.recorded()).isEmpty();
     }

@@ -70,8 +70,8 @@ class ZohoEmulatorIsolationTest {
         then(first.port()).isNotEqualTo(second.port());
         then(first.accessToken()).isNotEqualTo(second.accessToken());
         then(first.emulator().hasRecord(CREATED.get("first"))).isTrue();
-        then(first.emulator().state()).containsEntry("records", 1);
-        then(second.emulator().state()).containsEntry("records", 1);
+        then(first.control().state().records()).isEqualTo(1);
+        then(second.control().state().records()).isEqualTo(1);
         // AND both servers were stopped when their class finished
         thenThrownBy(() -> health(first)).isInstanceOf(ConnectException.class);
         thenThrownBy(() -> health(second)).isInstanceOf(ConnectException.class);

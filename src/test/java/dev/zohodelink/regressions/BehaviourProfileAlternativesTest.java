@@ -7,7 +7,7 @@ import static dev.zohodelink.regressions.RegressionCatalogue.OUTCOMES;
 import static dev.zohodelink.regressions.RegressionCatalogue.REPEATS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.zohodelink.assertions.RecordedExpectation;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.report.RunOutcome;
 import dev.zohodelink.support.Misbehaviour;
@@ -77,8 +77,7 @@ class BehaviourProfileAlternativesTest {
                 .anySatisfy(e -> assertThat(checked(e)).startsWith(aspect + ": " + expected));
     }
 
-    private static String checked(JsonNode expectation) {
-        return expectation.path("aspect").asText() + ": "
-                + expectation.path("expected").asText();
+    private static String checked(RecordedExpectation expectation) {
+        return expectation.aspect() + ": " + expectation.expected();
     }
 }

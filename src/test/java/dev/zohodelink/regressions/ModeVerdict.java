@@ -1,6 +1,7 @@
 package dev.zohodelink.regressions;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.zohodelink.assertions.CheckedExpectation;
+import dev.zohodelink.assertions.RecordedExpectation;
 import dev.zohodelink.report.RunOutcome;
 import dev.zohodelink.report.ScenarioOutcome;
 import java.util.ArrayList;
@@ -32,11 +33,10 @@ record ModeVerdict(boolean ran, List<Catch> catches) {
             }
             List<String> documented = new ArrayList<>();
             List<String> undocumented = new ArrayList<>();
-            for (JsonNode expectation : scenario.expectations()) {
-                if (expectation.path("result").asText().equals("failed")) {
-                    String described = "[" + expectation.path("evidence").asText() + "] "
-                            + expectation.path("aspect").asText();
-                    (expectation.path("documented").asBoolean() ? documented : undocumented).add(described);
+            for (RecordedExpectation expectation : scenario.expectations()) {
+                if (expectation.result() == CheckedExpectation.Result.FAILED) {
+                    String described = "[" + expectation.evidence() + "] " + expectation.aspect();
+                    (expectation.documented() ? documented : undocumented).add(described);
                 }
             }
             if (!documented.isEmpty() || !undocumented.isEmpty()) {

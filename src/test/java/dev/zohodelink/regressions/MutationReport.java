@@ -1,6 +1,8 @@
 package dev.zohodelink.regressions;
 
+import dev.zohodelink.report.MarkdownRow;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -62,26 +64,19 @@ final class MutationReport {
                                 : "| regression | change | why only undocumented | features | caught | default: caught by | observe: caught by |\n|---|---|---|---|---|---|---|\n");
         for (RegressionVerdict verdict : rows) {
             SimulatedRegression regression = verdict.regression();
-            md.append("| `")
-                    .append(regression.name())
-                    .append("` | ")
-                    .append(cell(regression.misbehaviour().change()))
-                    .append(" | ");
-            regression
-                    .whyOnlyUndocumented()
-                    .ifPresent(why -> md.append(cell(why)).append(" | "));
-            md.append(regression.features().stream()
-                            .map(f -> "`" + f.substring(f.lastIndexOf('/') + 1) + "`")
-                            .collect(Collectors.joining(", ")))
-                    .append(" (")
-                    .append(regression.version().pathSegment())
-                    .append(") | ")
-                    .append(verdict.problem().map(p -> "**NO**: " + cell(p)).orElse("yes"))
-                    .append(" | ")
-                    .append(catches(verdict.byDefault()))
-                    .append(" | ")
-                    .append(catches(verdict.observed()))
-                    .append(" |\n");
+            List<String> cells = new ArrayList<>(List.of(
+                    "`" + regression.name() + "`",
+                    cell(regression.misbehaviour().change())));
+            regression.whyOnlyUndocumented().ifPresent(why -> cells.add(cell(why)));
+            cells.addAll(List.of(
+                    regression.features().stream()
+                                    .map(f -> "`" + f.substring(f.lastIndexOf('/') + 1) + "`")
+                                    .collect(Collectors.joining(", "))
+                            + " (" + regression.version().pathSegment() + ")",
+                    verdict.problem().map(p -> "**NO**: " + cell(p)).orElse("yes"),
+                    catches(verdict.byDefault()),
+                    catches(verdict.observed())));
+            md.append(MarkdownRow.of(cells));
         }
         md.append('\n');
     }

@@ -18,4 +18,10 @@ class MarkdownRowTest {
                 .isEqualTo(MarkdownRow.of("a", "b"))
                 .isEqualTo("| a | b |\n");
     }
+
+    @Test
+    void writes_a_header_and_rules_it_off_with_one_dash_cell_per_column() {
+        then(MarkdownRow.header("a", "b", "c")).isEqualTo("| a | b | c |\n|---|---|---|\n");
+        then(MarkdownRow.header(List.of("a"))).isEqualTo("| a |\n|---|\n");
+    }
 }

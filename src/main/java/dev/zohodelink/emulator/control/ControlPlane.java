@@ -94,8 +94,7 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
             String route = request.method() + " " + request.rawPath();
             return switch (route) {
                 case "GET " + HEALTH -> EmulatorResponse.json(200, Map.of("status", "up"));
-                case "GET " + STATE ->
-                    EmulatorResponse.json(200, control.state().asMap());
+                case "GET " + STATE -> EmulatorResponse.json(200, control.state());
                 case "POST " + RESET -> reset();
                 case "POST " + USERS -> addUser(body(request));
                 case "GET " + USERS ->

@@ -51,16 +51,14 @@ final class HttpEmulatorControl implements EmulatorControl {
     @Override
     public EmulatorState state() {
         JsonNode state = send("GET", ControlPlane.STATE, null);
-        return new EmulatorState(
-                state.path("profile").asText(),
-                state.path("records").asInt(),
-                state.path("relations").asInt(),
-                state.path("users").asInt(),
-                state.path("tokens").asInt(),
-                state.path("oauth_clients").asInt(),
-                state.path("refresh_tokens").asInt(),
-                state.path("token_refreshes").asInt(),
-                state.path("unexpected_failures").asLong());
+        try {
+            return MAPPER.treeToValue(state, EmulatorState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "the control plane answered " + ControlPlane.STATE + " with a state it cannot read: "
+                            + e.getOriginalMessage(),
+                    e);
+        }
     }
 
     @Override

@@ -229,6 +229,7 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
         faults.clear();
     }
 
+    /** What it holds now; callers outside the control classes read it as {@code EmulatorControl.state()}. */
     public EmulatorState snapshot() {
         return new EmulatorState(
                 profile.name(),
@@ -240,15 +241,5 @@ public final class Emulator implements Function<EmulatorRequest, EmulatorRespons
                 identity.refreshTokenCount(),
                 identity.tokensFromRefreshTokens(),
                 unexpectedFailures.get());
-    }
-
-    /** {@link #snapshot()} as {@code GET /__emulator/state} answers it. */
-    public Map<String, Object> state() {
-        return snapshot().asMap();
-    }
-
-    /** Requests that ended in an unplanned exception; always zero unless the emulator has a bug. */
-    public long unexpectedFailures() {
-        return unexpectedFailures.get();
     }
 }

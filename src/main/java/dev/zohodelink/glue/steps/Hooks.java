@@ -73,7 +73,7 @@ public class Hooks {
         });
         world.usage().ifPresent(world.facts()::used);
         scenario.attach(
-                dev.zohodelink.emulator.core.codecs.Json.write(world.facts().asJson()),
+                dev.zohodelink.emulator.core.codecs.Json.write(world.facts().attachment()),
                 ScenarioFacts.MEDIA_TYPE,
                 ScenarioFacts.NAME);
         scenario.attach(world.facts().asText(), ScenarioFacts.TEXT_MEDIA_TYPE, ScenarioFacts.NAME);

@@ -9,6 +9,7 @@ import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.emulator.core.EmulatorState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -168,7 +169,9 @@ class ControlPlaneOAuthTest {
         then(answer.get("status").asText()).isEqualTo(ZohoError.STATUS);
         then(answer.get("message").asText()).contains(named);
         then(response.bodyText()).doesNotContain(SECRET).doesNotContain(REFRESH);
-        then(emulator.state()).containsEntry("oauth_clients", 1).containsEntry("refresh_tokens", 0);
+        then(EmulatorControl.inProcess(emulator).state())
+                .extracting(EmulatorState::oauthClients, EmulatorState::refreshTokens)
+                .containsExactly(1, 0);
     }
 
     @Test

@@ -181,6 +181,20 @@ class ControlPlaneTest {
     }
 
     @Test
+    void answers_its_state_with_every_count_by_its_snake_case_name_and_the_profile_after_the_counts() {
+        String token = issueToken("{}");
+        createCampaign(token);
+
+        EmulatorResponse state = control("GET", ControlPlane.STATE, null);
+
+        then(state.status()).isEqualTo(200);
+        then(state.bodyText())
+                .isEqualTo("{\"records\":1,\"relations\":0,\"users\":1,\"tokens\":1,\"oauth_clients\":0,"
+                        + "\"refresh_tokens\":0,\"token_refreshes\":0,\"profile\":\"best-evidence\","
+                        + "\"unexpected_failures\":0}");
+    }
+
+    @Test
     void resets_records_relations_and_faults_but_keeps_tokens_valid() {
         // GIVEN a record and a pending fault
         String token = issueToken("{}");

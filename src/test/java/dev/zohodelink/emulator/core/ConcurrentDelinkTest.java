@@ -9,6 +9,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,8 @@ class ConcurrentDelinkTest {
 
         // THEN every call was answered as planned: success, multi-status or all-failed, never 500
         then(statuses.keySet()).isSubsetOf(200, 207, 400);
-        then(zoho.emulator.unexpectedFailures()).isZero();
+        then(EmulatorControl.inProcess(zoho.emulator).state().unexpectedFailures())
+                .isZero();
         // AND every relation is seen identically from both sides
         int related = 0;
         for (Module parentModule : List.of(CAMPAIGNS, PRODUCTS)) {
@@ -107,9 +109,9 @@ class ConcurrentDelinkTest {
             }
         }
         // AND the org's own count agrees, and what is related plus what was removed never exceeds what was added
-        then(zoho.emulator.state()).containsEntry("relations", related);
+        then(EmulatorControl.inProcess(zoho.emulator).state().relations()).isEqualTo(related);
         then(related + relationsRemoved.get()).isLessThanOrEqualTo(linksAdded.get());
         then(relationsRemoved.get()).isPositive();
-        then(zoho.emulator.state()).containsEntry("records", 10);
+        then(EmulatorControl.inProcess(zoho.emulator).state().records()).isEqualTo(10);
     }
 }

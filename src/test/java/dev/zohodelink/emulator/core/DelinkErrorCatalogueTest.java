@@ -11,6 +11,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.RouteKind;
 import java.time.Duration;
@@ -217,7 +218,8 @@ class DelinkErrorCatalogueTest {
         }
         // AND the existing relation was not touched
         then(zoho.relatedIds(CAMPAIGNS, campaign, LEADS)).containsExactly(lead);
-        then(zoho.emulator.unexpectedFailures()).isZero();
+        then(EmulatorControl.inProcess(zoho.emulator).state().unexpectedFailures())
+                .isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static dev.zohodelink.emulator.core.ZohoEmulatorFixture.thenRejectedWith;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.RouteKind;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class DelinkFaultTest {
         then(normal.status()).isEqualTo(200);
         thenItemRemoved(json(normal).at("/data/0"), contact);
         // AND a planned fault is not an unexpected failure
-        then(zoho.emulator.unexpectedFailures()).isZero();
+        then(EmulatorControl.inProcess(zoho.emulator).state().unexpectedFailures())
+                .isZero();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -202,7 +203,8 @@ class SearchTest {
 
         // THEN UNABLE_TO_PARSE_DATA_TYPE, and nothing failed unexpectedly
         thenRejectedWith(response, ZohoError.UNABLE_TO_PARSE_DATA_TYPE);
-        then(zoho.emulator.unexpectedFailures()).isZero();
+        then(EmulatorControl.inProcess(zoho.emulator).state().unexpectedFailures())
+                .isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +38,10 @@ class TokenEndpointTest {
     TokenEndpointTest() {
         emulator.registerClient(CLIENT_ID, CLIENT_SECRET);
         emulator.registerRefreshToken(CLIENT_ID, REFRESH_TOKEN, emulator.administrator(), List.of(Scopes.ALL_MODULES));
+    }
+
+    private EmulatorState state() {
+        return EmulatorControl.inProcess(emulator).state();
     }
 
     private static String form(String clientId, String clientSecret, String refreshToken) {
@@ -199,8 +204,8 @@ class TokenEndpointTest {
             then(json(response).get("error").asText()).isIn("invalid_request", "unsupported_grant_type");
         }
         thenAccountsError(withoutBoundary, "invalid_request");
-        then(emulator.state().get("tokens")).isEqualTo(1);
-        then(emulator.unexpectedFailures()).isZero();
+        then(state().accessTokens()).isEqualTo(1);
+        then(state().unexpectedFailures()).isZero();
     }
 
     @Test
@@ -258,14 +263,14 @@ class TokenEndpointTest {
     void refuses_a_refresh_as_zoho_accounts_does_with_http_200_and_an_error_body(
             String why, String form, String error) {
         // GIVEN the tokens issued so far
-        Object tokensBefore = emulator.state().get("tokens");
+        int tokensBefore = state().accessTokens();
 
         // WHEN the refresh is sent
         EmulatorResponse response = postForm(form);
 
         // THEN HTTP 200 {"error": ...} and no token is issued
         thenAccountsError(response, error);
-        then(emulator.state().get("tokens")).isEqualTo(tokensBefore);
+        then(state().accessTokens()).isEqualTo(tokensBefore);
     }
 
     @Test
@@ -304,7 +309,7 @@ class TokenEndpointTest {
         }
         emulator.registerRefreshToken(
                 CLIENT_ID, "1000.refresh.second", emulator.administrator(), List.of(Scopes.ALL_MODULES));
-        Object tokensBefore = emulator.state().get("tokens");
+        int tokensBefore = state().accessTokens();
 
         // WHEN an eleventh is asked for, 9 min 50 s after the first
         EmulatorResponse response = refresh();
@@ -315,7 +320,7 @@ class TokenEndpointTest {
                 .isEqualTo(
                         "{\"error_description\":\"You have made too many requests continuously. Please try again after some time.\","
                                 + "\"error\":\"Access Denied\",\"status\":\"failure\"}");
-        then(emulator.state().get("tokens")).isEqualTo(tokensBefore);
+        then(state().accessTokens()).isEqualTo(tokensBefore);
         thenIssued(postForm(form(CLIENT_ID, CLIENT_SECRET, "1000.refresh.second")));
     }
 
@@ -392,7 +397,9 @@ class TokenEndpointTest {
                 CLIENT_ID, "1000.refresh.more", emulator.administrator(), List.of(Scopes.ALL_MODULES));
 
         // THEN the state counts one client and two refresh tokens
-        then(emulator.state()).containsEntry("oauth_clients", 1).containsEntry("refresh_tokens", 2);
+        then(state())
+                .extracting(EmulatorState::oauthClients, EmulatorState::refreshTokens)
+                .containsExactly(1, 2);
     }
 
     @Test
@@ -403,6 +410,6 @@ class TokenEndpointTest {
         postForm(form(CLIENT_ID, "wrong-secret", REFRESH_TOKEN));
 
         // THEN the state counts two token refreshes
-        then(emulator.state()).containsEntry("token_refreshes", 2);
+        then(state().tokenRefreshes()).isEqualTo(2);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -158,7 +159,7 @@ class EmulatorServerTest {
         }
         // AND the server still serves ordinary calls
         then(send("GET", "/__emulator/health", null, null).statusCode()).isEqualTo(200);
-        then(emulator.unexpectedFailures()).isZero();
+        then(EmulatorControl.inProcess(emulator).state().unexpectedFailures()).isZero();
     }
 
     @Test

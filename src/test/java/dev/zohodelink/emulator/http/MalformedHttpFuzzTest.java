@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Scopes;
+import dev.zohodelink.emulator.control.EmulatorControl;
 import dev.zohodelink.emulator.core.Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -123,7 +124,7 @@ class MalformedHttpFuzzTest {
         }
 
         then(problems).isEmpty();
-        then(emulator.unexpectedFailures()).isZero();
+        then(EmulatorControl.inProcess(emulator).state().unexpectedFailures()).isZero();
         then(statuses)
                 .as("answers reached past the URL checks into the handlers")
                 .containsKeys(204, 400, 401, 404);

@@ -1,6 +1,7 @@
 package dev.zohodelink.emulator.core.codecs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,6 +36,11 @@ public final class Json {
             object.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return object;
+    }
+
+    /** A value bound to JSON (a record, say) as the JSON object it writes, its keys in the same order. */
+    public static Map<String, Object> asObject(Object value) {
+        return MAPPER.convertValue(value, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     /** A parsed JSON value as plain Java: strings, numbers, booleans, maps and lists. */
