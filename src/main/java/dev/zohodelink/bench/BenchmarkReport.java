@@ -1,6 +1,6 @@
 package dev.zohodelink.bench;
 
-import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.util.List;
 import java.util.Locale;
 

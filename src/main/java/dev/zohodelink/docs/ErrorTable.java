@@ -2,7 +2,7 @@ package dev.zohodelink.docs;
 
 import dev.zohodelink.contract.Claim;
 import dev.zohodelink.contract.ZohoError;
-import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package dev.zohodelink.matrix;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.live.LiveRunSummary;
-import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.markdown.MarkdownRow;
 import dev.zohodelink.report.RunOutcome;
 import dev.zohodelink.report.ScenarioOutcome;
 import java.io.IOException;

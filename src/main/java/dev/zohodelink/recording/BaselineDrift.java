@@ -2,7 +2,7 @@ package dev.zohodelink.recording;
 
 import dev.zohodelink.config.BaselineSelection;
 import dev.zohodelink.contract.ApiVersion;
-import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

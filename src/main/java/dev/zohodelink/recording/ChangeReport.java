@@ -3,7 +3,7 @@ package dev.zohodelink.recording;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import dev.zohodelink.contract.Claim;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Relation;
 import dev.zohodelink.contract.SupportedRelations;
 import dev.zohodelink.contract.ZohoError;
+import dev.zohodelink.markdown.MarkdownRow;
 import dev.zohodelink.targets.UrlForm;
 import java.util.ArrayList;
 import java.util.Arrays;

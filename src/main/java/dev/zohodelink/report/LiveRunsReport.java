@@ -3,6 +3,7 @@ package dev.zohodelink.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.live.LiveRunSummary;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.zohodelink.regressions;
 
-import dev.zohodelink.report.MarkdownRow;
+import dev.zohodelink.markdown.MarkdownRow;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

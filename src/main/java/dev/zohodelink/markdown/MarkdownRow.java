@@ -1,4 +1,4 @@
-package dev.zohodelink.report;
+package dev.zohodelink.markdown;
 
 import java.util.Arrays;
 import java.util.List;

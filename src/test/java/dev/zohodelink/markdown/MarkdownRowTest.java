@@ -1,4 +1,4 @@
-package dev.zohodelink.report;
+package dev.zohodelink.markdown;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
