@@ -11,6 +11,8 @@ import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.fixtures.FieldMetadata;
+import dev.zohodelink.recording.ExchangeRecorder;
+import dev.zohodelink.support.LayoutRequirement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +33,13 @@ class OrgFixturesTest {
         org = new EmulatorTarget(
                 version, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
         return new OrgFixtures(
-                org.api(), version, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+                org.api(),
+                version,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
     }
 
     @AfterEach
@@ -100,7 +108,13 @@ class OrgFixturesTest {
                 ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
         LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
         OrgFixtures fixtures = new OrgFixtures(
-                api, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+                api,
+                ApiVersion.V7,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
 
         // WHEN two leads are created, then one more
         List<String> first = fixtures.create(Module.LEADS, List.of("A", "B"));
@@ -115,6 +129,56 @@ class OrgFixturesTest {
                         .toList());
     }
 
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void the_emulator_accepts_the_first_insert_of_every_module_so_its_runs_learn_nothing(ApiVersion version) {
+        // GIVEN the emulator, whose fields metadata flags as system_mandatory every field it requires
+        OrgFixtures fixtures = fixturesOn(version);
+
+        // WHEN a record of every module the version has is created
+        for (Module module : Module.values()) {
+            if (module.isAvailableIn(version)) {
+                fixtures.create(module, List.of("A"));
+            }
+        }
+
+        // THEN no insert was refused, so the run learnt no field
+        then(org.recorder().exchanges())
+                .filteredOn(exchange -> exchange.method().equals("POST"))
+                .isNotEmpty()
+                .allSatisfy(insert -> then(insert.status()).isEqualTo(201));
+    }
+
+    @Test
+    void an_insert_refused_for_a_field_the_layout_requires_stays_in_the_log_but_leaves_the_recording() {
+        // GIVEN an emulator behind a layout that requires Company on leads, which its metadata does not flag
+        org = new EmulatorTarget(
+                ApiVersion.V7,
+                BehaviourProfile.bestEvidence(),
+                new LayoutRequirement(Module.LEADS.urlName(), "Company")::wrap,
+                new FieldMetadata());
+        OrgFixtures fixtures = new OrgFixtures(
+                org.api(),
+                ApiVersion.V7,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
+
+        // WHEN two leads are created
+        fixtures.create(Module.LEADS, List.of("A", "B"));
+
+        // THEN the log has the fields read, the refused insert and the one with Company; the recording has no refusal
+        then(org.recorder().exchanges())
+                .extracting(ExchangeRecorder.RawExchange::status)
+                .containsExactly(200, 400, 201);
+        then(org.recorder().recorded())
+                .extracting(ExchangeRecorder.RawExchange::status)
+                .containsExactly(200, 201);
+        then(org.recorder().recorded().get(1).requestBody()).contains("\"Company\"");
+    }
+
     @Test
     void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
         org = new EmulatorTarget(
@@ -125,7 +189,8 @@ class OrgFixturesTest {
                 org.administratorToken(),
                 org.marker(),
                 org.ledger(),
-                org.fieldMetadata());
+                org.fieldMetadata(),
+                org.recorder());
 
         thenThrownBy(() -> fixtures.create(Module.LEADS, List.of("A")))
                 .isInstanceOf(IllegalStateException.class)
@@ -150,7 +215,13 @@ class OrgFixturesTest {
             }
         };
         OrgFixtures fixtures = new OrgFixtures(
-                servicesOff, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+                servicesOff,
+                ApiVersion.V7,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
 
         // WHEN / THEN
         thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
