@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Removes what differs between runs and targets without meaning anything, keeping each value's JSON type: record ids
  * in text become the scenario's aliases, other ids are numbered in order of appearance, an id sent as a number is
- * masked as the number 0, times, dates and run markers are masked, the version leaves the path, and related records (which
- * Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left out: they are cached per
- * org and run, so whether a scenario makes them depends on which scenario ran first.
+ * masked as the number 0, times, dates and run markers are masked, the version leaves the path, and related records
+ * (which Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left out: they are
+ * cached per org and run, so whether a scenario makes them depends on which scenario ran first.
  */
 public final class Normaliser {
 
