@@ -4,7 +4,8 @@ package dev.zohodelink.recording;
  * One difference between two recordings of the same scenario.
  *
  * @param exchange the label of the exchange, or the scenario when the difference is about the whole recording
- * @param pointer where in the response, as a JSON pointer; empty for status and request differences
+ * @param pointer where in the response (in the request's body for {@link Kind#REQUEST_BODY}), as a JSON pointer; empty
+ *     for status and request differences
  */
 public record Change(String scenario, String exchange, Kind kind, String pointer, String before, String after) {
 
@@ -19,6 +20,8 @@ public record Change(String scenario, String exchange, Kind kind, String pointer
         TYPE(true),
         ITEM_COUNT(true),
         REQUEST(true),
+        /** The request's body has another shape: the suite asked something else (new fixture fields, a layout's). */
+        REQUEST_BODY(true),
         EXCHANGE_COUNT(true),
         UNKNOWN_ERROR_CODE(true),
         SCENARIO_GONE(false),

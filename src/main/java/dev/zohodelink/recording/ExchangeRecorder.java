@@ -7,9 +7,14 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
-/** Keeps every request and response of a scenario, raw, for {@link Normaliser}. Headers are not kept. */
+/**
+ * Keeps every request and response of a scenario, raw, for {@link Normaliser} and the report's log. Headers are not
+ * kept. Exchanges that taught the run something it keeps for its other scenarios stay in the log but leave the
+ * recording (see {@link #leaveOutOfRecordingFrom}).
+ */
 public final class ExchangeRecorder implements OrderedFilter {
 
     /** A request and response as sent and received, before normalisation. */
@@ -17,6 +22,7 @@ public final class ExchangeRecorder implements OrderedFilter {
             String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {}
 
     private final List<RawExchange> exchanges = new ArrayList<>();
+    private final BitSet leftOut = new BitSet();
 
     @Override
     public Response filter(
@@ -36,9 +42,41 @@ public final class ExchangeRecorder implements OrderedFilter {
         return answer;
     }
 
+    /** Every exchange, in order. */
     public List<RawExchange> exchanges() {
         synchronized (exchanges) {
             return List.copyOf(exchanges);
+        }
+    }
+
+    /** How many exchanges there are so far: the mark to give {@link #leaveOutOfRecordingFrom}. */
+    public int mark() {
+        synchronized (exchanges) {
+            return exchanges.size();
+        }
+    }
+
+    /**
+     * Leaves the exchanges from {@code mark} on out of the recording: they taught the run something it keeps for its
+     * other scenarios (a field an org's layout requires), so only the scenario that happened to run first makes
+     * them, as with the metadata reads the {@link Normaliser} leaves out.
+     */
+    public void leaveOutOfRecordingFrom(int mark) {
+        synchronized (exchanges) {
+            leftOut.set(mark, exchanges.size());
+        }
+    }
+
+    /** The exchanges a recording holds: every one not left out, in order. */
+    public List<RawExchange> recorded() {
+        synchronized (exchanges) {
+            List<RawExchange> recorded = new ArrayList<>();
+            for (int i = 0; i < exchanges.size(); i++) {
+                if (!leftOut.get(i)) {
+                    recorded.add(exchanges.get(i));
+                }
+            }
+            return recorded;
         }
     }
 

@@ -22,15 +22,18 @@ import java.util.stream.Collectors;
 /**
  * Removes what differs between runs and targets without meaning anything, keeping each value's JSON type: record ids
  * in text become the scenario's aliases, other ids are numbered in order of appearance, an id sent as a number is
- * masked as the number 0, times and run markers are masked, the version leaves the path, and related records (which
- * Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left out: they are cached per
- * org and run, so whether a scenario makes them depends on which scenario ran first.
+ * masked as the number 0, times, dates and run markers are masked, the version leaves the path, and related records
+ * (which Zoho does not promise to order) are sorted. Metadata reads (fields, current user) are left out: they are
+ * cached per org and run, so whether a scenario makes them depends on which scenario ran first.
  */
 public final class Normaliser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final Pattern ID = Pattern.compile("[0-9]{5,19}");
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}.*");
+    /** A date field's value: fixtures choose one from today's date, so it changes from one day to the next. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private static final Pattern RUN_MARKER = Pattern.compile("zdc-[A-Za-z0-9]+ ");
     private static final Pattern VERSION_IN_PATH = Pattern.compile("^/crm/[^/]+/");
     private static final Pattern METADATA_PATH = Pattern.compile("^/crm/[^/]+/(settings/.*|users)$");
@@ -144,6 +147,9 @@ public final class Normaliser {
         }
         if (TIME.matcher(text).matches()) {
             return "<time>";
+        }
+        if (DATE.matcher(text).matches()) {
+            return "<date>";
         }
         return RUN_MARKER.matcher(text).replaceFirst("zdc-<run> ");
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Compares two recordings of one scenario by what a client depends on: status; the values of {@code code},
  * {@code message} and {@code status}; field names and JSON types; the number of items. Other values (names, ids,
- * times) are compared by type only, since they differ between runs without meaning anything.
+ * times) are compared by type only, since they differ between runs without meaning anything. Request bodies are
+ * compared the same way: an answer is only comparable with the answer to the same request.
  */
 public final class ShapeComparison {
 
@@ -95,6 +96,10 @@ public final class ShapeComparison {
                     Integer.toString(b.status())));
         }
         walk(scenario, label, "", a.responseBody(), b.responseBody(), changes);
+        List<Change> request = new ArrayList<>();
+        walk(scenario, label, "", a.requestBody(), b.requestBody(), request);
+        request.forEach(change -> changes.add(new Change(
+                scenario, label, Change.Kind.REQUEST_BODY, change.pointer(), change.before(), change.after())));
     }
 
     private static void walk(

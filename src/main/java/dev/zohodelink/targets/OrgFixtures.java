@@ -18,6 +18,7 @@ import dev.zohodelink.fixtures.FixtureUnavailable;
 import dev.zohodelink.fixtures.RecordPlanner;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
+import dev.zohodelink.recording.ExchangeRecorder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +48,7 @@ public final class OrgFixtures {
     private final RunMarker marker;
     private final FixtureLedger ledger;
     private final FieldMetadata metadata;
+    private final ExchangeRecorder recorder;
     private final RecordPlanner planner = new RecordPlanner(Clock.systemUTC());
     private final Map<Module, RecordPlanner.Reference> lookupTargets = new EnumMap<>(Module.class);
     private final RecordPlanner.Dependencies dependencies = new RecordPlanner.Dependencies() {
@@ -74,13 +76,15 @@ public final class OrgFixtures {
             AccessToken administrator,
             RunMarker marker,
             FixtureLedger ledger,
-            FieldMetadata metadata) {
+            FieldMetadata metadata,
+            ExchangeRecorder recorder) {
         this.api = api;
         this.version = version;
         this.administrator = administrator;
         this.marker = marker;
         this.ledger = ledger;
         this.metadata = metadata;
+        this.recorder = recorder;
     }
 
     /**
@@ -110,13 +114,16 @@ public final class OrgFixtures {
 
     /**
      * Inserts one batch. Where Zoho answers MANDATORY_NOT_FOUND for a field the metadata lists but does not flag (a
-     * layout's requirement), the field is filled from then on and the refused records are sent once more.
+     * layout's requirement), the field is filled from then on and the refused records are sent once more. The run
+     * keeps what it learnt, so a refusal of the whole batch leaves the recording: whichever scenario runs first makes
+     * it, and every scenario records the insert with the field.
      */
     private List<String> insertBatch(Module module, List<String> names, boolean mayLearn) {
         List<FieldSpec> fields = metadata.fields(api, administrator, module);
         List<Map<String, Object>> records = names.stream()
                 .map(name -> planner.plan(module, name, fields, dependencies))
                 .toList();
+        int mark = recorder.mark();
         ApiResponse response = api.insert(module, records, administrator);
         if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
             throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call()
@@ -149,6 +156,9 @@ public final class OrgFixtures {
                     response,
                     mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
                     "insert " + names.size() + " " + module.plural());
+            if (refused.size() == names.size()) {
+                recorder.leaveOutOfRecordingFrom(mark);
+            }
             List<String> retried =
                     insertBatch(module, refused.stream().map(names::get).toList(), false);
             for (int i = 0; i < refused.size(); i++) {

@@ -98,6 +98,25 @@ class ChangeReportTest {
     }
 
     @Test
+    void catches_a_field_the_request_no_longer_sends_as_a_breaking_change_of_the_request_body() {
+        // GIVEN a fixture insert whose deals carried a stage, then did not
+        String withStage = "{\"data\":[{\"Deal_Name\":\"zdc-<run> deal R\",\"Stage\":\"Qualification\"}]}";
+        String withoutStage = "{\"data\":[{\"Deal_Name\":\"zdc-<run> deal R\"}]}";
+
+        // WHEN
+        ChangeReport report = compare(insert(withStage), insert(withoutStage));
+
+        // THEN
+        then(report.breaking())
+                .extracting(Change::kind, Change::pointer, Change::before, Change::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        Change.Kind.REQUEST_BODY, "/data/0/Stage", "string", "absent"));
+        then(compare(insert(withStage), insert(withStage.replace("Qualification", "Closed Won")))
+                        .changes())
+                .isEmpty();
+    }
+
+    @Test
     void ignores_values_that_differ_between_runs_without_meaning() {
         // GIVEN the same shape with another record name and id alias
         String before = "{\"data\":[{\"id\":\"<contact A>\",\"Last_Name\":\"zdc-<run> contact A\"}]}";
@@ -131,6 +150,26 @@ class ChangeReportTest {
     private static String item(String alias) {
         return "{\"code\":\"SUCCESS\",\"details\":{\"id\":\"" + alias
                 + "\"},\"message\":\"relation removed\",\"status\":\"success\"}";
+    }
+
+    private static Recording insert(String requestBody) {
+        try {
+            return new Recording(
+                    "f",
+                    "s",
+                    "v7",
+                    "emulator",
+                    List.of(new Exchange(
+                            Exchange.FIXTURE,
+                            "POST",
+                            "/crm/{version}/Deals",
+                            null,
+                            MAPPER.readTree(requestBody),
+                            201,
+                            MAPPER.readTree(SUCCESS))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Recording recording(int status, String body) {

@@ -55,6 +55,24 @@ class NormaliserTest {
     }
 
     @Test
+    void masks_a_date_which_fixtures_choose_from_today() {
+        // WHEN a deal's closing date, two business days ahead, goes in an insert
+        Exchange exchange = normaliser
+                .normalise(List.of(new ExchangeRecorder.RawExchange(
+                        "POST",
+                        "/crm/v7/Deals",
+                        null,
+                        "{\"data\":[{\"Deal_Name\":\"zdc-abc123 deal R\",\"Closing_Date\":\"2026-12-01\"}]}",
+                        201,
+                        "{\"data\":[]}")))
+                .get(0);
+
+        // THEN
+        then(exchange.requestBody().toString())
+                .isEqualTo("{\"data\":[{\"Deal_Name\":\"zdc-<run> deal R\",\"Closing_Date\":\"<date>\"}]}");
+    }
+
+    @Test
     void masks_an_id_sent_as_a_number_but_keeps_it_a_number_so_a_type_change_shows() {
         // WHEN the same result once with details.id as a string, once as a number
         String body =

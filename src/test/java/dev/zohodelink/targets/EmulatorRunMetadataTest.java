@@ -60,6 +60,12 @@ class EmulatorRunMetadataTest {
 
     private static OrgFixtures fixturesOf(EmulatorTarget org) {
         return new OrgFixtures(
-                org.api(), org.version(), org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+                org.api(),
+                org.version(),
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
     }
 }

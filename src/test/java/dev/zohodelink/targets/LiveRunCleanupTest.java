@@ -70,7 +70,8 @@ class LiveRunCleanupTest {
                     scenario.administratorToken(),
                     scenario.marker(),
                     scenario.ledger(),
-                    scenario.fieldMetadata());
+                    scenario.fieldMetadata(),
+                    scenario.recorder());
             String campaign = fixtures.create(Module.CAMPAIGNS, List.of("C")).get(0);
             List<String> contacts = fixtures.create(Module.CONTACTS, List.of("A", "B"));
             fixtures.link(new RecordRef(Module.CAMPAIGNS, "C", campaign), Module.CONTACTS, contacts);

@@ -2,6 +2,7 @@ package dev.zohodelink.targets;
 
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiRequest;
@@ -10,11 +11,14 @@ import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Module;
+import dev.zohodelink.emulator.core.EmulatorRequest;
+import dev.zohodelink.emulator.core.EmulatorResponse;
 import dev.zohodelink.fixtures.FieldMetadata;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.zohodelink.recording.ExchangeRecorder;
+import dev.zohodelink.support.LayoutRequirement;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +32,24 @@ class OrgFixturesTest {
     private EmulatorTarget org;
 
     private OrgFixtures fixturesOn(ApiVersion version) {
-        org = new EmulatorTarget(
-                version, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
+        return fixtures(version, UnaryOperator.identity());
+    }
+
+    private OrgFixtures fixturesBehind(ApiVersion version, LayoutRequirement layout) {
+        return fixtures(version, layout::wrap);
+    }
+
+    private OrgFixtures fixtures(
+            ApiVersion version, UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> answers) {
+        org = new EmulatorTarget(version, BehaviourProfile.bestEvidence(), answers, new FieldMetadata());
         return new OrgFixtures(
-                org.api(), version, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+                org.api(),
+                version,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
     }
 
     @AfterEach
@@ -94,13 +112,9 @@ class OrgFixturesTest {
     }
 
     @Test
-    void fills_a_field_the_layout_requires_once_zoho_names_it_and_from_then_on() {
+    void fills_a_field_the_layout_requires_once_zoho_names_it_and_from_then_on_and_records_no_refusal() {
         // GIVEN an org whose layout requires Company on leads, which its metadata does not flag (as Zoho may)
-        org = new EmulatorTarget(
-                ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
-        LayoutRequiring api = new LayoutRequiring(org.api(), "Company");
-        OrgFixtures fixtures = new OrgFixtures(
-                api, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+        OrgFixtures fixtures = fixturesBehind(ApiVersion.V7, new LayoutRequirement("Leads", "Company"));
 
         // WHEN two leads are created, then one more
         List<String> first = fixtures.create(Module.LEADS, List.of("A", "B"));
@@ -109,23 +123,42 @@ class OrgFixturesTest {
         // THEN the refused batch was sent again with Company, and the next insert carried it from the start
         then(first).hasSize(2).doesNotContainNull();
         then(second).hasSize(1);
-        then(api.inserts).containsExactly(false, true, true);
+        then(inserts(org.recorder().exchanges()))
+                .extracting(
+                        insert -> insert.requestBody().contains("\"Company\""), ExchangeRecorder.RawExchange::status)
+                .containsExactly(tuple(false, 400), tuple(true, 201), tuple(true, 201));
         then(org.ledger().outstanding().get(Module.LEADS))
                 .containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream())
                         .toList());
+        // and the refusal stays in the report's log but leaves the recording, as only the run's first scenario makes it
+        then(inserts(org.recorder().recorded()))
+                .extracting(ExchangeRecorder.RawExchange::status)
+                .containsExactly(201, 201);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void the_emulator_accepts_the_first_insert_of_every_module_so_its_runs_learn_nothing(ApiVersion version) {
+        // GIVEN the emulator, whose fields metadata flags as system_mandatory every field it requires
+        OrgFixtures fixtures = fixturesOn(version);
+
+        // WHEN a record of every module the version has is created
+        for (Module module : Module.values()) {
+            if (module.isAvailableIn(version)) {
+                fixtures.create(module, List.of("A"));
+            }
+        }
+
+        // THEN no insert was refused, so the run learnt no field
+        then(org.recorder().exchanges())
+                .filteredOn(exchange -> exchange.method().equals("POST"))
+                .isNotEmpty()
+                .allSatisfy(insert -> then(insert.status()).isEqualTo(201));
     }
 
     @Test
     void a_refusal_for_a_field_the_metadata_does_not_list_fails_the_fixture_with_zohos_answer() {
-        org = new EmulatorTarget(
-                ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
-        OrgFixtures fixtures = new OrgFixtures(
-                new LayoutRequiring(org.api(), "Not_In_Metadata"),
-                ApiVersion.V7,
-                org.administratorToken(),
-                org.marker(),
-                org.ledger(),
-                org.fieldMetadata());
+        OrgFixtures fixtures = fixturesBehind(ApiVersion.V7, new LayoutRequirement("Leads", "Not_In_Metadata"));
 
         thenThrownBy(() -> fixtures.create(Module.LEADS, List.of("A")))
                 .isInstanceOf(IllegalStateException.class)
@@ -139,7 +172,12 @@ class OrgFixturesTest {
         // GIVEN an org whose fields metadata lists Services but which refuses to insert one (a feature switched off)
         org = new EmulatorTarget(
                 ApiVersion.V7, BehaviourProfile.bestEvidence(), UnaryOperator.identity(), new FieldMetadata());
-        ZohoCrmApi servicesOff = new LayoutRequiring(org.api(), "Company") {
+        ZohoCrmApi servicesOff = new ZohoCrmApi() {
+            @Override
+            public ApiResponse exchange(ApiRequest request) {
+                return org.api().exchange(request);
+            }
+
             @Override
             public ApiResponse insert(Module module, List<Map<String, Object>> records, AccessToken token) {
                 return new ApiResponse(
@@ -150,7 +188,13 @@ class OrgFixturesTest {
             }
         };
         OrgFixtures fixtures = new OrgFixtures(
-                servicesOff, ApiVersion.V7, org.administratorToken(), org.marker(), org.ledger(), org.fieldMetadata());
+                servicesOff,
+                ApiVersion.V7,
+                org.administratorToken(),
+                org.marker(),
+                org.ledger(),
+                org.fieldMetadata(),
+                org.recorder());
 
         // WHEN / THEN
         thenThrownBy(() -> fixtures.create(Module.SERVICES, List.of("S")))
@@ -160,36 +204,9 @@ class OrgFixturesTest {
                                 + "\"the module name given seems to be invalid\"");
     }
 
-    /** The emulator behind a layout that requires one more field of leads, refused as Zoho refuses a missing field. */
-    private static class LayoutRequiring implements ZohoCrmApi {
-
-        private final ZohoCrmApi org;
-        private final String field;
-        private final List<Boolean> inserts = new ArrayList<>();
-
-        LayoutRequiring(ZohoCrmApi org, String field) {
-            this.org = org;
-            this.field = field;
-        }
-
-        @Override
-        public ApiResponse exchange(ApiRequest request) {
-            if (request.endpoint() != ApiRequest.Endpoint.INSERT_RECORDS) {
-                return org.exchange(request);
-            }
-            List<Map<String, Object>> records = request.data().orElseThrow();
-            boolean complete = records.stream().allMatch(record -> record.containsKey(field));
-            inserts.add(complete);
-            if (!request.pathSegments().equals(List.of(Module.LEADS.urlName())) || complete) {
-                return org.exchange(request);
-            }
-            String item = "{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"" + field
-                    + "\"},\"message\":\"required field not found\",\"status\":\"error\"}";
-            return new ApiResponse(
-                    "POST",
-                    "/crm/v7/Leads",
-                    400,
-                    "{\"data\":[" + String.join(",", Collections.nCopies(records.size(), item)) + "]}");
-        }
+    private static List<ExchangeRecorder.RawExchange> inserts(List<ExchangeRecorder.RawExchange> exchanges) {
+        return exchanges.stream()
+                .filter(exchange -> exchange.method().equals("POST"))
+                .toList();
     }
 }

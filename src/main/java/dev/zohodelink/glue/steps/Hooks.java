@@ -60,7 +60,7 @@ public class Hooks {
                         world.configuration(),
                         target,
                         new Normaliser(world.labelsById())
-                                .normalise(target.recorder().exchanges()));
+                                .normalise(target.recorder().recorded()));
             }
             if (!target.recorder().exchanges().isEmpty()) {
                 scenario.attach(

@@ -63,7 +63,8 @@ public final class ScenarioWorld implements Disposable {
                     target.administratorToken(),
                     target.marker(),
                     target.ledger(),
-                    target.fieldMetadata());
+                    target.fieldMetadata(),
+                    target.recorder());
         }
         return target;
     }

@@ -161,6 +161,18 @@ class InsertValidationTest {
     }
 
     @Test
+    void requires_what_zohos_pages_and_official_sdk_samples_require_and_not_what_is_only_inferred() {
+        // WHEN / THEN the README's table "Mandatory fields on insert", module by module
+        then(enforced(Module.LEADS)).containsExactly("Last_Name");
+        then(enforced(Module.CONTACTS)).containsExactly("Last_Name");
+        then(enforced(Module.ACCOUNTS)).containsExactly("Account_Name");
+        then(enforced(Module.PRODUCTS)).containsExactly("Product_Name");
+        then(enforced(Module.CAMPAIGNS)).containsExactly("Campaign_Name");
+        then(enforced(Module.DEALS)).containsExactly("Deal_Name", "Stage");
+        then(enforced(Module.PRICE_BOOKS)).containsExactly("Price_Book_Name", "Pricing_Model");
+    }
+
+    @Test
     void a_deal_without_a_pipeline_is_added_because_that_requirement_is_only_inferred() {
         // GIVEN the fields metadata lists Pipeline, not mandatory
         JsonNode pipeline = field(Module.DEALS, "Pipeline");
@@ -214,6 +226,13 @@ class InsertValidationTest {
         then(response.status()).isEqualTo(207);
         then(json(response).at("/data/0/code").asText()).isEqualTo("SUCCESS");
         then(json(response).at("/data/1/details/api_name").asText()).isEqualTo("Price");
+    }
+
+    private static List<String> enforced(Module module) {
+        return ModuleFields.definitions(module).stream()
+                .filter(FieldDefinition::enforced)
+                .map(FieldDefinition::apiName)
+                .toList();
     }
 
     private void thenInvalid(Module module, String fieldName, Object value, String expectedType) {

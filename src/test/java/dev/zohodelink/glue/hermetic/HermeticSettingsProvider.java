@@ -4,11 +4,13 @@ import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.emulator.core.EmulatorRequest;
 import dev.zohodelink.emulator.core.EmulatorResponse;
+import dev.zohodelink.support.LayoutRequirement;
 import dev.zohodelink.support.Misbehaviour;
 import dev.zohodelink.targets.SettingsSource;
 import io.cucumber.picocontainer.CucumberPicoProvider;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.picocontainer.injectors.Provider;
@@ -17,7 +19,8 @@ import org.picocontainer.injectors.Provider;
  * The settings of feature runs that the project's own tests launch. No {@code ZOHO_*} variable and no system
  * property meant for the conformance run is read, and the target is always the in-process emulator, so these runs
  * stay on loopback whatever the environment. A test chooses a setting with a property of its own namespace:
- * {@code zoho.test.undocumented=observe} stands for {@code ZOHO_UNDOCUMENTED=observe} (see {@link #property}).
+ * {@code zoho.test.undocumented=observe} stands for {@code ZOHO_UNDOCUMENTED=observe} (see {@link #property}). Between
+ * the emulator and its callers stand the {@link Misbehaviour} and the {@link LayoutRequirement} a test chose.
  */
 @CucumberPicoProvider
 public final class HermeticSettingsProvider implements Provider {
@@ -36,7 +39,12 @@ public final class HermeticSettingsProvider implements Provider {
 
             @Override
             public UnaryOperator<Function<EmulatorRequest, EmulatorResponse>> emulatorAnswers() {
-                return Misbehaviour.fromSystemProperty()::wrap;
+                Misbehaviour misbehaviour = Misbehaviour.fromSystemProperty();
+                Optional<LayoutRequirement> layout = LayoutRequirement.fromSystemProperty();
+                return emulator -> {
+                    Function<EmulatorRequest, EmulatorResponse> answers = misbehaviour.wrap(emulator);
+                    return layout.map(requirement -> requirement.wrap(answers)).orElse(answers);
+                };
             }
         };
     }

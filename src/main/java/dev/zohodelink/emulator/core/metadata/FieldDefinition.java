@@ -1,5 +1,6 @@
 package dev.zohodelink.emulator.core.metadata;
 
+import dev.zohodelink.contract.Evidence;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Provenance;
 import java.util.List;
@@ -26,6 +27,9 @@ public record FieldDefinition(
         boolean checksValues,
         Optional<Range> range,
         List<Module> lookupModules) {
+
+    /** Grades are listed strongest first: this one and every stronger one is enforced. */
+    private static final Evidence WEAKEST_ENFORCED = Evidence.OFFICIAL_SDK;
 
     /** An inclusive range of whole numbers. */
     public record Range(long min, long max) {
@@ -119,8 +123,13 @@ public record FieldDefinition(
                 List.copyOf(modules));
     }
 
-    /** Required on insert: a requirement Zoho documents (or its SDK shows), never one only inferred. */
+    /**
+     * Required on insert: a requirement Zoho documents (or its SDK shows), never one only inferred. Not
+     * {@link Provenance#isAssumed}, which also counts the SDK's as assumed: a deal's Stage is one.
+     */
     public boolean enforced() {
-        return requirement.filter(why -> !why.isAssumed()).isPresent();
+        return requirement
+                .filter(why -> why.evidence().compareTo(WEAKEST_ENFORCED) <= 0)
+                .isPresent();
     }
 }
