@@ -43,22 +43,22 @@ final class EstimateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CreditEstimate estimate;
+        RunOptions options;
+        CreditEstimator estimator;
         try {
             // the estimator makes its live run into a temporary folder of its own, not into this one
-            RunOptions options = selection.runOptions(Optional.of("live"), Path.of("reports"));
-            out.println("Estimating a live run of " + String.join(", ", selection.versions) + ", "
-                    + options.filter()
-                            .map(tags -> "the scenarios matching " + tags)
-                            .orElse("every scenario")
-                    + ": making it against a private emulator in this JVM, over OAuth ...");
-            out.flush();
-            estimate = new CreditEstimator(options, allRefreshTokens).estimate();
+            options = selection.runOptions(Optional.of("live"), Path.of("reports"));
+            estimator = new CreditEstimator(options, allRefreshTokens);
         } catch (ConfigurationException | IllegalArgumentException e) {
             err.println("estimate: " + e.getMessage());
             err.flush();
             return 2;
         }
+        out.println("Estimating a live run of " + String.join(", ", selection.versions) + ", "
+                + options.filter().map(tags -> "the scenarios matching " + tags).orElse("every scenario")
+                + ": making it against a private emulator in this JVM, over OAuth ...");
+        out.flush();
+        CreditEstimate estimate = estimator.estimate();
         EstimateReport.lines(estimate).forEach(out::println);
         out.flush();
         return 0;

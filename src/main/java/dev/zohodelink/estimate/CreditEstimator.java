@@ -43,38 +43,44 @@ public final class CreditEstimator {
 
     private final RunOptions selection;
     private final boolean everyRefreshToken;
+    private final List<String> optionalTokens;
+    private final Map<String, String> credentials;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final RunConfiguration configuration;
 
     /**
      * @param selection         the versions, tags, features and threads of the run to estimate; its target and
      *                          reports folder are not used
      * @param everyRefreshToken whether to estimate as if every optional refresh token were set, rather than those
      *                          this environment sets
+     * @throws dev.zohodelink.config.ConfigurationException when the configuration would stop the run
      */
     public CreditEstimator(RunOptions selection, boolean everyRefreshToken) {
         this.selection = selection;
         this.everyRefreshToken = everyRefreshToken;
-    }
-
-    /** @throws dev.zohodelink.config.ConfigurationException when the configuration would stop the run */
-    public CreditEstimate estimate() throws IOException {
         Settings process = Settings.fromProcess();
-        List<String> optionalTokens = everyRefreshToken
+        optionalTokens = everyRefreshToken
                 ? EmulatorCredentials.optionalRefreshTokenVariables()
                 : EmulatorCredentials.optionalRefreshTokenVariables().stream()
                         .filter(variable -> process.get(variable).isPresent())
                         .toList();
-        Map<String, String> credentials = PrivateOrg.madeUpCredentials(optionalTokens);
-        Map<String, String> overrides = new LinkedHashMap<>(credentials);
+        credentials = PrivateOrg.madeUpCredentials(optionalTokens);
+        overrides.putAll(credentials);
         overrides.put(RunConfiguration.TARGET, "live");
+        // checked with a stand-in for the private org, which starts with the run
         overrides.put(LiveConfiguration.ACCOUNTS_URL, "http://127.0.0.1");
         overrides.put(LiveConfiguration.API_DOMAIN, "http://127.0.0.1");
         overrides.put(LiveConfiguration.TOKEN_CACHE, "off");
         overrides.put(BaselineSelection.REQUIRED, "false");
         overrides.put(BaselineSelection.UPDATE, "false");
-        RunConfiguration configuration = RunConfiguration.from(processWith(overrides));
-        OptionalLong maxCredits = configuration.live().orElseThrow().maxCredits();
-        overrides.put(LiveConfiguration.MAX_CREDITS, Long.toString(Long.MAX_VALUE));
+        configuration = RunConfiguration.from(processWith(overrides));
+    }
 
+    /** Makes the live run and says what it spent. */
+    public CreditEstimate estimate() throws IOException {
+        OptionalLong maxCredits = configuration.live().orElseThrow().maxCredits();
+        Map<String, String> overrides = new LinkedHashMap<>(this.overrides);
+        overrides.put(LiveConfiguration.MAX_CREDITS, Long.toString(Long.MAX_VALUE));
         Path reports = Files.createTempDirectory("zoho-delink-estimate");
         try (RestoredSystemProperties restored = new RestoredSystemProperties();
                 PrivateOrg org = new PrivateOrg(configuration.profile(), credentials)) {
@@ -89,7 +95,7 @@ public final class CreditEstimator {
             }
             List<String> failures = new ArrayList<>(runs.runFailures());
             failures.addAll(runs.scenarioFailures());
-            return new CreditEstimate(versions, failures, describe(optionalTokens), maxCredits);
+            return new CreditEstimate(versions, failures, describe(), maxCredits);
         } finally {
             delete(reports);
         }
@@ -115,7 +121,7 @@ public final class CreditEstimator {
         return new Settings(System.getenv(), properties);
     }
 
-    private String describe(List<String> optionalTokens) {
+    private String describe() {
         if (everyRefreshToken) {
             return "every optional refresh token (--all-refresh-tokens)";
         }
