@@ -25,10 +25,11 @@ public final class EstimateReport {
         lines.add(String.format(
                 Locale.ROOT,
                 "Isolation floor: %.2f credits per scenario that no change to the suite removes while each scenario"
-                        + " keeps its own records: the calls its steps make (links, delinks, state reads, record reads,"
-                        + " record deletes: %d), every record inserted 100 per call at 1 credit per 10 (%d) and deleted"
-                        + " 100 ids per call (%d), over %d scenarios; the metadata, read once per run, is left out.",
+                        + " keeps its own records: the calls its steps make (%s: %d), every record inserted 100 per"
+                        + " call at 1 credit per 10 (%d) and deleted 100 ids per call (%d), over %d scenarios; the"
+                        + " metadata, read once per run, is left out.",
                 floor.perScenario(),
+                IsolationFloor.STEP_CALLS.stream().map(CallPurpose::label).collect(Collectors.joining(", ")),
                 floor.stepCredits(),
                 floor.insertCredits(),
                 floor.deleteCredits(),
