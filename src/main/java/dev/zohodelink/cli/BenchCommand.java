@@ -3,7 +3,6 @@ package dev.zohodelink.cli;
 import dev.zohodelink.bench.SuiteBenchmark;
 import dev.zohodelink.runner.RunOptions;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +24,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     SuiteOptions suite;
 
+    @Mixin
+    ReportsFolder reports;
+
     @Option(
             names = "--output",
             paramLabel = "FILE",
@@ -35,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunOptions options;
         try {
-            options = suite.runOptions(Optional.of("emulator"), Optional.empty(), List.of(), List.of(), List.of());
+            options = suite.runOptions(Optional.of("emulator"), reports.path);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

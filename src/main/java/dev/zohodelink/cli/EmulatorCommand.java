@@ -4,6 +4,7 @@ import dev.zohodelink.contract.BehaviourProfile;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.control.ControlKey;
 import dev.zohodelink.emulator.control.EmulatorControl;
+import dev.zohodelink.emulator.control.EmulatorCredentials;
 import dev.zohodelink.emulator.core.Emulator;
 import dev.zohodelink.emulator.http.EmulatorServer;
 import dev.zohodelink.emulator.seed.SeedException;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Conformance tooling for Zoho CRM's Delink Related Records API.",
         subcommands = {
             RunCommand.class,
+            EstimateCommand.class,
             BenchCommand.class,
             EmulatorCommand.class,
             ControlCommand.class,

@@ -3,9 +3,6 @@ package dev.zohodelink.cli;
 import dev.zohodelink.runner.ConformanceRunner;
 import dev.zohodelink.runner.RunOptions;
 import dev.zohodelink.runner.RunVerdict;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,43 +23,20 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SuiteOptions suite;
 
+    @Mixin
+    ReportsFolder reports;
+
     @Option(
             names = "--target",
             paramLabel = "TARGET",
             description = "emulator (default) or live: overrides ZOHO_TARGET.")
     Optional<String> target;
 
-    @Option(
-            names = "--tags",
-            paramLabel = "EXPR",
-            description = "A Cucumber tag expression the scenarios must match, such as '@limits and not @assumed'.")
-    Optional<String> tags;
-
-    @Option(
-            names = "--exclude",
-            split = ",",
-            paramLabel = "TAG",
-            description =
-                    "Leave out the scenarios of these tags, e.g. assumed (which also observes every undocumented expectation).")
-    List<String> excluded = new ArrayList<>();
-
-    @Option(
-            names = "--features",
-            paramLabel = "DIR",
-            description = "A folder of your own features to run besides the packaged ones (repeatable).")
-    List<Path> features = new ArrayList<>();
-
-    @Option(
-            names = "--glue",
-            paramLabel = "PACKAGE",
-            description = "A package of your own step definitions, on the classpath (repeatable).")
-    List<String> glue = new ArrayList<>();
-
     @Override
     public Integer call() throws Exception {
         RunOptions options;
         try {
-            options = suite.runOptions(target, tags, excluded, features, glue);
+            options = suite.runOptions(target, reports.path);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

@@ -3,11 +3,12 @@ package dev.zohodelink.cli;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.runner.RunOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options {@code run} and {@code bench} share, described once: which versions, how many threads, which folder. */
+/** Which scenarios a command runs, on which versions, how many at once: described once for {@code run}, {@code bench} and {@code estimate}. */
 final class SuiteOptions {
 
     @Option(
@@ -26,24 +27,37 @@ final class SuiteOptions {
     int threads;
 
     @Option(
-            names = "--reports",
-            paramLabel = "DIR",
-            defaultValue = "reports",
+            names = "--tags",
+            paramLabel = "EXPR",
+            description = "A Cucumber tag expression the scenarios must match, such as '@limits and not @assumed'.")
+    Optional<String> tags;
+
+    @Option(
+            names = "--exclude",
+            split = ",",
+            paramLabel = "TAG",
             description =
-                    "Where the reports go; the run's own folders in it are cleared first (default: ${DEFAULT-VALUE}).")
-    Path reports;
+                    "Leave out the scenarios of these tags, e.g. assumed (which also observes every undocumented expectation).")
+    List<String> excluded = new ArrayList<>();
+
+    @Option(
+            names = "--features",
+            paramLabel = "DIR",
+            description = "A folder of your own features to run besides the packaged ones (repeatable).")
+    List<Path> features = new ArrayList<>();
+
+    @Option(
+            names = "--glue",
+            paramLabel = "PACKAGE",
+            description = "A package of your own step definitions, on the classpath (repeatable).")
+    List<String> glue = new ArrayList<>();
 
     /**
-     * The run these options and the command's own describe.
+     * The run these options select, on the target, writing into the folder.
      *
      * @throws IllegalArgumentException naming an unknown version, or a thread count below 1
      */
-    RunOptions runOptions(
-            Optional<String> target,
-            Optional<String> tags,
-            List<String> excluded,
-            List<Path> features,
-            List<String> glue) {
+    RunOptions runOptions(Optional<String> target, Path reports) {
         return new RunOptions(
                 versions.stream().map(ApiVersion::parse).toList(),
                 target,

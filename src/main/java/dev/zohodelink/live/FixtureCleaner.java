@@ -24,6 +24,11 @@ public final class FixtureCleaner {
         this.ledger = ledger;
     }
 
+    /** The calls that delete {@code records} records of one module: {@value Limits#MAX_IDS_PER_DELETE} ids per call. */
+    public static long callsToDelete(long records) {
+        return (records + Limits.MAX_IDS_PER_DELETE - 1) / Limits.MAX_IDS_PER_DELETE;
+    }
+
     /** @return how many records were deleted */
     public long delete(Map<Module, List<String>> records) {
         long deleted = 0;

@@ -13,6 +13,7 @@ public final class FixtureLedger {
 
     private final FixtureLedger parent;
     private final Map<Module, Set<String>> outstanding = new EnumMap<>(Module.class);
+    private final Map<Module, Long> createdByModule = new EnumMap<>(Module.class);
     private long created;
     private long deleted;
 
@@ -32,6 +33,7 @@ public final class FixtureLedger {
     public void created(Module module, String id) {
         synchronized (this) {
             outstanding.computeIfAbsent(module, m -> new LinkedHashSet<>()).add(id);
+            createdByModule.merge(module, 1L, Long::sum);
             created++;
         }
         if (parent != null) {
@@ -60,6 +62,11 @@ public final class FixtureLedger {
             }
         });
         return copy;
+    }
+
+    /** How many records were created per module, deleted or not. */
+    public synchronized Map<Module, Long> createdByModule() {
+        return new EnumMap<>(createdByModule);
     }
 
     public synchronized long createdCount() {

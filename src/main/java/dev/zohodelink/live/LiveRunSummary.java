@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  * What a live run spent and left, as printed at its end and written to {@code reports/live/<version>.json}.
  *
  * @param creditsByPurpose the credits per purpose ("fixture inserts", "links", ...), in the order of {@code CallPurpose}
+ * @param recordsCreatedByModule how many records the run's fixtures created, by module ({@code Contacts}, ...)
+ * @param recordsCleanedUpByModule how many records the scenarios left to the run's cleanup, by module: those they did
+ *                         not delete themselves
  * @param leftBehind       the ids of the records cleanup could not delete, by module
  * @param baseline         the name of the baseline the run's drift is checked against
  * @param baselineRecorded whether that baseline holds a recording for the run's version
@@ -33,6 +36,8 @@ public record LiveRunSummary(
         long recordsCreated,
         long recordsDeleted,
         long recordsLeft,
+        Map<String, Long> recordsCreatedByModule,
+        Map<String, Long> recordsCleanedUpByModule,
         Map<String, List<String>> leftBehind,
         String baseline,
         boolean baselineRecorded,
@@ -41,9 +46,13 @@ public record LiveRunSummary(
 
     public LiveRunSummary {
         leftBehind = leftBehind == null ? Map.of() : Map.copyOf(leftBehind);
-        creditsByPurpose = creditsByPurpose == null
-                ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(creditsByPurpose));
+        recordsCreatedByModule = inOrder(recordsCreatedByModule);
+        recordsCleanedUpByModule = inOrder(recordsCleanedUpByModule);
+        creditsByPurpose = inOrder(creditsByPurpose);
+    }
+
+    private static Map<String, Long> inOrder(Map<String, Long> counts) {
+        return counts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     /** The line a live run prints when it ends. */

@@ -15,6 +15,7 @@ import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Secret;
 import dev.zohodelink.config.ZohoEnvironment;
 import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Persona;
 import dev.zohodelink.fixtures.FieldMetadata;
 import io.restassured.filter.Filter;
@@ -45,6 +46,7 @@ public final class LiveSession implements AutoCloseable {
     private final ApiUsage usage = new ApiUsage();
     private final CreditBudget budget;
     private final FixtureLedger ledger = new FixtureLedger();
+    private final Map<Module, Long> handedToCleanup = new EnumMap<>(Module.class);
     private final FieldMetadata fieldMetadata = new FieldMetadata();
     private final Thread shutdownHook;
     private final URI apiDomain;
@@ -160,7 +162,9 @@ public final class LiveSession implements AutoCloseable {
         if (ledger.outstandingCount() == 0) {
             return 0;
         }
-        new FixtureCleaner(cleanupApi(), administrator.accessToken(), ledger).delete(ledger.outstanding());
+        Map<Module, List<String>> outstanding = ledger.outstanding();
+        outstanding.forEach((module, ids) -> handedToCleanup.merge(module, (long) ids.size(), Long::sum));
+        new FixtureCleaner(cleanupApi(), administrator.accessToken(), ledger).delete(outstanding);
         return ledger.outstandingCount();
     }
 
@@ -176,6 +180,12 @@ public final class LiveSession implements AutoCloseable {
         Map<String, Long> byPurpose = new LinkedHashMap<>();
         usage.creditsByPurpose().forEach((purpose, credits) -> byPurpose.put(purpose.label(), credits));
         return byPurpose;
+    }
+
+    private static Map<String, Long> byModuleName(Map<Module, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        counts.forEach((module, count) -> named.put(module.urlName(), count));
+        return named;
     }
 
     /** What the run spent and left, and what became of its drift check against {@code baseline}. */
@@ -196,6 +206,8 @@ public final class LiveSession implements AutoCloseable {
                 ledger.createdCount(),
                 ledger.deletedCount(),
                 ledger.outstandingCount(),
+                byModuleName(ledger.createdByModule()),
+                byModuleName(handedToCleanup),
                 ledger.outstanding().entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 e -> e.getKey().urlName(), Map.Entry::getValue)),

@@ -71,6 +71,37 @@ public final class ConformanceRunner {
 
     /** Runs every version and writes the reports; the verdict says whether it is green, and why not. */
     public RunVerdict run() throws IOException {
+        ScenarioRuns scenarios = runScenarios(true);
+        Path reports = options.reports().toAbsolutePath();
+        List<String> problems = new ArrayList<>(scenarios.runFailures());
+        Settings settings = Settings.fromProcess();
+        RunReports runReports = RunReports.read(
+                reports,
+                settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
+        problems.addAll(runReports.write(options.tags().isEmpty()));
+        problems.addAll(new ChangeReports(reports, settings).write());
+        problems.addAll(renderAllureReport(reports));
+        runReports.summaryLines().forEach(out::println);
+        return new RunVerdict(
+                scenarios.counts(), runReports.runs(), runReports.liveSpending(), runReports.cleanup(), problems);
+    }
+
+    /**
+     * How each version's scenarios ended, and what failed outside any scenario.
+     *
+     * @param scenarioFailures one line per failed scenario, with the first line of its failure
+     */
+    public record ScenarioRuns(List<VersionCount> counts, List<String> runFailures, List<String> scenarioFailures) {}
+
+    /**
+     * Runs every version's scenarios without any report: the reports folder gets only what the scenarios write
+     * themselves (their recordings, a live run's summary in {@code live/<version>.json}).
+     */
+    public ScenarioRuns runScenariosWithoutReports() throws IOException {
+        return runScenarios(false);
+    }
+
+    private ScenarioRuns runScenarios(boolean reportPlugins) throws IOException {
         Path reports = options.reports().toAbsolutePath();
         clear(reports);
         System.setProperty("zoho.reports.dir", reports.toString());
@@ -83,40 +114,36 @@ public final class ConformanceRunner {
                     Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
         }
         List<VersionCount> counts = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<String> runFailures = new ArrayList<>();
+        List<String> scenarioFailures = new ArrayList<>();
         for (ApiVersion version : options.versions()) {
             out.println("Conformance run on API " + version + " ...");
-            ProgressListener progress = runVersion(version, reports);
+            ProgressListener progress = runVersion(version, reports, reportPlugins);
             counts.add(progress.count());
-            problems.addAll(progress.runFailures());
+            runFailures.addAll(progress.runFailures());
+            scenarioFailures.addAll(progress.scenarioFailures());
         }
-        Settings settings = Settings.fromProcess();
-        RunReports runReports = RunReports.read(
-                reports,
-                settings.get("ZOHO_REQUIRE_PROOF").map(Boolean::parseBoolean).orElse(false));
-        problems.addAll(runReports.write(options.tags().isEmpty()));
-        problems.addAll(new ChangeReports(reports, settings).write());
-        problems.addAll(renderAllureReport(reports));
-        runReports.summaryLines().forEach(out::println);
-        return new RunVerdict(counts, runReports.runs(), runReports.liveSpending(), runReports.cleanup(), problems);
+        return new ScenarioRuns(counts, runFailures, scenarioFailures);
     }
 
-    private ProgressListener runVersion(ApiVersion version, Path reports) {
+    private ProgressListener runVersion(ApiVersion version, Path reports, boolean reportPlugins) {
         System.setProperty(Settings.propertyName(RunConfiguration.API_VERSION), version.pathSegment());
         String v = version.pathSegment();
         Map<String, String> parameters = new HashMap<>();
         List<String> glue = new ArrayList<>(List.of(STEPS_GLUE, ProcessSettingsProvider.GLUE));
         glue.addAll(options.glue());
         parameters.put("cucumber.glue", String.join(",", glue));
-        parameters.put(
-                "cucumber.plugin",
-                String.join(
-                        ", ",
-                        BoundedAllureReport.class.getName(),
-                        ScenarioOutcomePlugin.class.getName() + ":"
-                                + reports.resolve("results").resolve(v + ".json"),
-                        "html:" + reports.resolve("cucumber").resolve(v).resolve("index.html"),
-                        "json:" + reports.resolve("cucumber").resolve(v).resolve("cucumber.json")));
+        if (reportPlugins) {
+            parameters.put(
+                    "cucumber.plugin",
+                    String.join(
+                            ", ",
+                            BoundedAllureReport.class.getName(),
+                            ScenarioOutcomePlugin.class.getName() + ":"
+                                    + reports.resolve("results").resolve(v + ".json"),
+                            "html:" + reports.resolve("cucumber").resolve(v).resolve("index.html"),
+                            "json:" + reports.resolve("cucumber").resolve(v).resolve("cucumber.json")));
+        }
         parameters.put("cucumber.publish.quiet", "true");
         parameters.put("cucumber.junit-platform.naming-strategy", "long");
         parameters.put("cucumber.execution.parallel.enabled", Boolean.toString(options.threads() > 1));

@@ -24,6 +24,7 @@ final class ProgressListener implements TestExecutionListener {
     private final PrintStream out;
     private final Map<String, VersionCount> perFeature = new ConcurrentHashMap<>();
     private final List<String> runFailures = new CopyOnWriteArrayList<>();
+    private final List<String> scenarioFailures = new CopyOnWriteArrayList<>();
 
     ProgressListener(String version, PrintStream out) {
         this.version = version;
@@ -38,7 +39,9 @@ final class ProgressListener implements TestExecutionListener {
                 case ABORTED -> count(test, new VersionCount(version, 0, 0, 1));
                 case FAILED -> {
                     count(test, new VersionCount(version, 0, 1, 0));
-                    out.println("  FAILED on " + version + ": " + test.getDisplayName() + ": " + firstLine(result));
+                    String failure = "FAILED on " + version + ": " + test.getDisplayName() + ": " + firstLine(result);
+                    scenarioFailures.add(failure);
+                    out.println("  " + failure);
                 }
             }
         } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
@@ -83,6 +86,11 @@ final class ProgressListener implements TestExecutionListener {
     /** What failed outside any scenario: the configuration, a hook of the whole run such as a live run's cleanup. */
     List<String> runFailures() {
         return List.copyOf(runFailures);
+    }
+
+    /** One line per failed scenario, as printed. */
+    List<String> scenarioFailures() {
+        return List.copyOf(scenarioFailures);
     }
 
     /** Every scenario of this version so far. */

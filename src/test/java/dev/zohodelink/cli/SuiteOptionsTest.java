@@ -6,7 +6,6 @@ import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.runner.RunOptions;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,16 +22,28 @@ class SuiteOptionsTest {
     private static RunOptions parsed(String... args) {
         RunCommand run = new RunCommand();
         new CommandLine(run).parseArgs(args);
-        return run.suite.runOptions(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+        return run.suite.runOptions(Optional.empty(), run.reports.path);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--versions", "--threads", "--reports"})
+    @ValueSource(strings = {"--versions", "--threads", "--tags", "--exclude", "--features", "--glue", "--reports"})
     void run_and_bench_describe_a_shared_option_in_the_same_words(String name) {
         then(option(new BenchCommand(), name).description())
                 .containsExactly(option(new RunCommand(), name).description());
         then(option(new BenchCommand(), name).defaultValue())
                 .isEqualTo(option(new RunCommand(), name).defaultValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--versions", "--threads", "--tags", "--exclude", "--features", "--glue"})
+    void estimate_selects_scenarios_with_the_options_of_run(String name) {
+        then(option(new EstimateCommand(), name).description())
+                .containsExactly(option(new RunCommand(), name).description());
+    }
+
+    @Test
+    void estimate_writes_no_reports_so_it_takes_no_reports_folder() {
+        then(option(new EstimateCommand(), "--reports")).isNull();
     }
 
     @Test

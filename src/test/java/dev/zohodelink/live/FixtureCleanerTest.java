@@ -64,6 +64,24 @@ class FixtureCleanerTest {
     }
 
     @Test
+    void the_calls_to_delete_a_modules_records_are_the_batches_the_cleaner_sends() {
+        // GIVEN 250, 101, 100 and 1 records of four modules
+        Map<Module, Integer> counts =
+                Map.of(Module.LEADS, 250, Module.DEALS, 101, Module.CONTACTS, 100, Module.ACCOUNTS, 1);
+        counts.forEach((module, count) -> ids(0, count).forEach(id -> ledger.created(module, module + id)));
+        DeletingApi api = new DeletingApi(batch -> deleted(batch, Set.of(), Set.of()));
+
+        // WHEN
+        new FixtureCleaner(api, TOKEN, ledger).delete(ledger.outstanding());
+
+        // THEN 3 + 2 + 1 + 1 calls, as the arithmetic says module by module
+        then(counts.values().stream().mapToLong(FixtureCleaner::callsToDelete).sum())
+                .isEqualTo(api.batchSizes().size())
+                .isEqualTo(7);
+        then(FixtureCleaner.callsToDelete(0)).isZero();
+    }
+
+    @Test
     void keeps_what_zoho_would_not_delete_and_counts_what_was_already_gone() {
         // GIVEN
         ids(0, 4).forEach(id -> ledger.created(Module.LEADS, id));

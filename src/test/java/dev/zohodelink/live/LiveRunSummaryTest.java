@@ -25,6 +25,8 @@ class LiveRunSummaryTest {
             18,
             17,
             1,
+            Map.of("Leads", 12L, "Campaigns", 6L),
+            Map.of("Leads", 11L, "Campaigns", 6L),
             Map.of("Leads", List.of("111")),
             "sandbox",
             false,
@@ -46,6 +48,8 @@ class LiveRunSummaryTest {
                         "\"run_id\" : \"0a72ab056854\",",
                         "\"token_refreshes\" : 0,",
                         "\"tokens_reused_from_cache\" : 3,",
+                        "\"records_created_by_module\" : {",
+                        "\"records_cleaned_up_by_module\" : {",
                         "\"left_behind\" : {",
                         "\"baseline_recorded\" : false,",
                         "\"baseline_note\" : \"NO BASELINE 'sandbox' for v7\"");

@@ -1,12 +1,10 @@
-package dev.zohodelink.cli;
+package dev.zohodelink.emulator.control;
 
 import dev.zohodelink.config.ScopeRefreshTokens;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.contract.Persona;
 import dev.zohodelink.contract.Scopes;
 import dev.zohodelink.emulator.DemoCredentials;
-import dev.zohodelink.emulator.control.EmulatorControl;
-import dev.zohodelink.emulator.control.NewUser;
 import dev.zohodelink.emulator.core.User;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +27,7 @@ import java.util.stream.Stream;
  * Values are stripped, as the suite reads them; a blank variable counts as unset. Values from the environment are
  * never printed, only the variables' names.
  */
-final class EmulatorCredentials {
+public final class EmulatorCredentials {
 
     static final String CLIENT_ID = "ZOHO_CLIENT_ID";
     static final String CLIENT_SECRET = "ZOHO_CLIENT_SECRET";
@@ -60,8 +58,13 @@ final class EmulatorCredentials {
 
     private final Map<String, String> environment;
 
+    /** The variables of the optional refresh tokens: the personas' and the per-scope ones, in a fixed order. */
+    public static List<String> optionalRefreshTokenVariables() {
+        return EXTRA_VARIABLES;
+    }
+
     /** Keeps only the OAuth variables, stripped, a blank one left out (as config.Settings reads them). */
-    EmulatorCredentials(Map<String, String> environment) {
+    public EmulatorCredentials(Map<String, String> environment) {
         Map<String, String> relevant = new LinkedHashMap<>();
         Stream.concat(CLIENT_VARIABLES.stream(), EXTRA_VARIABLES.stream()).forEach(name -> {
             String value = environment.get(name);
@@ -76,7 +79,7 @@ final class EmulatorCredentials {
      * Why the variables cannot be used, naming variables only: the client's three go together, and the optional
      * refresh tokens need them; two variables with one value would make one refresh token shadow another.
      */
-    Optional<String> problem() {
+    public Optional<String> problem() {
         boolean anySet = CLIENT_VARIABLES.stream().anyMatch(this::isSet)
                 || EXTRA_VARIABLES.stream().anyMatch(this::isSet);
         List<String> missing =
@@ -106,7 +109,7 @@ final class EmulatorCredentials {
     }
 
     /** Registers the environment's client and refresh tokens, or the demo ones; one line to print per registration. */
-    List<String> register(EmulatorControl control) {
+    public List<String> register(EmulatorControl control) {
         return isSet(CLIENT_ID) ? registerFromEnvironment(control) : registerDemo(control);
     }
 

@@ -1,0 +1,133 @@
+package dev.zohodelink.cli;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zohodelink.client.CallPurpose;
+import dev.zohodelink.config.BaselineSelection;
+import dev.zohodelink.config.LiveConfiguration;
+import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.ApiVersion;
+import dev.zohodelink.emulator.control.EmulatorCredentials;
+import dev.zohodelink.estimate.CreditEstimate;
+import dev.zohodelink.estimate.CreditEstimator;
+import dev.zohodelink.estimate.RestoredSystemProperties;
+import dev.zohodelink.estimate.SpendingEstimate;
+import dev.zohodelink.live.LiveRunSummary;
+import dev.zohodelink.runner.ConformanceRunner;
+import dev.zohodelink.runner.RunOptions;
+import dev.zohodelink.runner.VersionCount;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The estimate of a live run is what that live run spends: the same selection (v7, the token and limit features:
+ * an expired-token scenario a live org skips, 101 contacts in one scenario, so cleanup takes more than one call per
+ * module) run live against the standalone emulator started in this JVM, as .ci/run does in a process of its own,
+ * and estimated.
+ */
+class EstimateMatchesLiveRunTest {
+
+    private static final String TAGS = "@tokens or @limits";
+
+    @TempDir
+    Path reports;
+
+    private static RunOptions selection(Path reports) {
+        return new RunOptions(
+                List.of(ApiVersion.V7),
+                Optional.of("live"),
+                Optional.of(TAGS),
+                List.of(),
+                2,
+                reports,
+                List.of(),
+                List.of());
+    }
+
+    @Test
+    void the_estimate_spends_what_a_live_run_of_the_same_scenarios_spends() throws IOException {
+        // GIVEN a live run of the selection against the standalone emulator, every refresh token set
+        Map<String, String> credentials = new LinkedHashMap<>();
+        credentials.put(LiveConfiguration.CLIENT_ID, "estimate-test-client");
+        credentials.put(LiveConfiguration.CLIENT_SECRET, "estimate-test-secret");
+        credentials.put(LiveConfiguration.REFRESH_TOKEN, "estimate-test-refresh");
+        EmulatorCredentials.optionalRefreshTokenVariables()
+                .forEach(variable -> credentials.put(variable, "estimate-test-" + variable));
+        LiveRun live = new LiveRun();
+        int emulatorExit = new CommandLine(new EmulatorCommand(
+                        credentials, server -> live.against(server.baseUri(), credentials, reports)))
+                .setOut(new PrintWriter(new StringWriter()))
+                .execute("--port", "0");
+        then(emulatorExit).isZero();
+        then(live.counts)
+                .singleElement()
+                .satisfies(count -> then(count.failed()).isZero());
+
+        // WHEN the same selection is estimated, as if every refresh token were set
+        Map<Object, Object> propertiesBefore = new HashMap<>(System.getProperties());
+        CreditEstimate estimate = new CreditEstimator(selection(Path.of("reports")), true).estimate();
+
+        // THEN the same scenarios ran and were skipped, making the same calls for the same credits, purpose by purpose
+        SpendingEstimate v7 = estimate.versions().get(0);
+        VersionCount ran = live.counts.get(0);
+        LiveRunSummary spent = live.summary;
+        then(estimate.failures()).isEmpty();
+        then(List.of(v7.scenariosRun(), v7.skipped())).containsExactly((long) ran.passed(), (long) ran.skipped());
+        then(ran.skipped())
+                .as("the expired token, which a live org cannot issue on demand")
+                .isEqualTo(1);
+        then(v7.calls()).isEqualTo(spent.apiCalls());
+        then(v7.credits()).isEqualTo(spent.credits());
+        then(v7.creditsByPurpose()).isEqualTo(spent.creditsByPurpose());
+        then(v7.recordsCreated()).isEqualTo(spent.recordsCreatedByModule());
+        // and the floor's bulk deletes are the live cleanup's calls: more than one for the contacts of 101-id scenarios
+        then(v7.isolationFloor().deleteCredits())
+                .isEqualTo(v7.creditsFor(CallPurpose.CLEANUP))
+                .isGreaterThan(spent.recordsCleanedUpByModule().size());
+        // and the estimate put back the system properties its run set
+        then(new HashMap<>(System.getProperties())).isEqualTo(propertiesBefore);
+    }
+
+    /** {@code run --target live} without its reports: the scenarios of the selection against the emulator at {@code base}. */
+    private static final class LiveRun {
+
+        List<VersionCount> counts;
+        LiveRunSummary summary;
+
+        void against(URI base, Map<String, String> credentials, Path reports) {
+            Map<String, String> settings = new LinkedHashMap<>(credentials);
+            settings.put(LiveConfiguration.ACCOUNTS_URL, base.toString());
+            settings.put(LiveConfiguration.API_DOMAIN, base.toString());
+            settings.put(LiveConfiguration.TOKEN_CACHE, "off");
+            settings.put(LiveConfiguration.MAX_CREDITS, Long.toString(Long.MAX_VALUE));
+            settings.put(BaselineSelection.REQUIRED, "false");
+            settings.put(BaselineSelection.UPDATE, "false");
+            try (RestoredSystemProperties restored = new RestoredSystemProperties()) {
+                settings.forEach((variable, value) -> System.setProperty(Settings.propertyName(variable), value));
+                counts = new ConformanceRunner(selection(reports), new PrintStream(OutputStream.nullOutputStream()))
+                        .runScenariosWithoutReports()
+                        .counts();
+                summary = JsonMapper.builder()
+                        .build()
+                        .readValue(reports.resolve("live").resolve("v7.json").toFile(), LiveRunSummary.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
