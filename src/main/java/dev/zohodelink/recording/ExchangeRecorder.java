@@ -1,5 +1,6 @@
 package dev.zohodelink.recording;
 
+import dev.zohodelink.client.RecordingMarks;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -12,10 +13,10 @@ import java.util.List;
 
 /**
  * Keeps every request and response of a scenario, raw, for {@link Normaliser} and the report's log. Headers are not
- * kept. Exchanges that taught the run something it keeps for its other scenarios stay in the log but leave the
- * recording (see {@link #leaveOutOfRecordingFrom}).
+ * kept. Exchanges that taught the run something it keeps for its other scenarios, and attempts a retry superseded,
+ * stay in the log but leave the recording (see {@link #leaveOutOfRecordingFrom}).
  */
-public final class ExchangeRecorder implements OrderedFilter {
+public final class ExchangeRecorder implements OrderedFilter, RecordingMarks {
 
     /** A request and response as sent and received, before normalisation. */
     public record RawExchange(
@@ -50,6 +51,7 @@ public final class ExchangeRecorder implements OrderedFilter {
     }
 
     /** How many exchanges there are so far: the mark to give {@link #leaveOutOfRecordingFrom}. */
+    @Override
     public int mark() {
         synchronized (exchanges) {
             return exchanges.size();
@@ -59,8 +61,10 @@ public final class ExchangeRecorder implements OrderedFilter {
     /**
      * Leaves the exchanges from {@code mark} on out of the recording: they taught the run something it keeps for its
      * other scenarios (a field an org's layout requires), so only the scenario that happened to run first makes
-     * them, as with the metadata reads the {@link Normaliser} leaves out.
+     * them, as with the metadata reads the {@link Normaliser} leaves out; or a retry superseded them, which load and
+     * timing decide, not Zoho's contract.
      */
+    @Override
     public void leaveOutOfRecordingFrom(int mark) {
         synchronized (exchanges) {
             leftOut.set(mark, exchanges.size());
