@@ -94,30 +94,29 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
                 if (attempt >= MAX_ATTEMPTS || !isTransient(failure)) {
                     throw failure;
                 }
-                marks.leaveOutOfRecordingFrom(mark);
-                backoff = retryAfter(backoff, null, attempt, failure.getClass().getSimpleName());
+                backoff = retryAfter(backoff, null, attempt, failure.getClass().getSimpleName(), mark);
                 continue;
             }
             boolean retry = response.status() == 429 || (retryServerErrors && response.status() >= 500);
             if (!retry || attempt >= MAX_ATTEMPTS) {
                 return response;
             }
-            marks.leaveOutOfRecordingFrom(mark);
-            backoff = retryAfter(backoff, response, attempt, "HTTP " + response.status());
+            backoff = retryAfter(backoff, response, attempt, "HTTP " + response.status(), mark);
         }
     }
 
-    private Duration retryAfter(Duration backoff, ApiResponse response, int attempt, String failure) {
+    /** Counts the retry, leaves the superseded attempt (the exchanges since {@code mark}) out of the recording, waits. */
+    private Duration retryAfter(Duration backoff, ApiResponse response, int attempt, String failure, int mark) {
         usage.retry();
         java.util.Optional<Duration> asked = response == null
                 ? java.util.Optional.empty()
                 : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds);
         Duration wait = asked.map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d)
                 .orElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
-        waiting.pause(
-                wait,
-                failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of "
-                        + MAX_ATTEMPTS);
+        String why = failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of "
+                + MAX_ATTEMPTS;
+        marks.leaveOutOfRecordingFrom(mark, why + ", made again after " + Progress.describe(wait));
+        waiting.pause(wait, why);
         Duration next = backoff.multipliedBy(2);
         return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }

@@ -11,8 +11,8 @@ public interface RecordingMarks {
     /** A mark before an attempt: how many exchanges there are so far. */
     int mark();
 
-    /** The exchanges from {@code mark} on leave the recording. */
-    void leaveOutOfRecordingFrom(int mark);
+    /** The exchanges from {@code mark} on leave the recording; the report's log says {@code why}. */
+    void leaveOutOfRecordingFrom(int mark, String why);
 
     /** For a client whose exchanges nobody records. */
     static RecordingMarks none() {
@@ -23,7 +23,7 @@ public interface RecordingMarks {
             }
 
             @Override
-            public void leaveOutOfRecordingFrom(int mark) {}
+            public void leaveOutOfRecordingFrom(int mark, String why) {}
         };
     }
 }

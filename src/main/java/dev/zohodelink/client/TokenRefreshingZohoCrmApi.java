@@ -37,7 +37,7 @@ public final class TokenRefreshingZohoCrmApi implements ZohoCrmApi {
             return response;
         }
         AccessToken renewed = issuer.get().renewAfterRejection(request.token());
-        marks.leaveOutOfRecordingFrom(mark);
+        marks.leaveOutOfRecordingFrom(mark, "INVALID_TOKEN for a token the run renewed, made again with the new one");
         return delegate.exchange(request.withToken(renewed));
     }
 }

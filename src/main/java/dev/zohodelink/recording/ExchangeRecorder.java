@@ -8,8 +8,8 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps every request and response of a scenario, raw, for {@link Normaliser} and the report's log. Headers are not
@@ -18,12 +18,32 @@ import java.util.List;
  */
 public final class ExchangeRecorder implements OrderedFilter, RecordingMarks {
 
-    /** A request and response as sent and received, before normalisation. */
+    /**
+     * A request and response as sent and received, before normalisation.
+     *
+     * @param leftOutBecause why the exchange is not in the recording, when it is not
+     */
     public record RawExchange(
-            String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {}
+            String method,
+            String rawPath,
+            String rawQuery,
+            String requestBody,
+            int status,
+            String responseBody,
+            Optional<String> leftOutBecause) {
+
+        /** An exchange the recording holds. */
+        public RawExchange(
+                String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {
+            this(method, rawPath, rawQuery, requestBody, status, responseBody, Optional.empty());
+        }
+
+        RawExchange leftOut(String why) {
+            return new RawExchange(method, rawPath, rawQuery, requestBody, status, responseBody, Optional.of(why));
+        }
+    }
 
     private final List<RawExchange> exchanges = new ArrayList<>();
-    private final BitSet leftOut = new BitSet();
 
     @Override
     public Response filter(
@@ -62,25 +82,25 @@ public final class ExchangeRecorder implements OrderedFilter, RecordingMarks {
      * Leaves the exchanges from {@code mark} on out of the recording: they taught the run something it keeps for its
      * other scenarios (a field an org's layout requires), so only the scenario that happened to run first makes
      * them, as with the metadata reads the {@link Normaliser} leaves out; or a retry superseded them, which load and
-     * timing decide, not Zoho's contract.
+     * timing decide, not Zoho's contract. An exchange already left out keeps its first reason.
      */
     @Override
-    public void leaveOutOfRecordingFrom(int mark) {
+    public void leaveOutOfRecordingFrom(int mark, String why) {
         synchronized (exchanges) {
-            leftOut.set(mark, exchanges.size());
+            for (int i = mark; i < exchanges.size(); i++) {
+                if (exchanges.get(i).leftOutBecause().isEmpty()) {
+                    exchanges.set(i, exchanges.get(i).leftOut(why));
+                }
+            }
         }
     }
 
     /** The exchanges a recording holds: every one not left out, in order. */
     public List<RawExchange> recorded() {
         synchronized (exchanges) {
-            List<RawExchange> recorded = new ArrayList<>();
-            for (int i = 0; i < exchanges.size(); i++) {
-                if (!leftOut.get(i)) {
-                    recorded.add(exchanges.get(i));
-                }
-            }
-            return recorded;
+            return exchanges.stream()
+                    .filter(exchange -> exchange.leftOutBecause().isEmpty())
+                    .toList();
         }
     }
 

@@ -117,7 +117,8 @@ class RetriedAttemptsLeaveTheRecordingTest {
         then(statuses(recorder.exchanges())).containsExactly(200, 429, 200);
         then(statuses(recorder.recorded())).containsExactly(200, 200);
         then(ExchangeLog.compact(recorder.exchanges()))
-                .contains("GET /crm/v7/Contacts/111 -> 429 TOO_MANY_REQUESTS\nGET /crm/v7/Contacts/111 -> 200\n");
+                .endsWith("GET /crm/v7/Contacts/111 -> 429 TOO_MANY_REQUESTS (not recorded: HTTP 429, attempt 1 of 5,"
+                        + " made again after 1 s)\nGET /crm/v7/Contacts/111 -> 200\n");
         then(List.of(usage.calls(), usage.credits(), usage.retries())).containsExactly(3L, 3L, 1L);
     }
 
@@ -153,6 +154,8 @@ class RetriedAttemptsLeaveTheRecordingTest {
         then(statuses(recorder.exchanges())).containsExactly(401, 200);
         then(statuses(recorder.recorded())).containsExactly(200);
         then(usage.calls()).isEqualTo(2);
+        then(recorder.exchanges().get(0).leftOutBecause())
+                .contains("INVALID_TOKEN for a token the run renewed, made again with the new one");
     }
 
     @Test
@@ -167,6 +170,13 @@ class RetriedAttemptsLeaveTheRecordingTest {
         then(response.status()).isEqualTo(200);
         then(statuses(recorder.exchanges())).containsExactly(429, 401, 200);
         then(statuses(recorder.recorded())).containsExactly(200);
+        // and each says why in the log
+        then(recorder.exchanges())
+                .extracting(exchange -> exchange.leftOutBecause().orElse("recorded"))
+                .containsExactly(
+                        "HTTP 429, attempt 1 of 5, made again after 1 s",
+                        "INVALID_TOKEN for a token the run renewed, made again with the new one",
+                        "recorded");
     }
 
     @Test
