@@ -1,5 +1,6 @@
 package dev.zohodelink.cli;
 
+import dev.zohodelink.client.RecordingMarks;
 import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Settings;
@@ -63,7 +64,7 @@ final class SweepCommand implements Callable<Integer> {
         try (LiveSession session =
                 new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC(), out::println)) {
             Sweeper.Result result = new Sweeper(
-                            session.api(session.usage().child(), List.of()),
+                            session.api(session.usage().child(), List.of(), RecordingMarks.none()),
                             session.administrator().accessToken())
                     .sweep(version, prefix);
             out.println("Swept " + session.apiDomain() + " for records named '" + prefix + "...': " + result.found()

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  *
  * <p>Retried: 429 TOO_MANY_REQUESTS (honouring Retry-After), timeouts and connection failures, and 5xx answers except
  * to the delink call, whose status is what a scenario asserts. Never retried: any other answer. Assertions happen
- * after the call, so an assertion failure is never retried.
+ * after the call, so an assertion failure is never retried. A retried attempt leaves the recording (its
+ * {@link RecordingMarks}); it stays counted, as a call, its credits and a retry.
  */
 public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
@@ -27,6 +28,7 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     private final CreditBudget budget;
     private final boolean cleanup;
     private final Waiting waiting;
+    private final RecordingMarks marks;
 
     public GovernedZohoCrmApi(
             ZohoCrmApi delegate,
@@ -34,13 +36,15 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
             ApiUsage usage,
             CreditBudget budget,
             boolean cleanup,
-            Waiting waiting) {
+            Waiting waiting,
+            RecordingMarks marks) {
         this.delegate = delegate;
         this.concurrency = concurrency;
         this.usage = usage;
         this.budget = budget;
         this.cleanup = cleanup;
         this.waiting = waiting;
+        this.marks = marks;
     }
 
     @Override
@@ -82,6 +86,7 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
                 budget.spend(credits);
             }
             usage.call(purpose, credits);
+            int mark = marks.mark();
             ApiResponse response;
             try {
                 response = limited(send);
@@ -89,28 +94,29 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
                 if (attempt >= MAX_ATTEMPTS || !isTransient(failure)) {
                     throw failure;
                 }
-                backoff = retryAfter(backoff, null, attempt, failure.getClass().getSimpleName());
+                backoff = retryAfter(backoff, null, attempt, failure.getClass().getSimpleName(), mark);
                 continue;
             }
             boolean retry = response.status() == 429 || (retryServerErrors && response.status() >= 500);
             if (!retry || attempt >= MAX_ATTEMPTS) {
                 return response;
             }
-            backoff = retryAfter(backoff, response, attempt, "HTTP " + response.status());
+            backoff = retryAfter(backoff, response, attempt, "HTTP " + response.status(), mark);
         }
     }
 
-    private Duration retryAfter(Duration backoff, ApiResponse response, int attempt, String failure) {
+    /** Counts the retry, leaves the superseded attempt (the exchanges since {@code mark}) out of the recording, waits. */
+    private Duration retryAfter(Duration backoff, ApiResponse response, int attempt, String failure, int mark) {
         usage.retry();
         java.util.Optional<Duration> asked = response == null
                 ? java.util.Optional.empty()
                 : response.header("Retry-After").flatMap(GovernedZohoCrmApi::seconds);
         Duration wait = asked.map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d)
                 .orElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
-        waiting.pause(
-                wait,
-                failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of "
-                        + MAX_ATTEMPTS);
+        String why = failure + (asked.isPresent() ? " with Retry-After" : "") + ", attempt " + attempt + " of "
+                + MAX_ATTEMPTS;
+        marks.leaveOutOfRecordingFrom(mark, why + ", made again after " + Progress.describe(wait));
+        waiting.pause(wait, why);
         Duration next = backoff.multipliedBy(2);
         return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }

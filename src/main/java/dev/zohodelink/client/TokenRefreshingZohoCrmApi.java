@@ -7,20 +7,25 @@ import java.util.Optional;
 
 /**
  * Retries a call once with a renewed token when Zoho answers INVALID_TOKEN for a token one of the grants issued.
- * Tokens a scenario presents on purpose (none, unknown) are not the grants', so their rejection stands.
+ * Tokens a scenario presents on purpose (none, unknown) are not the grants', so their rejection stands and is
+ * recorded. A rejection this class retries is one no scenario sees: it leaves the recording (its
+ * {@link RecordingMarks}) and stays in the report's log.
  */
 public final class TokenRefreshingZohoCrmApi implements ZohoCrmApi {
 
     private final ZohoCrmApi delegate;
     private final Collection<RefreshTokenGrant> grants;
+    private final RecordingMarks marks;
 
-    public TokenRefreshingZohoCrmApi(ZohoCrmApi delegate, Collection<RefreshTokenGrant> grants) {
+    public TokenRefreshingZohoCrmApi(ZohoCrmApi delegate, Collection<RefreshTokenGrant> grants, RecordingMarks marks) {
         this.delegate = delegate;
         this.grants = List.copyOf(grants);
+        this.marks = marks;
     }
 
     @Override
     public ApiResponse exchange(ApiRequest request) {
+        int mark = marks.mark();
         ApiResponse response = delegate.exchange(request);
         if (response.status() != ZohoError.INVALID_TOKEN.httpStatus()
                 || !response.code().equals(Optional.of(ZohoError.INVALID_TOKEN.code()))) {
@@ -28,7 +33,11 @@ public final class TokenRefreshingZohoCrmApi implements ZohoCrmApi {
         }
         Optional<RefreshTokenGrant> issuer =
                 grants.stream().filter(grant -> grant.issued(request.token())).findFirst();
-        return issuer.map(grant -> delegate.exchange(request.withToken(grant.renewAfterRejection(request.token()))))
-                .orElse(response);
+        if (issuer.isEmpty()) {
+            return response;
+        }
+        AccessToken renewed = issuer.get().renewAfterRejection(request.token());
+        marks.leaveOutOfRecordingFrom(mark, "INVALID_TOKEN for a token the run renewed, made again with the new one");
+        return delegate.exchange(request.withToken(renewed));
     }
 }

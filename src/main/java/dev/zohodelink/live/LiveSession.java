@@ -4,6 +4,7 @@ import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CreditBudget;
 import dev.zohodelink.client.GovernedZohoCrmApi;
 import dev.zohodelink.client.Progress;
+import dev.zohodelink.client.RecordingMarks;
 import dev.zohodelink.client.RefreshTokenGrant;
 import dev.zohodelink.client.RestAssuredZohoCrmApi;
 import dev.zohodelink.client.TokenCache;
@@ -135,20 +136,23 @@ public final class LiveSession implements AutoCloseable {
         return fieldMetadata;
     }
 
-    /** The API as scenarios use it, counting into {@code scenarioUsage} (a child of the run's usage). */
-    public ZohoCrmApi api(ApiUsage scenarioUsage, List<Filter> filters) {
-        return governed(scenarioUsage, filters, false);
+    /**
+     * The API as scenarios use it, counting into {@code scenarioUsage} (a child of the run's usage); {@code marks} is
+     * told of every attempt a retry superseded, so that it leaves the recording the filters make.
+     */
+    public ZohoCrmApi api(ApiUsage scenarioUsage, List<Filter> filters, RecordingMarks marks) {
+        return governed(scenarioUsage, filters, marks, false);
     }
 
     /** The API for deleting fixtures: exempt from the credit budget, so a run never leaves records because it ran out. */
     public ZohoCrmApi cleanupApi() {
-        return governed(usage, List.of(), true);
+        return governed(usage, List.of(), RecordingMarks.none(), true);
     }
 
-    private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, boolean cleanup) {
+    private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, RecordingMarks marks, boolean cleanup) {
         ZohoCrmApi transport = new RestAssuredZohoCrmApi(apiDomain, version, filters);
-        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, waiting);
-        return new TokenRefreshingZohoCrmApi(limited, grants());
+        ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, waiting, marks);
+        return new TokenRefreshingZohoCrmApi(limited, grants(), marks);
     }
 
     private List<RefreshTokenGrant> grants() {

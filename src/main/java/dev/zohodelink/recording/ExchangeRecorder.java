@@ -1,5 +1,6 @@
 package dev.zohodelink.recording;
 
+import dev.zohodelink.client.RecordingMarks;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -7,22 +8,42 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps every request and response of a scenario, raw, for {@link Normaliser} and the report's log. Headers are not
- * kept. Exchanges that taught the run something it keeps for its other scenarios stay in the log but leave the
- * recording (see {@link #leaveOutOfRecordingFrom}).
+ * kept. Exchanges that taught the run something it keeps for its other scenarios, and attempts a retry superseded,
+ * stay in the log but leave the recording (see {@link #leaveOutOfRecordingFrom}).
  */
-public final class ExchangeRecorder implements OrderedFilter {
+public final class ExchangeRecorder implements OrderedFilter, RecordingMarks {
 
-    /** A request and response as sent and received, before normalisation. */
+    /**
+     * A request and response as sent and received, before normalisation.
+     *
+     * @param leftOutBecause why the exchange is not in the recording, when it is not
+     */
     public record RawExchange(
-            String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {}
+            String method,
+            String rawPath,
+            String rawQuery,
+            String requestBody,
+            int status,
+            String responseBody,
+            Optional<String> leftOutBecause) {
+
+        /** An exchange the recording holds. */
+        public RawExchange(
+                String method, String rawPath, String rawQuery, String requestBody, int status, String responseBody) {
+            this(method, rawPath, rawQuery, requestBody, status, responseBody, Optional.empty());
+        }
+
+        RawExchange leftOut(String why) {
+            return new RawExchange(method, rawPath, rawQuery, requestBody, status, responseBody, Optional.of(why));
+        }
+    }
 
     private final List<RawExchange> exchanges = new ArrayList<>();
-    private final BitSet leftOut = new BitSet();
 
     @Override
     public Response filter(
@@ -50,6 +71,7 @@ public final class ExchangeRecorder implements OrderedFilter {
     }
 
     /** How many exchanges there are so far: the mark to give {@link #leaveOutOfRecordingFrom}. */
+    @Override
     public int mark() {
         synchronized (exchanges) {
             return exchanges.size();
@@ -59,24 +81,26 @@ public final class ExchangeRecorder implements OrderedFilter {
     /**
      * Leaves the exchanges from {@code mark} on out of the recording: they taught the run something it keeps for its
      * other scenarios (a field an org's layout requires), so only the scenario that happened to run first makes
-     * them, as with the metadata reads the {@link Normaliser} leaves out.
+     * them, as with the metadata reads the {@link Normaliser} leaves out; or a retry superseded them, which load and
+     * timing decide, not Zoho's contract. An exchange already left out keeps its first reason.
      */
-    public void leaveOutOfRecordingFrom(int mark) {
+    @Override
+    public void leaveOutOfRecordingFrom(int mark, String why) {
         synchronized (exchanges) {
-            leftOut.set(mark, exchanges.size());
+            for (int i = mark; i < exchanges.size(); i++) {
+                if (exchanges.get(i).leftOutBecause().isEmpty()) {
+                    exchanges.set(i, exchanges.get(i).leftOut(why));
+                }
+            }
         }
     }
 
     /** The exchanges a recording holds: every one not left out, in order. */
     public List<RawExchange> recorded() {
         synchronized (exchanges) {
-            List<RawExchange> recorded = new ArrayList<>();
-            for (int i = 0; i < exchanges.size(); i++) {
-                if (!leftOut.get(i)) {
-                    recorded.add(exchanges.get(i));
-                }
-            }
-            return recorded;
+            return exchanges.stream()
+                    .filter(exchange -> exchange.leftOutBecause().isEmpty())
+                    .toList();
         }
     }
 

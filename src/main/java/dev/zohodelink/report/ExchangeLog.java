@@ -24,7 +24,10 @@ public final class ExchangeLog {
 
     private ExchangeLog() {}
 
-    /** "DELETE /crm/v7/Campaigns/1/Contacts?ids=2 -> 200 SUCCESS", one line per call. */
+    /**
+     * "DELETE /crm/v7/Campaigns/1/Contacts?ids=2 -> 200 SUCCESS", one line per call; a call the recording leaves out
+     * says why, e.g. "(not recorded: HTTP 429 with Retry-After, attempt 1 of 5, made again after 2 s)".
+     */
     public static String compact(List<RawExchange> exchanges) {
         StringBuilder log = new StringBuilder();
         exchanges.forEach(e -> log.append(line(e)).append('\n'));
@@ -46,7 +49,8 @@ public final class ExchangeLog {
 
     private static String line(RawExchange e) {
         return e.method() + " " + e.rawPath() + (e.rawQuery() == null ? "" : "?" + e.rawQuery()) + " -> " + e.status()
-                + firstCode(e.responseBody()).map(code -> " " + code).orElse("");
+                + firstCode(e.responseBody()).map(code -> " " + code).orElse("")
+                + e.leftOutBecause().map(why -> " (not recorded: " + why + ")").orElse("");
     }
 
     /** The top-level {@code code}, or the first item's of {@code data}, of a JSON answer. */

@@ -73,7 +73,8 @@ public final class EmulatorTarget implements Target {
                 usage,
                 CreditBudget.unlimited(),
                 false,
-                Waiting.sleeping(Progress.standardOutput()));
+                Waiting.sleeping(Progress.standardOutput()),
+                recorder);
         this.administrator = control.administrator();
         this.administratorToken = token(administrator, List.of(Scopes.ALL_MODULES), TOKEN_LIFETIME);
     }

@@ -35,7 +35,7 @@ public final class LiveTarget implements Target {
         this.profile = profile;
         this.usage = session.usage().child();
         this.ledger = session.ledger().child();
-        this.api = session.api(usage, List.of(recorder));
+        this.api = session.api(usage, List.of(recorder), recorder);
     }
 
     @Override

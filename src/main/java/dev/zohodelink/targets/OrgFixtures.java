@@ -157,7 +157,8 @@ public final class OrgFixtures {
                     mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
                     "insert " + names.size() + " " + module.plural());
             if (refused.size() == names.size()) {
-                recorder.leaveOutOfRecordingFrom(mark);
+                recorder.leaveOutOfRecordingFrom(
+                        mark, "the run learnt from it to fill " + String.join(", ", missingFields));
             }
             List<String> retried =
                     insertBatch(module, refused.stream().map(names::get).toList(), false);

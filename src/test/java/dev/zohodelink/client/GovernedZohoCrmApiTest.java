@@ -47,7 +47,7 @@ class GovernedZohoCrmApiTest {
     }
 
     private GovernedZohoCrmApi governed(CreditBudget budget, boolean cleanup) {
-        return new GovernedZohoCrmApi(fake, new Semaphore(10), usage, budget, cleanup, pauses);
+        return new GovernedZohoCrmApi(fake, new Semaphore(10), usage, budget, cleanup, pauses, RecordingMarks.none());
     }
 
     private static ApiResponse answer(int status) {
@@ -450,9 +450,11 @@ class GovernedZohoCrmApiTest {
         ApiUsage second = run.child();
 
         // WHEN the first scenario inserts 25 records after one retry, the second reads one record
-        new GovernedZohoCrmApi(fake, new Semaphore(1), first, CreditBudget.unlimited(), false, pauses)
+        new GovernedZohoCrmApi(
+                        fake, new Semaphore(1), first, CreditBudget.unlimited(), false, pauses, RecordingMarks.none())
                 .insert(Module.LEADS, records(25), TOKEN);
-        new GovernedZohoCrmApi(fake, new Semaphore(1), second, CreditBudget.unlimited(), false, pauses)
+        new GovernedZohoCrmApi(
+                        fake, new Semaphore(1), second, CreditBudget.unlimited(), false, pauses, RecordingMarks.none())
                 .record(Module.LEADS, "1", TOKEN);
 
         // THEN each scenario counts its own, and the run counts both
@@ -566,7 +568,8 @@ class GovernedZohoCrmApiTest {
         // GIVEN a fake whose calls wait at a gate and that records how many are in flight
         Semaphore slots = new Semaphore(2);
         GatedApi gated = new GatedApi();
-        GovernedZohoCrmApi api = new GovernedZohoCrmApi(gated, slots, usage, CreditBudget.unlimited(), false, pauses);
+        GovernedZohoCrmApi api = new GovernedZohoCrmApi(
+                gated, slots, usage, CreditBudget.unlimited(), false, pauses, RecordingMarks.none());
         int threads = 8;
         List<Thread> callers = new ArrayList<>();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
@@ -606,7 +609,8 @@ class GovernedZohoCrmApiTest {
         // GIVEN one slot and a call that fails with a non-transient exception
         Semaphore slots = new Semaphore(1);
         fake.answers(failing(new IllegalStateException("boom")), answer(200));
-        GovernedZohoCrmApi api = new GovernedZohoCrmApi(fake, slots, usage, CreditBudget.unlimited(), false, pauses);
+        GovernedZohoCrmApi api = new GovernedZohoCrmApi(
+                fake, slots, usage, CreditBudget.unlimited(), false, pauses, RecordingMarks.none());
         thenThrownBy(() -> api.record(Module.LEADS, "111", TOKEN)).hasMessage("boom");
 
         // WHEN

@@ -139,7 +139,8 @@ class RefreshTokenGrantCacheTest {
         AccessToken stale = second.accessToken();
         ZohoCrmApi api = new TokenRefreshingZohoCrmApi(
                 new RestAssuredZohoCrmApi(accounts.baseUri(), dev.zohodelink.contract.ApiVersion.V7, List.of()),
-                List.of(second));
+                List.of(second),
+                RecordingMarks.none());
 
         // WHEN a call with it is rejected
         ApiResponse response = api.insert(Module.LEADS, List.of(Map.of("Last_Name", "zdc-cache lead")), stale);

@@ -85,7 +85,7 @@ class TokenRefreshingZohoCrmApiTest {
         RefreshTokenGrant grant = Credentials.registered().grant(clock);
         AccessToken rejected = grant.accessToken();
         RecordingApi fake = new RecordingApi(token -> token == rejected ? invalidToken() : ok());
-        ZohoCrmApi api = new TokenRefreshingZohoCrmApi(fake, List.of(grant));
+        ZohoCrmApi api = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none());
 
         // WHEN
         ApiResponse response = api.record(Module.LEADS, "111", rejected);
@@ -109,7 +109,7 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> token == rejected ? invalidToken() : ok());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(first, second))
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(first, second), RecordingMarks.none())
                 .delink(DelinkRequest.single("Leads", "1", "Campaigns", "2"), rejected);
 
         // THEN only the second grant renewed
@@ -127,7 +127,8 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant)).record(Module.LEADS, "111", first);
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+                .record(Module.LEADS, "111", first);
 
         // THEN the second rejection is the answer
         then(response.status()).isEqualTo(401);
@@ -145,7 +146,7 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant))
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
                 .delink(DelinkRequest.bulk("Leads", "1", "Campaigns", List.of("2", "3")), unknown);
 
         // THEN the rejection stands
@@ -165,7 +166,8 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant)).record(Module.LEADS, "1", old);
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+                .record(Module.LEADS, "1", old);
 
         // THEN
         then(current).isNotSameAs(old);
@@ -188,7 +190,8 @@ class TokenRefreshingZohoCrmApiTest {
             RecordingApi fake = new RecordingApi(t -> answer);
 
             // WHEN
-            ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant)).record(Module.LEADS, "1", token);
+            ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+                    .record(Module.LEADS, "1", token);
 
             // THEN the answer is returned as is
             then(response).isSameAs(answer);

@@ -134,6 +134,8 @@ class OrgFixturesTest {
         then(inserts(org.recorder().recorded()))
                 .extracting(ExchangeRecorder.RawExchange::status)
                 .containsExactly(201, 201);
+        then(inserts(org.recorder().exchanges()).get(0).leftOutBecause())
+                .contains("the run learnt from it to fill Company");
     }
 
     @ParameterizedTest
