@@ -3,6 +3,7 @@ package dev.zohodelink.targets;
 import dev.zohodelink.client.AccessToken;
 import dev.zohodelink.client.ApiResponse;
 import dev.zohodelink.client.ItemResult;
+import dev.zohodelink.client.RecordingMarks;
 import dev.zohodelink.client.ZohoCrmApi;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Limits;
@@ -18,7 +19,6 @@ import dev.zohodelink.fixtures.FixtureUnavailable;
 import dev.zohodelink.fixtures.RecordPlanner;
 import dev.zohodelink.live.FixtureLedger;
 import dev.zohodelink.live.RunMarker;
-import dev.zohodelink.recording.ExchangeRecorder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +48,7 @@ public final class OrgFixtures {
     private final RunMarker marker;
     private final FixtureLedger ledger;
     private final FieldMetadata metadata;
-    private final ExchangeRecorder recorder;
+    private final RecordingMarks recording;
     private final RecordPlanner planner = new RecordPlanner(Clock.systemUTC());
     private final Map<Module, RecordPlanner.Reference> lookupTargets = new EnumMap<>(Module.class);
     private final RecordPlanner.Dependencies dependencies = new RecordPlanner.Dependencies() {
@@ -77,14 +77,14 @@ public final class OrgFixtures {
             RunMarker marker,
             FixtureLedger ledger,
             FieldMetadata metadata,
-            ExchangeRecorder recorder) {
+            RecordingMarks recording) {
         this.api = api;
         this.version = version;
         this.administrator = administrator;
         this.marker = marker;
         this.ledger = ledger;
         this.metadata = metadata;
-        this.recorder = recorder;
+        this.recording = recording;
     }
 
     /**
@@ -123,7 +123,7 @@ public final class OrgFixtures {
         List<Map<String, Object>> records = names.stream()
                 .map(name -> planner.plan(module, name, fields, dependencies))
                 .toList();
-        int mark = recorder.mark();
+        int mark = recording.mark();
         ApiResponse response = api.insert(module, records, administrator);
         if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
             throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call()
@@ -157,7 +157,7 @@ public final class OrgFixtures {
                     mayLearn && missingFields.stream().allMatch(field -> metadata.requireAlso(module, field)),
                     "insert " + names.size() + " " + module.plural());
             if (refused.size() == names.size()) {
-                recorder.leaveOutOfRecordingFrom(
+                recording.leaveOutOfRecordingFrom(
                         mark, "the run learnt from it to fill " + String.join(", ", missingFields));
             }
             List<String> retried =
