@@ -1,13 +1,16 @@
 package dev.zohodelink.cli;
 
 import dev.zohodelink.bench.SuiteBenchmark;
+import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.runner.RunOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: how much the suite costs around the emulator. The suite runs twice against the emulator (a JIT
@@ -33,17 +36,29 @@ final class BenchCommand implements Callable<Integer> {
             description = "The Markdown file of the figures (default: suite-benchmark.md in --reports).")
     Optional<Path> output;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         RunOptions options;
+        boolean green;
         try {
             options = suite.runOptions(Optional.of("emulator"), reports.path);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            return refused(e);
         }
-        boolean green = new SuiteBenchmark(options, System.out)
-                .run(output.orElse(options.reports().resolve("suite-benchmark.md")));
+        try {
+            green = new SuiteBenchmark(options, System.out)
+                    .run(output.orElse(options.reports().resolve("suite-benchmark.md")));
+        } catch (ConfigurationException e) {
+            return refused(e);
+        }
         return green ? 0 : 1;
+    }
+
+    private int refused(RuntimeException problem) {
+        spec.commandLine().getErr().println("bench: " + problem.getMessage());
+        return 2;
     }
 }

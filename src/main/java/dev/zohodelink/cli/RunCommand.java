@@ -1,5 +1,6 @@
 package dev.zohodelink.cli;
 
+import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.runner.ConformanceRunner;
 import dev.zohodelink.runner.RunOptions;
 import dev.zohodelink.runner.RunVerdict;
@@ -7,12 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: the conformance suite with nothing but Java. The features packaged in the jar, plus a team's own,
  * on each API version in turn; the reports written into {@code --reports}; exit status 0 only for a green verdict.
- * Configured like the Maven build, by the {@code ZOHO_*} variables (or their {@code -Dzoho.*} properties).
+ * Configured like the Maven build, by the {@code ZOHO_*} variables (or their {@code -Dzoho.*} properties); a bad
+ * option or setting is one line on standard error and exit status 2, before the reports folder is touched.
  */
 @Command(
         name = "run",
@@ -32,18 +36,30 @@ final class RunCommand implements Callable<Integer> {
             description = "emulator (default) or live: overrides ZOHO_TARGET.")
     Optional<String> target;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         RunOptions options;
+        RunVerdict verdict;
         try {
             options = suite.runOptions(target, reports.path);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            return refused(e);
         }
-        RunVerdict verdict = new ConformanceRunner(options, System.out).run();
+        try {
+            verdict = new ConformanceRunner(options, System.out).run();
+        } catch (ConfigurationException e) {
+            return refused(e);
+        }
         verdict.problems().forEach(problem -> System.out.println("  " + problem));
         System.out.println(verdict.summaryLine());
         return verdict.green() ? 0 : 1;
+    }
+
+    private int refused(RuntimeException problem) {
+        spec.commandLine().getErr().println("run: " + problem.getMessage());
+        return 2;
     }
 }
