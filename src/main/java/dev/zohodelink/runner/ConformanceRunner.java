@@ -117,6 +117,7 @@ public final class ConformanceRunner {
         System.setProperty(
                 Settings.propertyName(RunConfiguration.API_VERSION),
                 options.versions().get(0).pathSegment());
+        // a bad setting stops the run here, in one message, rather than in each version's first hook
         RunConfiguration.from(Settings.fromProcess());
         clear(reports);
         System.setProperty("zoho.reports.dir", reports.toString());
