@@ -3,6 +3,7 @@ package dev.zohodelink.cli;
 import dev.zohodelink.bench.SuiteBenchmark;
 import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.runner.RunOptions;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,19 +47,21 @@ final class BenchCommand implements Callable<Integer> {
         try {
             options = suite.runOptions(Optional.of("emulator"), reports.path);
         } catch (IllegalArgumentException e) {
-            return refused(e);
+            return refused(e.getMessage());
         }
         try {
             green = new SuiteBenchmark(options, System.out)
                     .run(output.orElse(options.reports().resolve("suite-benchmark.md")));
         } catch (ConfigurationException e) {
-            return refused(e);
+            return refused(e.getMessage());
+        } catch (FileSystemException e) {
+            return refused(ReportsFolder.cannotWrite(e));
         }
         return green ? 0 : 1;
     }
 
-    private int refused(RuntimeException problem) {
-        spec.commandLine().getErr().println("bench: " + problem.getMessage());
+    private int refused(String problem) {
+        spec.commandLine().getErr().println("bench: " + problem);
         return 2;
     }
 }

@@ -4,6 +4,7 @@ import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.runner.ConformanceRunner;
 import dev.zohodelink.runner.RunOptions;
 import dev.zohodelink.runner.RunVerdict;
+import java.nio.file.FileSystemException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,20 +47,22 @@ final class RunCommand implements Callable<Integer> {
         try {
             options = suite.runOptions(target, reports.path);
         } catch (IllegalArgumentException e) {
-            return refused(e);
+            return refused(e.getMessage());
         }
         try {
             verdict = new ConformanceRunner(options, System.out).run();
         } catch (ConfigurationException e) {
-            return refused(e);
+            return refused(e.getMessage());
+        } catch (FileSystemException e) {
+            return refused(ReportsFolder.cannotWrite(e));
         }
         verdict.problems().forEach(problem -> System.out.println("  " + problem));
         System.out.println(verdict.summaryLine());
         return verdict.green() ? 0 : 1;
     }
 
-    private int refused(RuntimeException problem) {
-        spec.commandLine().getErr().println("run: " + problem.getMessage());
+    private int refused(String problem) {
+        spec.commandLine().getErr().println("run: " + problem);
         return 2;
     }
 }

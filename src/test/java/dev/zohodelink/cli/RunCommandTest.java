@@ -73,4 +73,28 @@ class RunCommandTest {
                 .startsWith("run: not a tag expression Cucumber reads: ");
         then(earlier).exists();
     }
+
+    @Test
+    void a_reports_folder_that_is_a_file_is_one_line_and_exit_code_2() throws IOException {
+        Path file = Files.writeString(reports.resolve("notes.txt"), "mine");
+
+        int status = new CommandLine(new Main())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "run",
+                        "--target",
+                        "emulator",
+                        "--versions",
+                        "v7",
+                        "--tags",
+                        "@limits",
+                        "--reports",
+                        file.toString());
+
+        then(status).isEqualTo(2);
+        then(err.toString().lines())
+                .containsExactly("run: cannot write the reports: " + file + " (FileAlreadyExistsException)");
+        then(file).hasContent("mine");
+    }
 }
