@@ -2,7 +2,9 @@ package dev.zohodelink.cli;
 
 import dev.zohodelink.docs.ErrorTable;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,13 +32,18 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (document == null) {
-            spec.commandLine().getOut().print(ErrorTable.markdown());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(ErrorTable.markdown());
+            out.flush();
             return 0;
         }
         try {
             Files.writeString(document, ErrorTable.replaceIn(Files.readString(document)));
             spec.commandLine().getOut().println("Updated the error table of " + document);
             return 0;
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("Cannot update " + document + ": no such file");
+            return 2;
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("Cannot update " + document + ": " + e.getMessage());
             return 2;

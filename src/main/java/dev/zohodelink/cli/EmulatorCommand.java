@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "emulator",
         mixinStandardHelpOptions = true,
-        description = "Serve the emulated Zoho CRM API on loopback, with its control plane under /__emulator.")
+        description =
+                "Serve the emulated Zoho CRM API, on loopback unless --host says otherwise, with its control plane under /__emulator.")
 final class EmulatorCommand implements Callable<Integer> {
 
     /** Blocks until the emulator should stop; the server is closed after it returns. */

@@ -1,5 +1,6 @@
 package dev.zohodelink.cli;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,4 +14,10 @@ final class ReportsFolder {
             description =
                     "Where the reports go; the run's own folders in it are cleared first (default: ${DEFAULT-VALUE}).")
     Path path;
+
+    /** A folder that cannot be written, e.g. a file of that name, as one line rather than a stack trace. */
+    static String cannotWrite(FileSystemException problem) {
+        return "cannot write the reports: " + problem.getMessage() + " ("
+                + problem.getClass().getSimpleName() + ")";
+    }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -82,7 +83,7 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                         testCase.getLocation().getLine(),
                         List.copyOf(testCase.getTags()),
                         status.name(),
-                        status == Status.PASSED || error == null ? null : firstLine(error.getMessage()),
+                        reason(status, error),
                         scenarioFacts.relations(),
                         status == Status.SKIPPED ? errorsNamedInSteps(testCase) : scenarioFacts.errors(),
                         scenarioFacts.usage().calls(),
@@ -90,6 +91,17 @@ public final class ScenarioOutcomePlugin implements ConcurrentEventListener {
                         scenarioFacts.usage().retries(),
                         scenarioFacts.observations(),
                         scenarioFacts.expectations()));
+    }
+
+    /** Why a scenario did not pass; an undefined, pending or ambiguous step fails it without an error of its own. */
+    private static String reason(Status status, Throwable error) {
+        if (status == Status.PASSED) {
+            return null;
+        }
+        if (error != null) {
+            return firstLine(error.getMessage());
+        }
+        return status == Status.SKIPPED ? null : "a step is " + status.name().toLowerCase(Locale.ROOT);
     }
 
     /** The run as its scenarios' Worlds were configured; a run whose scenarios attached nothing falls back to the process settings. */

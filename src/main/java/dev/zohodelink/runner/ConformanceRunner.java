@@ -69,7 +69,12 @@ public final class ConformanceRunner {
         this.listeners = List.copyOf(listeners);
     }
 
-    /** Runs every version and writes the reports; the verdict says whether it is green, and why not. */
+    /**
+     * Runs every version and writes the reports; the verdict says whether it is green, and why not.
+     *
+     * @throws dev.zohodelink.config.ConfigurationException when a setting would stop the run: before the reports
+     *     folder is cleared and before any call, in one message naming every variable at fault
+     */
     public RunVerdict run() throws IOException {
         ScenarioRuns scenarios = runScenarios(true);
         Path reports = options.reports().toAbsolutePath();
@@ -103,16 +108,21 @@ public final class ConformanceRunner {
 
     private ScenarioRuns runScenarios(boolean reportPlugins) throws IOException {
         Path reports = options.reports().toAbsolutePath();
-        clear(reports);
-        System.setProperty("zoho.reports.dir", reports.toString());
-        System.setProperty(
-                "allure.results.directory", reports.resolve("allure-results").toString());
         options.target()
                 .ifPresent(target -> System.setProperty(Settings.propertyName(RunConfiguration.TARGET), target));
         if (!options.excluded().isEmpty()) {
             System.setProperty(
                     Settings.propertyName(RunConfiguration.EXCLUDED_GROUPS), String.join(",", options.excluded()));
         }
+        System.setProperty(
+                Settings.propertyName(RunConfiguration.API_VERSION),
+                options.versions().get(0).pathSegment());
+        // a bad setting stops the run here, in one message, rather than in each version's first hook
+        RunConfiguration.from(Settings.fromProcess());
+        clear(reports);
+        System.setProperty("zoho.reports.dir", reports.toString());
+        System.setProperty(
+                "allure.results.directory", reports.resolve("allure-results").toString());
         List<VersionCount> counts = new ArrayList<>();
         List<String> runFailures = new ArrayList<>();
         List<String> scenarioFailures = new ArrayList<>();

@@ -1,6 +1,9 @@
 package dev.zohodelink.runner;
 
 import dev.zohodelink.contract.ApiVersion;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +39,12 @@ public record RunOptions(
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+        filter(tags, excluded).ifPresent(RunOptions::parse);
+        for (Path folder : features) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("no features folder " + folder);
+            }
+        }
         versions = List.copyOf(versions);
         excluded = List.copyOf(excluded);
         features = List.copyOf(features);
@@ -44,10 +53,23 @@ public record RunOptions(
 
     /** The tag expression of {@code tags} and {@code excluded} together; empty when every scenario is selected. */
     public Optional<String> filter() {
+        return filter(tags, excluded);
+    }
+
+    private static Optional<String> filter(Optional<String> tags, List<String> excluded) {
         List<String> parts = Stream.concat(
                         tags.stream().map(t -> "(" + t + ")"),
                         excluded.stream().map(t -> "not @" + t.replaceFirst("^@", "")))
                 .toList();
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", parts));
+    }
+
+    /** A tag expression Cucumber cannot read would fail every scenario of the run, one by one: refused first. */
+    private static void parse(String expression) {
+        try {
+            TagExpressionParser.parse(expression);
+        } catch (TagExpressionException e) {
+            throw new IllegalArgumentException("not a tag expression Cucumber reads: " + e.getMessage());
+        }
     }
 }

@@ -53,4 +53,29 @@ class RunOptionsTest {
                         List.of()))
                 .withMessageContaining("at least 1");
     }
+
+    @Test
+    void a_tag_expression_cucumber_cannot_read_is_refused_before_any_scenario_runs() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> options(Optional.of("@@bad("), List.of()))
+                .withMessageStartingWith("not a tag expression Cucumber reads: ")
+                .withMessageContaining("@@bad(");
+    }
+
+    @Test
+    void a_features_folder_that_does_not_exist_is_refused_by_name() {
+        Path missing = Path.of("no-such-features-folder");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RunOptions(
+                        List.of(ApiVersion.V7),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        4,
+                        Path.of("reports"),
+                        List.of(missing),
+                        List.of()))
+                .withMessage("no features folder no-such-features-folder");
+    }
 }

@@ -96,7 +96,8 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
                 case "GET " + HEALTH -> EmulatorResponse.json(200, Map.of("status", "up"));
                 case "GET " + STATE -> EmulatorResponse.json(200, control.state());
                 case "POST " + RESET -> reset();
-                case "POST " + USERS -> addUser(body(request));
+                case "POST " + USERS ->
+                    addUser(body(request, "name", "may_delete_related_records", "without_access_to"));
                 case "GET " + USERS ->
                     EmulatorResponse.json(
                             200,
@@ -105,23 +106,31 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
                                     control.users().stream()
                                             .map(ControlPlane::describe)
                                             .toList()));
-                case "POST " + TOKENS -> issueToken(body(request));
+                case "POST " + TOKENS -> issueToken(body(request, "user_id", "scopes", "expires_in"));
                 case "POST " + REVOKE_TOKEN ->
                     EmulatorResponse.json(
                             200,
-                            Map.of("revoked", control.revokeAccessToken(requiredText(body(request), "access_token"))));
+                            Map.of(
+                                    "revoked",
+                                    control.revokeAccessToken(
+                                            requiredText(body(request, "access_token"), "access_token"))));
                 case "POST " + EXPIRE_TOKEN ->
                     EmulatorResponse.json(
                             200,
-                            Map.of("expired", control.expireAccessToken(requiredText(body(request), "access_token"))));
+                            Map.of(
+                                    "expired",
+                                    control.expireAccessToken(
+                                            requiredText(body(request, "access_token"), "access_token"))));
                 case "POST " + REVOKE_REFRESH_TOKEN ->
                     EmulatorResponse.json(
                             200,
                             Map.of(
                                     "revoked",
-                                    control.revokeRefreshToken(requiredText(body(request), "refresh_token"))));
-                case "POST " + OAUTH_CLIENTS -> registerClient(body(request));
-                case "POST " + REFRESH_TOKENS -> registerRefreshToken(body(request));
+                                    control.revokeRefreshToken(
+                                            requiredText(body(request, "refresh_token"), "refresh_token"))));
+                case "POST " + OAUTH_CLIENTS -> registerClient(body(request, "client_id", "client_secret"));
+                case "POST " + REFRESH_TOKENS ->
+                    registerRefreshToken(body(request, "client_id", "refresh_token", "user_id", "scopes"));
                 case "POST " + FAULTS -> injectFault(body(request));
                 case "GET " + FAULTS -> pendingFaults();
                 case "DELETE " + FAULTS -> clearFaults();
@@ -281,6 +290,22 @@ public final class ControlPlane implements Function<EmulatorRequest, EmulatorRes
         Fault fault = FaultRequests.parse(body);
         control.injectFault(fault);
         return EmulatorResponse.json(201, FaultRequests.describe(fault));
+    }
+
+    /**
+     * A body of these fields only: a typo must not pass silently, as {@code "user"} for {@code "user_id"} would
+     * issue the administrator's token.
+     */
+    private static JsonNode body(EmulatorRequest request, String... fields) {
+        JsonNode body = body(request);
+        List<String> known = List.of(fields);
+        body.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                throw new IllegalArgumentException("unknown field '" + field + "'; expected any of "
+                        + known.stream().sorted().toList());
+            }
+        });
+        return body;
     }
 
     private static JsonNode body(EmulatorRequest request) {

@@ -256,4 +256,30 @@ class ControlPlaneTest {
         then(json(control("GET", ControlPlane.STATE, null)).get("users").asInt())
                 .isEqualTo(1);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/__emulator/users          | {\"nam\":\"Sales Rep\"}                                   | nam",
+                "/__emulator/tokens         | {\"user\":\"5725767000000400001\",\"scopes\":[\"x\"]} | user",
+                "/__emulator/tokens         | {\"scope\":[\"ZohoCRM.modules.campaigns.READ\"]}          | scope",
+                "/__emulator/tokens/revoke  | {\"access_token\":\"t\",\"now\":true}                   | now",
+                "/__emulator/tokens/expire  | {\"access_token\":\"t\",\"at\":0}                       | at",
+                "/__emulator/oauth-clients  | {\"client_id\":\"a\",\"client_secret\":\"b\",\"x\":1} | x",
+                "/__emulator/refresh-tokens | {\"client_id\":\"a\",\"refresh_token\":\"r\",\"user\":\"u\"} | user",
+                "/__emulator/refresh-tokens/revoke | {\"refresh_token\":\"r\",\"all\":true}            | all"
+            })
+    void refuses_a_field_it_does_not_know_rather_than_acting_on_its_defaults(String path, String body, String field) {
+        // WHEN a body holds a field the route does not take, e.g. "user" for "user_id"
+        EmulatorResponse response = control("POST", path, body);
+
+        // THEN nothing is done in its place (such as issuing the administrator's token): a 400 names the field
+        then(response.status()).as(response.bodyText()).isEqualTo(400);
+        then(json(response).get("message").asText()).startsWith("unknown field '" + field + "'; expected any of [");
+        JsonNode state = json(control("GET", ControlPlane.STATE, null));
+        then(state.get("users").asInt()).isEqualTo(1);
+        then(state.get("tokens").asInt()).isZero();
+        then(state.get("oauth_clients").asInt()).isZero();
+    }
 }
