@@ -41,9 +41,13 @@ public record RunVerdict(
     /** The one line a run ends with. */
     public String summaryLine() {
         return "Conformance " + (green() ? "GREEN" : "FAILED") + ": "
-                + versions.stream().map(VersionCount::toString).collect(Collectors.joining("; ")) + "; " + failures()
-                + " failures; " + spending() + "; " + cleanup
-                + (problems.isEmpty() ? "" : "; " + problems.size() + " problems");
+                + versions.stream().map(VersionCount::toString).collect(Collectors.joining("; ")) + "; "
+                + counted(failures(), "failure") + "; " + spending() + "; " + cleanup
+                + (problems.isEmpty() ? "" : "; " + counted(problems.size(), "problem"));
+    }
+
+    private static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** "1530 API calls, 1638 credits (6.6 per scenario, cleanup included)": per scenario that ran, not per skipped one. */

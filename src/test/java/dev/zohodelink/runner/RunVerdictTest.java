@@ -77,7 +77,7 @@ class RunVerdictTest {
 
         assertThat(verdict.green()).isFalse();
         assertThat(verdict.failures()).isEqualTo(1);
-        assertThat(verdict.summaryLine()).startsWith("Conformance FAILED: ").contains("1 failures");
+        assertThat(verdict.summaryLine()).startsWith("Conformance FAILED: ").contains("; 1 failure; ");
     }
 
     @Test
@@ -90,7 +90,7 @@ class RunVerdictTest {
                 List.of("drift beyond the policy 'breaking': v7 ..."));
 
         assertThat(verdict.green()).isFalse();
-        assertThat(verdict.summaryLine()).endsWith("; 1 problems");
+        assertThat(verdict.summaryLine()).endsWith("; 1 problem");
     }
 
     @Test
