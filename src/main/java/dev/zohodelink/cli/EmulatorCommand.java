@@ -123,7 +123,11 @@ final class EmulatorCommand implements Callable<Integer> {
             return refuse("emulator: " + e.getMessage());
         }
         try (server) {
-            new EmulatorBanner(server.baseUri(), behaviour, key.key().isPresent())
+            new EmulatorBanner(
+                            server.baseUri(),
+                            server.listensOnEveryInterface(),
+                            behaviour,
+                            key.key().isPresent())
                     .print(
                             spec.commandLine().getOut(),
                             demoToken,

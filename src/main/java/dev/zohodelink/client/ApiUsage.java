@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Calls, API credits (also per {@link CallPurpose}) and retries, counted for a run and, through {@link #child()}, for each
  * scenario of it.
  * Zoho's rule: one credit per call, one per ten records on insert and update (api-limits page).
+ * A retry is an attempt made again that its caller never sees: after a 429, a 5xx to a fixture call or a lost
+ * connection ({@link GovernedZohoCrmApi}), or after INVALID_TOKEN for a token the run renews
+ * ({@link TokenRefreshingZohoCrmApi}). Every attempt is a call with its credits, so calls less retries are the calls
+ * the scenarios made.
  */
 public final class ApiUsage {
 

@@ -70,7 +70,7 @@ public final class EstimateReport {
                         + (spent.creditsByPurpose().isEmpty()
                                 ? "none"
                                 : spent.creditsByPurpose().entrySet().stream()
-                                        .map(e -> e.getKey() + " " + e.getValue())
+                                        .map(e -> e.getKey().label() + " " + e.getValue())
                                         .collect(Collectors.joining(", "))));
     }
 

@@ -3,6 +3,7 @@ package dev.zohodelink.estimate;
 import dev.zohodelink.client.ApiUsage;
 import dev.zohodelink.client.CallPurpose;
 import dev.zohodelink.contract.Limits;
+import dev.zohodelink.contract.Module;
 import dev.zohodelink.live.FixtureCleaner;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +32,19 @@ public record IsolationFloor(long scenarios, long stepCredits, long insertCredit
             CallPurpose.SEARCH);
 
     /**
-     * @param creditsByPurpose the run's credits by purpose label ("links", ...)
+     * @param creditsByPurpose the run's credits by purpose
      * @param recordsCreated   the records the run created, by module
      * @param recordsCleanedUp the records the scenarios left to cleanup, by module
      */
     public static IsolationFloor of(
             long scenarios,
-            Map<String, Long> creditsByPurpose,
-            Map<String, Long> recordsCreated,
-            Map<String, Long> recordsCleanedUp) {
+            Map<CallPurpose, Long> creditsByPurpose,
+            Map<Module, Long> recordsCreated,
+            Map<Module, Long> recordsCleanedUp) {
         return new IsolationFloor(
                 scenarios,
                 STEP_CALLS.stream()
-                        .mapToLong(purpose -> creditsByPurpose.getOrDefault(purpose.label(), 0L))
+                        .mapToLong(purpose -> creditsByPurpose.getOrDefault(purpose, 0L))
                         .sum(),
                 recordsCreated.values().stream()
                         .mapToLong(IsolationFloor::bulkInsertCredits)

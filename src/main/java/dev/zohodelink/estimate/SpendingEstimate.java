@@ -1,12 +1,15 @@
 package dev.zohodelink.estimate;
 
 import dev.zohodelink.client.CallPurpose;
+import dev.zohodelink.contract.Module;
 import dev.zohodelink.live.LiveRunSummary;
 import dev.zohodelink.runner.VersionCount;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the estimate's live run of one API version spent (or of several, summed): its scenarios, calls, credits by
@@ -14,7 +17,9 @@ import java.util.Optional;
  *
  * @param label            the API version, or "total"
  * @param scenariosRun     scenarios that ran (passed or failed); skipped ones spend little and are not divided by
- * @param creditsByPurpose credits per purpose label ("fixture inserts", "links", ...), in the order of {@link CallPurpose}
+ * @param creditsByPurpose credits per purpose, in the order of {@link CallPurpose}
+ * @param recordsCreated   the records the run created, by module
+ * @param recordsCleanedUp the records the scenarios left to cleanup, by module
  */
 public record SpendingEstimate(
         String label,
@@ -23,14 +28,14 @@ public record SpendingEstimate(
         long failed,
         long calls,
         long credits,
-        Map<String, Long> creditsByPurpose,
-        Map<String, Long> recordsCreated,
-        Map<String, Long> recordsCleanedUp) {
+        Map<CallPurpose, Long> creditsByPurpose,
+        Map<Module, Long> recordsCreated,
+        Map<Module, Long> recordsCleanedUp) {
 
     public SpendingEstimate {
-        creditsByPurpose = Collections.unmodifiableMap(new LinkedHashMap<>(creditsByPurpose));
-        recordsCreated = Collections.unmodifiableMap(new LinkedHashMap<>(recordsCreated));
-        recordsCleanedUp = Collections.unmodifiableMap(new LinkedHashMap<>(recordsCleanedUp));
+        creditsByPurpose = inOrder(CallPurpose.class, creditsByPurpose);
+        recordsCreated = inOrder(Module.class, recordsCreated);
+        recordsCleanedUp = inOrder(Module.class, recordsCleanedUp);
     }
 
     /** One version: how its scenarios ended, and the summary its live run wrote (none when no scenario reached the org). */
@@ -42,9 +47,38 @@ public record SpendingEstimate(
                 count.failed(),
                 summary.map(LiveRunSummary::apiCalls).orElse(0L),
                 summary.map(LiveRunSummary::credits).orElse(0L),
-                summary.map(LiveRunSummary::creditsByPurpose).orElse(Map.of()),
-                summary.map(LiveRunSummary::recordsCreatedByModule).orElse(Map.of()),
-                summary.map(LiveRunSummary::recordsCleanedUpByModule).orElse(Map.of()));
+                summary.map(s -> keyed(CallPurpose.class, CallPurpose::label, s.creditsByPurpose()))
+                        .orElse(Map.of()),
+                summary.map(s -> keyed(Module.class, Module::urlName, s.recordsCreatedByModule()))
+                        .orElse(Map.of()),
+                summary.map(s -> keyed(Module.class, Module::urlName, s.recordsCleanedUpByModule()))
+                        .orElse(Map.of()));
+    }
+
+    /**
+     * Counts as the summary's JSON keys them, by the name {@code name} gives each constant, keyed by the constant; a
+     * name this build does not know is refused rather than left out.
+     */
+    private static <K extends Enum<K>> Map<K, Long> keyed(
+            Class<K> type, Function<K, String> name, Map<String, Long> byName) {
+        Map<K, Long> keyed = new EnumMap<>(type);
+        for (K constant : type.getEnumConstants()) {
+            Long count = byName.get(name.apply(constant));
+            if (count != null) {
+                keyed.put(constant, count);
+            }
+        }
+        if (keyed.size() != byName.size()) {
+            throw new IllegalStateException("a live run's summary names a " + type.getSimpleName()
+                    + " this build does not know, among " + byName.keySet());
+        }
+        return keyed;
+    }
+
+    private static <K extends Enum<K>> Map<K, Long> inOrder(Class<K> type, Map<K, Long> counts) {
+        Map<K, Long> ordered = new EnumMap<>(type);
+        ordered.putAll(counts);
+        return Collections.unmodifiableMap(ordered);
     }
 
     static SpendingEstimate nothing(String label) {
@@ -52,7 +86,7 @@ public record SpendingEstimate(
     }
 
     public long creditsFor(CallPurpose purpose) {
-        return creditsByPurpose.getOrDefault(purpose.label(), 0L);
+        return creditsByPurpose.getOrDefault(purpose, 0L);
     }
 
     public double creditsPerScenario() {
@@ -82,24 +116,14 @@ public record SpendingEstimate(
                 failed + other.failed,
                 calls + other.calls,
                 credits + other.credits,
-                purposeOrder(sum(creditsByPurpose, other.creditsByPurpose)),
+                sum(creditsByPurpose, other.creditsByPurpose),
                 sum(recordsCreated, other.recordsCreated),
                 sum(recordsCleanedUp, other.recordsCleanedUp));
     }
 
-    private static Map<String, Long> sum(Map<String, Long> one, Map<String, Long> other) {
-        Map<String, Long> sum = new LinkedHashMap<>(one);
+    private static <K> Map<K, Long> sum(Map<K, Long> one, Map<K, Long> other) {
+        Map<K, Long> sum = new HashMap<>(one);
         other.forEach((key, value) -> sum.merge(key, value, Long::sum));
         return sum;
-    }
-
-    private static Map<String, Long> purposeOrder(Map<String, Long> byLabel) {
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        for (CallPurpose purpose : CallPurpose.values()) {
-            if (byLabel.containsKey(purpose.label())) {
-                ordered.put(purpose.label(), byLabel.get(purpose.label()));
-            }
-        }
-        return ordered;
     }
 }

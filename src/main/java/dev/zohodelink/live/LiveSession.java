@@ -152,7 +152,7 @@ public final class LiveSession implements AutoCloseable {
     private ZohoCrmApi governed(ApiUsage counter, List<Filter> filters, RecordingMarks marks, boolean cleanup) {
         ZohoCrmApi transport = new RestAssuredZohoCrmApi(apiDomain, version, filters);
         ZohoCrmApi limited = new GovernedZohoCrmApi(transport, concurrency, counter, budget, cleanup, waiting, marks);
-        return new TokenRefreshingZohoCrmApi(limited, grants(), marks);
+        return new TokenRefreshingZohoCrmApi(limited, grants(), counter, marks);
     }
 
     private List<RefreshTokenGrant> grants() {

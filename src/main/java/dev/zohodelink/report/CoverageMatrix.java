@@ -101,6 +101,17 @@ public final class CoverageMatrix {
         return cell == Cell.FAILED || documented && (cell == Cell.MISSING || requireProof && cell == Cell.NOT_PROVEN);
     }
 
+    /**
+     * An error as the features and the README's error table name it: by its code, and by its message too where
+     * another error of the delink call has the same code ({@code INVALID_MODULE}), never by the catalogue's constant.
+     */
+    private static String name(ZohoError error) {
+        long sharingTheCode = delinkErrors().stream()
+                .filter(e -> e.code().equals(error.code()))
+                .count();
+        return sharingTheCode > 1 ? error.code() + " \"" + error.message() + "\"" : error.code();
+    }
+
     private static String text(Cell cell, RunOutcome run) {
         return cell == Cell.NOT_PROVEN ? "not proven on " + run.target() : cell.text();
     }
@@ -130,7 +141,7 @@ public final class CoverageMatrix {
             long errorsProven = documented.stream()
                     .filter(e -> error(run, e) == Cell.PASSED)
                     .count();
-            documented.stream().filter(e -> error(run, e) != Cell.PASSED).forEach(e -> unproven.add(e.name()));
+            documented.stream().filter(e -> error(run, e) != Cell.PASSED).forEach(e -> unproven.add(name(e)));
             lines.add("Coverage " + run.version() + " on " + run.target() + ": " + relationsProven + "/"
                     + relationsDocumented + " documented relation cells and "
                     + errorsProven + "/" + documented.size() + " documented errors proven"
@@ -161,7 +172,7 @@ public final class CoverageMatrix {
             for (ZohoError error : delinkErrors()) {
                 Cell cell = error(run, error);
                 if (isGap(cell, !error.isAssumed())) {
-                    gaps.add(run.version() + ": " + error.name() + " is " + text(cell, run));
+                    gaps.add(run.version() + ": " + name(error) + " is " + text(cell, run));
                 }
             }
         }

@@ -1,6 +1,10 @@
 package dev.zohodelink.runner;
 
 import dev.zohodelink.contract.ApiVersion;
+import io.cucumber.core.feature.GluePath;
+import io.cucumber.core.resource.ClassLoaders;
+import io.cucumber.core.resource.ClasspathScanner;
+import io.cucumber.core.resource.ClasspathSupport;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import java.nio.file.Files;
@@ -20,7 +24,7 @@ import java.util.stream.Stream;
  * @param threads scenarios run at once
  * @param reports the folder the run clears and writes its reports into
  * @param features folders of features to run besides the packaged ones
- * @param glue packages of step definitions to load besides the suite's own
+ * @param glue packages of step definitions to load besides the suite's own, each holding at least one class
  */
 public record RunOptions(
         List<ApiVersion> versions,
@@ -45,6 +49,7 @@ public record RunOptions(
                 throw new IllegalArgumentException("no features folder " + folder);
             }
         }
+        glue.forEach(RunOptions::requireClasses);
         versions = List.copyOf(versions);
         excluded = List.copyOf(excluded);
         features = List.copyOf(features);
@@ -70,6 +75,19 @@ public record RunOptions(
             TagExpressionParser.parse(expression);
         } catch (TagExpressionException e) {
             throw new IllegalArgumentException("not a tag expression Cucumber reads: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A glue package without a class would let every scenario using its steps fail as undefined, one by one: refused
+     * first. Read as Cucumber reads {@code cucumber.glue} and scanned as it scans, subpackages included.
+     */
+    private static void requireClasses(String glue) {
+        String packageName = ClasspathSupport.packageName(GluePath.parse(glue));
+        if (new ClasspathScanner(ClassLoaders::getDefaultClassLoader)
+                .scanForClassesInPackage(packageName)
+                .isEmpty()) {
+            throw new IllegalArgumentException("no glue package " + glue + " on the classpath");
         }
     }
 }

@@ -48,6 +48,16 @@ class EstimateCommandTest {
     }
 
     @Test
+    void a_glue_package_not_on_the_classpath_is_refused_with_one_line_and_exit_code_2() {
+        int status = estimate("--versions", "v7", "--glue", "com.example.nosuchsteps");
+
+        then(status).isEqualTo(2);
+        then(out.toString()).isEmpty();
+        then(err.toString().lines())
+                .containsExactly("estimate: no glue package com.example.nosuchsteps on the classpath");
+    }
+
+    @Test
     void a_bad_credit_budget_is_refused_before_any_call_naming_its_variable() {
         System.setProperty("zoho.max.credits", "lots");
 

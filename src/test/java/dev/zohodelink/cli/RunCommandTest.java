@@ -75,6 +75,17 @@ class RunCommandTest {
     }
 
     @Test
+    void a_glue_package_not_on_the_classpath_is_one_line_and_the_earlier_reports_are_kept() throws IOException {
+        Path earlier = anEarlierRunsResults();
+
+        int status = run("--versions", "v7", "--glue", "com.example.nosuchsteps");
+
+        then(status).isEqualTo(2);
+        then(err.toString().lines()).containsExactly("run: no glue package com.example.nosuchsteps on the classpath");
+        then(earlier).exists();
+    }
+
+    @Test
     void a_reports_folder_that_is_a_file_is_one_line_and_exit_code_2() throws IOException {
         Path file = Files.writeString(reports.resolve("notes.txt"), "mine");
 

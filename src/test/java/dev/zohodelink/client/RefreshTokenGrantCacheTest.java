@@ -140,6 +140,7 @@ class RefreshTokenGrantCacheTest {
         ZohoCrmApi api = new TokenRefreshingZohoCrmApi(
                 new RestAssuredZohoCrmApi(accounts.baseUri(), dev.zohodelink.contract.ApiVersion.V7, List.of()),
                 List.of(second),
+                new ApiUsage(),
                 RecordingMarks.none());
 
         // WHEN a call with it is rejected

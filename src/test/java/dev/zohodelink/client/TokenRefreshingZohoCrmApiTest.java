@@ -33,6 +33,7 @@ class TokenRefreshingZohoCrmApiTest {
     private static EmulatorServer server;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T10:00:00Z"));
+    private final ApiUsage usage = new ApiUsage();
 
     @BeforeAll
     static void startTheEmulatedAccountsServer() {
@@ -85,13 +86,14 @@ class TokenRefreshingZohoCrmApiTest {
         RefreshTokenGrant grant = Credentials.registered().grant(clock);
         AccessToken rejected = grant.accessToken();
         RecordingApi fake = new RecordingApi(token -> token == rejected ? invalidToken() : ok());
-        ZohoCrmApi api = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none());
+        ZohoCrmApi api = new TokenRefreshingZohoCrmApi(fake, List.of(grant), usage, RecordingMarks.none());
 
         // WHEN
         ApiResponse response = api.record(Module.LEADS, "111", rejected);
 
-        // THEN one refresh, one retry with the new token, and its answer
+        // THEN one refresh, one retry with the new token, counted as a retry, and its answer
         then(response.status()).isEqualTo(200);
+        then(usage.retries()).isEqualTo(1);
         then(grant.refreshes()).isEqualTo(2);
         then(fake.tokens()).hasSize(2);
         then(fake.tokens().get(0)).isSameAs(rejected);
@@ -109,7 +111,7 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> token == rejected ? invalidToken() : ok());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(first, second), RecordingMarks.none())
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(first, second), usage, RecordingMarks.none())
                 .delink(DelinkRequest.single("Leads", "1", "Campaigns", "2"), rejected);
 
         // THEN only the second grant renewed
@@ -127,7 +129,7 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), usage, RecordingMarks.none())
                 .record(Module.LEADS, "111", first);
 
         // THEN the second rejection is the answer
@@ -135,6 +137,7 @@ class TokenRefreshingZohoCrmApiTest {
         then(response.code()).contains("INVALID_TOKEN");
         then(fake.tokens()).hasSize(2);
         then(grant.refreshes()).isEqualTo(2);
+        then(usage.retries()).isEqualTo(1);
     }
 
     @Test
@@ -146,7 +149,7 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), usage, RecordingMarks.none())
                 .delink(DelinkRequest.bulk("Leads", "1", "Campaigns", List.of("2", "3")), unknown);
 
         // THEN the rejection stands
@@ -154,6 +157,7 @@ class TokenRefreshingZohoCrmApiTest {
         then(response.code()).contains("INVALID_TOKEN");
         then(fake.tokens()).containsExactly(unknown);
         then(grant.refreshes()).isEqualTo(1);
+        then(usage.retries()).isZero();
     }
 
     @Test
@@ -166,7 +170,7 @@ class TokenRefreshingZohoCrmApiTest {
         RecordingApi fake = new RecordingApi(token -> invalidToken());
 
         // WHEN
-        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+        ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), usage, RecordingMarks.none())
                 .record(Module.LEADS, "1", old);
 
         // THEN
@@ -190,7 +194,7 @@ class TokenRefreshingZohoCrmApiTest {
             RecordingApi fake = new RecordingApi(t -> answer);
 
             // WHEN
-            ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), RecordingMarks.none())
+            ApiResponse response = new TokenRefreshingZohoCrmApi(fake, List.of(grant), usage, RecordingMarks.none())
                     .record(Module.LEADS, "1", token);
 
             // THEN the answer is returned as is
@@ -266,6 +270,7 @@ class TokenRefreshingZohoCrmApiTest {
         // WHEN / THEN the emulator names itself
         then(grant.apiDomain()).contains(server.baseUri());
         then(grant.refreshes()).isEqualTo(1);
+        then(usage.retries()).isZero();
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.zohodelink.estimate;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.zohodelink.client.CallPurpose;
+import dev.zohodelink.contract.Module;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -18,9 +20,9 @@ class EstimateReportTest {
                 0,
                 450,
                 fixtureInserts + 300 + 12,
-                Map.of("fixture inserts", fixtureInserts, "delinks", 300L, "cleanup", 12L),
-                Map.of("Contacts", 900L),
-                Map.of("Contacts", 900L));
+                Map.of(CallPurpose.FIXTURE_INSERT, fixtureInserts, CallPurpose.DELINK, 300L, CallPurpose.CLEANUP, 12L),
+                Map.of(Module.CONTACTS, 900L),
+                Map.of(Module.CONTACTS, 900L));
     }
 
     private static CreditEstimate estimate(OptionalLong maxCredits) {
@@ -58,7 +60,9 @@ class EstimateReportTest {
         then(estimate.total().scenariosRun()).isEqualTo(160);
         then(estimate.total().creditsByPurpose())
                 .containsExactly(
-                        Map.entry("fixture inserts", 392L), Map.entry("delinks", 600L), Map.entry("cleanup", 24L));
+                        Map.entry(CallPurpose.FIXTURE_INSERT, 392L),
+                        Map.entry(CallPurpose.DELINK, 600L),
+                        Map.entry(CallPurpose.CLEANUP, 24L));
         // each run: 300 for the steps, 900 contacts inserted (90) and deleted (9)
         then(estimate.totalFloor()).isEqualTo(new IsolationFloor(160, 600, 180, 18));
         then(EstimateReport.lines(estimate))
@@ -66,6 +70,7 @@ class EstimateReportTest {
                         "v7: 80 scenarios run, 5 skipped; 450 API calls, 500 credits, 6.25 per scenario; isolation"
                                 + " floor 4.99 per scenario",
                         "total: 160 scenarios run, 10 skipped; 900 API calls, 1016 credits, 6.35 per scenario;"
-                                + " isolation floor 4.99 per scenario");
+                                + " isolation floor 4.99 per scenario",
+                        "  credits by purpose: fixture inserts 392, delinks 600, cleanup 24");
     }
 }

@@ -2,6 +2,8 @@ package dev.zohodelink.estimate;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.zohodelink.client.CallPurpose;
+import dev.zohodelink.contract.Module;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,17 +20,17 @@ class IsolationFloorTest {
     @Test
     void counts_the_steps_calls_and_every_record_at_the_bulk_rates_module_by_module() {
         // GIVEN a run of 10 scenarios: what it spent by purpose, the records it created and left to cleanup
-        Map<String, Long> creditsByPurpose = Map.of(
-                "fixture inserts", 40L,
-                "links", 12L,
-                "delinks", 10L,
-                "state reads", 9L,
-                "record reads", 7L,
-                "record deletes", 1L,
-                "cleanup", 4L,
-                "metadata", 3L);
-        Map<String, Long> created = Map.of("Campaigns", 11L, "Contacts", 205L);
-        Map<String, Long> cleanedUp = Map.of("Campaigns", 10L, "Contacts", 205L);
+        Map<CallPurpose, Long> creditsByPurpose = Map.of(
+                CallPurpose.FIXTURE_INSERT, 40L,
+                CallPurpose.LINK, 12L,
+                CallPurpose.DELINK, 10L,
+                CallPurpose.STATE_READ, 9L,
+                CallPurpose.RECORD_READ, 7L,
+                CallPurpose.RECORD_DELETE, 1L,
+                CallPurpose.CLEANUP, 4L,
+                CallPurpose.METADATA, 3L);
+        Map<Module, Long> created = Map.of(Module.CAMPAIGNS, 11L, Module.CONTACTS, 205L);
+        Map<Module, Long> cleanedUp = Map.of(Module.CAMPAIGNS, 10L, Module.CONTACTS, 205L);
 
         // WHEN
         IsolationFloor floor = IsolationFloor.of(10, creditsByPurpose, created, cleanedUp);

@@ -86,6 +86,7 @@ class RetriedAttemptsLeaveTheRecordingTest {
                     new RecordedWaits(),
                     recorder),
             List.of(grant),
+            usage,
             recorder);
 
     @BeforeAll
@@ -153,7 +154,7 @@ class RetriedAttemptsLeaveTheRecordingTest {
         then(wire.tokens()).hasSize(2).doesNotHaveDuplicates();
         then(statuses(recorder.exchanges())).containsExactly(401, 200);
         then(statuses(recorder.recorded())).containsExactly(200);
-        then(usage.calls()).isEqualTo(2);
+        then(List.of(usage.calls(), usage.credits(), usage.retries())).containsExactly(2L, 2L, 1L);
         then(recorder.exchanges().get(0).leftOutBecause())
                 .contains("INVALID_TOKEN for a token the run renewed, made again with the new one");
     }
@@ -170,6 +171,7 @@ class RetriedAttemptsLeaveTheRecordingTest {
         then(response.status()).isEqualTo(200);
         then(statuses(recorder.exchanges())).containsExactly(429, 401, 200);
         then(statuses(recorder.recorded())).containsExactly(200);
+        then(List.of(usage.calls(), usage.retries())).containsExactly(3L, 2L);
         // and each says why in the log
         then(recorder.exchanges())
                 .extracting(exchange -> exchange.leftOutBecause().orElse("recorded"))
@@ -222,6 +224,7 @@ class RetriedAttemptsLeaveTheRecordingTest {
         then(response.code()).contains("INVALID_TOKEN");
         then(statuses(recorder.exchanges())).containsExactly(401);
         then(statuses(recorder.recorded())).containsExactly(401);
+        then(List.of(usage.calls(), usage.retries())).containsExactly(1L, 0L);
     }
 
     private static List<Integer> statuses(List<RawExchange> exchanges) {

@@ -97,6 +97,27 @@ class CoverageMatrixTest {
                 .containsExactly("v7: INTERNAL_ERROR is not proven on emulator");
     }
 
+    @Test
+    void names_an_unproven_error_by_its_code_and_message_where_two_errors_share_the_code_never_by_its_constant() {
+        // GIVEN a tag-filtered run: no scenario proved either INVALID_MODULE
+        List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
+        scenarios.removeIf(s -> s.errors().contains(ZohoError.INVALID_MODULE)
+                || s.errors().contains(ZohoError.INVALID_MODULE_NOT_SUPPORTED));
+        CoverageMatrix matrix = new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false);
+
+        // WHEN / THEN
+        then(matrix.summaryLines())
+                .singleElement()
+                .asString()
+                .endsWith("; not proven on emulator: INVALID_MODULE \"the module name given seems to be invalid\","
+                        + " INVALID_MODULE \"The given module is not supported in API\"")
+                .doesNotContain("INVALID_MODULE_NOT_SUPPORTED");
+        then(matrix.gaps())
+                .containsExactly(
+                        "v7: INVALID_MODULE \"the module name given seems to be invalid\" is MISSING",
+                        "v7: INVALID_MODULE \"The given module is not supported in API\" is MISSING");
+    }
+
     private static List<ScenarioOutcome> skippedInternalError() {
         List<ScenarioOutcome> scenarios = new ArrayList<>(everything(ApiVersion.V7, "PASSED"));
         scenarios.removeIf(s -> s.errors().contains(ZohoError.INTERNAL_ERROR));

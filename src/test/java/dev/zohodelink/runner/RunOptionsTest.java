@@ -16,6 +16,18 @@ class RunOptionsTest {
                 List.of(ApiVersion.V7), Optional.empty(), tags, excluded, 4, Path.of("reports"), List.of(), List.of());
     }
 
+    private static RunOptions withGlue(String glue) {
+        return new RunOptions(
+                List.of(ApiVersion.V7),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                4,
+                Path.of("reports"),
+                List.of(),
+                List.of(glue));
+    }
+
     @Test
     void without_tags_or_exclusions_every_scenario_is_selected() {
         assertThat(options(Optional.empty(), List.of()).filter()).isEmpty();
@@ -77,5 +89,29 @@ class RunOptionsTest {
                         List.of(missing),
                         List.of()))
                 .withMessage("no features folder no-such-features-folder");
+    }
+
+    @Test
+    void a_glue_package_with_classes_on_the_classpath_is_taken_as_given() {
+        assertThat(withGlue("dev.zohodelink.glue.steps").glue()).containsExactly("dev.zohodelink.glue.steps");
+    }
+
+    @Test
+    void a_glue_package_is_found_through_its_subpackages_as_cucumber_scans_it() {
+        assertThat(withGlue("dev.zohodelink.glue").glue()).containsExactly("dev.zohodelink.glue");
+    }
+
+    @Test
+    void a_glue_package_that_is_not_on_the_classpath_is_refused_by_name() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withGlue("com.example.nosuchsteps"))
+                .withMessage("no glue package com.example.nosuchsteps on the classpath");
+    }
+
+    @Test
+    void a_glue_package_of_resources_only_is_refused_as_it_holds_no_class() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withGlue("schemas"))
+                .withMessage("no glue package schemas on the classpath");
     }
 }

@@ -13,6 +13,8 @@ import dev.zohodelink.emulator.core.EmulatorResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Optional;
@@ -47,11 +49,15 @@ public final class EmulatorServer implements AutoCloseable {
     private static final ExecutorService SHARED_HANDLERS = Executors.newCachedThreadPool(daemonThreads());
 
     private final HttpServer server;
+    /** The address asked for: a dual-stack socket bound to {@code 0.0.0.0} reports the IPv6 wildcard instead. */
+    private final InetAddress requested;
+
     private final Optional<ExecutorService> ownExecutor;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EmulatorServer(HttpServer server, Optional<ExecutorService> ownExecutor) {
+    private EmulatorServer(HttpServer server, InetAddress requested, Optional<ExecutorService> ownExecutor) {
         this.server = server;
+        this.requested = requested;
         this.ownExecutor = ownExecutor;
     }
 
@@ -97,7 +103,7 @@ public final class EmulatorServer implements AutoCloseable {
             server.createContext("/", adapt(zohoRoutes));
             server.setExecutor(handlers);
             server.start();
-            return new EmulatorServer(server, ownExecutor);
+            return new EmulatorServer(server, address.getAddress(), ownExecutor);
         } catch (IOException e) {
             ownExecutor.ifPresent(ExecutorService::shutdownNow);
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
@@ -121,9 +127,26 @@ public final class EmulatorServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Where a client on this machine reaches the server: see {@link #baseUri(InetSocketAddress)}. */
     public URI baseUri() {
-        String host = server.getAddress().getAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+        return baseUri(new InetSocketAddress(requested, port()));
+    }
+
+    /** Bound to every interface ({@code 0.0.0.0}, {@code ::}), it is reached from other machines too. */
+    public boolean listensOnEveryInterface() {
+        return requested.isAnyLocalAddress();
+    }
+
+    /**
+     * The URL of a server asked to bind {@code bound}, as a client on this machine can use it. The wildcard address is
+     * not a destination, so the loopback address of its family stands in for it.
+     */
+    static URI baseUri(InetSocketAddress bound) {
+        InetAddress address = bound.getAddress();
+        String host = address.isAnyLocalAddress()
+                ? (address instanceof Inet6Address ? "::1" : "127.0.0.1")
+                : address.getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
     }
 
     /** Stops the server; closing it again does nothing. */
