@@ -8,6 +8,7 @@ import dev.zohodelink.markdown.MarkdownRow;
 import dev.zohodelink.targets.UrlForm;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ public final class CoverageMatrix {
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
         for (RunOutcome run : runs) {
-            List<String> unproven = new ArrayList<>();
+            Map<Cell, List<String>> unproven = new EnumMap<>(Cell.class);
             long relationsProven = 0;
             long relationsDocumented = 0;
             for (Relation relation : relations()) {
@@ -131,7 +132,8 @@ public final class CoverageMatrix {
                         if (cell == Cell.PASSED) {
                             relationsProven++;
                         } else {
-                            unproven.add(relation.label() + " via " + form.label());
+                            unproven.computeIfAbsent(cell, c -> new ArrayList<>())
+                                    .add(relation.label() + " via " + form.label());
                         }
                     }
                 }
@@ -141,15 +143,29 @@ public final class CoverageMatrix {
             long errorsProven = documented.stream()
                     .filter(e -> error(run, e) == Cell.PASSED)
                     .count();
-            documented.stream().filter(e -> error(run, e) != Cell.PASSED).forEach(e -> unproven.add(name(e)));
-            lines.add("Coverage " + run.version() + " on " + run.target() + ": " + relationsProven + "/"
-                    + relationsDocumented + " documented relation cells and "
-                    + errorsProven + "/" + documented.size() + " documented errors proven"
-                    + (unproven.isEmpty()
-                            ? ""
-                            : "; not proven on " + run.target() + ": " + String.join(", ", unproven)));
+            documented.stream()
+                    .filter(e -> error(run, e) != Cell.PASSED)
+                    .forEach(e -> unproven.computeIfAbsent(error(run, e), c -> new ArrayList<>())
+                            .add(name(e)));
+            StringBuilder line = new StringBuilder("Coverage " + run.version() + " on " + run.target() + ": "
+                    + relationsProven + "/" + relationsDocumented + " documented relation cells and " + errorsProven
+                    + "/" + documented.size() + " documented errors proven");
+            unproven.forEach((cell, promises) -> line.append("; ")
+                    .append(unprovenBecause(cell, run))
+                    .append(": ")
+                    .append(String.join(", ", promises)));
+            lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Why the summary line lists a promise as unproven: its scenario failed, was skipped, or did not run. */
+    private static String unprovenBecause(Cell cell, RunOutcome run) {
+        return switch (cell) {
+            case FAILED -> "failed";
+            case NOT_PROVEN -> "not proven on " + run.target();
+            default -> "not run (no selected scenario proves it)";
+        };
     }
 
     /**

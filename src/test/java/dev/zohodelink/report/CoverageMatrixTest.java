@@ -109,13 +109,31 @@ class CoverageMatrixTest {
         then(matrix.summaryLines())
                 .singleElement()
                 .asString()
-                .endsWith("; not proven on emulator: INVALID_MODULE \"the module name given seems to be invalid\","
-                        + " INVALID_MODULE \"The given module is not supported in API\"")
+                .endsWith(
+                        "; not run (no selected scenario proves it): INVALID_MODULE \"the module name given seems to be invalid\","
+                                + " INVALID_MODULE \"The given module is not supported in API\"")
                 .doesNotContain("INVALID_MODULE_NOT_SUPPORTED");
         then(matrix.gaps())
                 .containsExactly(
                         "v7: INVALID_MODULE \"the module name given seems to be invalid\" is MISSING",
                         "v7: INVALID_MODULE \"The given module is not supported in API\" is MISSING");
+    }
+
+    @Test
+    void says_of_each_unproven_promise_whether_its_scenario_failed_was_skipped_or_did_not_run() {
+        // GIVEN INTERNAL_ERROR's scenario skipped, LIMIT_EXCEEDED's failed and no INVALID_TOKEN scenario selected
+        List<ScenarioOutcome> scenarios = skippedInternalError();
+        scenarios.removeIf(
+                s -> s.errors().contains(ZohoError.LIMIT_EXCEEDED) || s.errors().contains(ZohoError.INVALID_TOKEN));
+        scenarios.add(scenario(List.of(), List.of(ZohoError.LIMIT_EXCEEDED), "FAILED"));
+
+        // WHEN / THEN
+        then(new CoverageMatrix(List.of(run(ApiVersion.V7, scenarios)), false).summaryLines())
+                .singleElement()
+                .asString()
+                .contains("; failed: LIMIT_EXCEEDED")
+                .contains("; not proven on emulator: INTERNAL_ERROR")
+                .contains("; not run (no selected scenario proves it): INVALID_TOKEN");
     }
 
     private static List<ScenarioOutcome> skippedInternalError() {
