@@ -167,7 +167,8 @@ public final class RefreshTokenGrant {
         return switch (error) {
             case "invalid_client" ->
                 " (wrong ZOHO_CLIENT_ID or ZOHO_CLIENT_SECRET, or the client belongs to another data centre: check ZOHO_DC)";
-            case "invalid_code" -> " (the refresh token is unknown or revoked)";
+            case "invalid_code" ->
+                " (the refresh token is unknown, revoked or of another client: generate a new one with this client)";
             case "Access Denied" -> " (throttled: at most ten access tokens per refresh token in ten minutes)";
             default -> "";
         };
@@ -190,8 +191,8 @@ public final class RefreshTokenGrant {
                         + response.statusCode() + " without JSON");
             }
         } catch (IOException e) {
-            throw new OAuthException("cannot reach Zoho's accounts server at " + tokenEndpoint + ": "
-                    + e.getClass().getSimpleName());
+            throw OAuthException.unreachable(
+                    "cannot reach Zoho's accounts server at " + tokenEndpoint + ": " + NoAnswer.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OAuthException("interrupted while asking " + tokenEndpoint + " for an access token");

@@ -155,7 +155,8 @@ public final class LiveSession implements AutoCloseable {
         return new TokenRefreshingZohoCrmApi(limited, grants(), counter, marks);
     }
 
-    private List<RefreshTokenGrant> grants() {
+    /** Every refresh token's grant: the administrator's, then the other callers' and the one-scope tokens that are set. */
+    public List<RefreshTokenGrant> grants() {
         List<RefreshTokenGrant> grants = new ArrayList<>(personaGrants.values());
         grants.addAll(scopeGrants.values());
         return grants;
