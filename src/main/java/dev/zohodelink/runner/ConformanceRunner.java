@@ -4,6 +4,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.zohodelink.client.OAuthException;
+import dev.zohodelink.config.BaselineSelection;
+import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ApiVersion;
@@ -123,6 +125,7 @@ public final class ConformanceRunner {
         // a bad setting stops the run here, in one message, rather than in each version's first hook
         Settings settings = Settings.fromProcess();
         RunConfiguration configuration = RunConfiguration.from(settings);
+        requireBaselines(configuration.baseline());
         if (configuration.live().isPresent()) {
             makeFirstContact(configuration, settings);
         }
@@ -148,6 +151,25 @@ public final class ConformanceRunner {
             scenarioFailures.addAll(progress.scenarioFailures());
         }
         return new ScenarioRuns(counts, runFailures, scenarioFailures);
+    }
+
+    /** A baseline the run must compare with and will not record is there for every version, or the run stops. */
+    private void requireBaselines(BaselineSelection baseline) {
+        if (!baseline.required() || baseline.update()) {
+            return;
+        }
+        List<String> missing = options.versions().stream()
+                .filter(version -> !baseline.isRecordedFor(version))
+                .map(ApiVersion::pathSegment)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException(
+                    BaselineSelection.REQUIRED,
+                    "true, and baseline '" + baseline.name() + "' has no recordings for " + String.join(", ", missing)
+                            + " in " + baseline.directory() + ": record it with -Dzoho.baseline=" + baseline.name()
+                            + " -Dzoho.baseline.update=true, or set " + BaselineSelection.BASELINES_DIR
+                            + " to the folder that holds it");
+        }
     }
 
     /**

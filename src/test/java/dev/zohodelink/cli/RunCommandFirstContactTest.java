@@ -2,6 +2,7 @@ package dev.zohodelink.cli;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.zohodelink.config.BaselineSelection;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.emulator.control.EmulatorControl;
@@ -146,6 +147,29 @@ class RunCommandFirstContactTest {
         then(err.toString().lines())
                 .containsExactly("run: cannot reach Zoho CRM's API at " + nowhere
                         + ": connection refused (nothing listens on that port): check ZOHO_API_DOMAIN");
+        then(earlier).exists();
+    }
+
+    @Test
+    void a_required_baseline_that_does_not_exist_is_refused_before_any_call() throws IOException {
+        Path earlier = anEarlierRunsResults();
+        URI nowhere = aPortNothingListensOn();
+        Path baselines = Files.createDirectories(reports.resolve("baselines"));
+
+        int status = liveRun(
+                nowhere,
+                nowhere,
+                Map.of(
+                        BaselineSelection.BASELINE, "nosuch",
+                        BaselineSelection.BASELINES_DIR, baselines.toString(),
+                        BaselineSelection.REQUIRED, "true"));
+
+        then(status).isEqualTo(2);
+        then(err.toString().lines())
+                .containsExactly("run: ZOHO_BASELINE_REQUIRED (or -Dzoho.baseline.required): true, and baseline"
+                        + " 'nosuch' has no recordings for v7 in " + baselines.resolve("nosuch")
+                        + ": record it with -Dzoho.baseline=nosuch -Dzoho.baseline.update=true, or set"
+                        + " ZOHO_BASELINES_DIR to the folder that holds it");
         then(earlier).exists();
     }
 }
