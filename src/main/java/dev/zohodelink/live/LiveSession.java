@@ -22,6 +22,7 @@ import dev.zohodelink.fixtures.FieldMetadata;
 import io.restassured.filter.Filter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -162,8 +163,18 @@ public final class LiveSession implements AutoCloseable {
         return grants;
     }
 
-    /** Deletes every record the run still has; returns how many are left after trying. */
+    /** How long cleanup waits for the inserts in flight when the run is stopped, before deleting what it knows. */
+    private static final Duration INSERTS_IN_FLIGHT = Duration.ofSeconds(30);
+
+    /**
+     * Deletes every record the run still has, once the inserts in flight have answered (new ones are refused from
+     * then on); returns how many are left after trying.
+     */
     public synchronized long cleanUp() {
+        if (!ledger.closeAndAwaitInserts(INSERTS_IN_FLIGHT)) {
+            waiting.line("An insert had no answer after " + Progress.describe(INSERTS_IN_FLIGHT)
+                    + ": whatever it created is left to `sweep`");
+        }
         if (ledger.outstandingCount() == 0) {
             return 0;
         }
