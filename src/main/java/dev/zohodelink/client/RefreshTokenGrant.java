@@ -39,6 +39,7 @@ public final class RefreshTokenGrant {
     private AccessToken current;
     private Instant renewAt = Instant.MIN;
     private URI apiDomain;
+    private Optional<String> scope = Optional.empty();
     private int refreshes;
     private boolean fromCache;
 
@@ -79,6 +80,7 @@ public final class RefreshTokenGrant {
         current = AccessToken.of(entry.accessToken());
         renewAt = entry.expiresAt().minus(RENEW_BEFORE_EXPIRY);
         apiDomain = entry.apiDomain().orElse(null);
+        scope = entry.scope();
         fromCache = true;
     }
 
@@ -102,6 +104,16 @@ public final class RefreshTokenGrant {
     public synchronized Optional<URI> apiDomain() {
         accessToken();
         return Optional.ofNullable(apiDomain);
+    }
+
+    /**
+     * The scopes of the token, when the accounts server named them ({@code scope}: some of Zoho's pages show it in the
+     * answer, others do not); separated by spaces or commas.
+     */
+    public synchronized Optional<java.util.Set<String>> grantedScopes() {
+        accessToken();
+        return scope.map(text -> java.util.Arrays.stream(text.strip().split("[\\s,]+"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** How many access tokens this run asked the accounts server for. */
@@ -131,11 +143,17 @@ public final class RefreshTokenGrant {
                 apiDomain = answer.hasNonNull("api_domain")
                         ? URI.create(answer.get("api_domain").asText())
                         : null;
+                scope = answer.path("scope").isTextual()
+                        ? Optional.of(answer.get("scope").asText())
+                        : Optional.empty();
                 refreshes++;
                 cache.ifPresent(c -> keep(
                         c,
                         new TokenCache.Entry(
-                                answer.get("access_token").asText(), expiresAt, Optional.ofNullable(apiDomain))));
+                                answer.get("access_token").asText(),
+                                expiresAt,
+                                Optional.ofNullable(apiDomain),
+                                scope)));
                 return;
             }
             String error = answer.path("error").asText("no access_token in the answer");

@@ -6,6 +6,7 @@ import dev.zohodelink.client.RefreshTokenGrant;
 import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Settings;
+import dev.zohodelink.contract.Scopes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,10 @@ import java.time.Duration;
 public final class FirstContact {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+
+    /** What README step 1 asks the administrator's grant code for: records, then the fields metadata and current user. */
+    private static final java.util.List<String> REQUIRED_SCOPES =
+            java.util.List.of(Scopes.ALL_MODULES, "ZohoCRM.settings.fields.READ", "ZohoCRM.users.READ");
 
     private final Settings settings;
 
@@ -41,6 +46,7 @@ public final class FirstContact {
         } catch (OAuthException e) {
             throw refused(e);
         }
+        requireAllModules(session.administrator());
         probe(session.apiDomain(), session.version().pathSegment());
     }
 
@@ -50,6 +56,22 @@ public final class FirstContact {
      */
     public ConfigurationException refused(OAuthException e) {
         return ConfigurationException.of(e.getMessage() + (e.unreachable() ? ": check " + accountsVariable() : ""));
+    }
+
+    /**
+     * Every scenario inserts and links its records with the administrator's token, so a grant without
+     * {@code ZohoCRM.modules.ALL} would fail them all alike. Checked when the accounts server names the scopes.
+     */
+    private static void requireAllModules(RefreshTokenGrant administrator) {
+        administrator
+                .grantedScopes()
+                .filter(scopes -> scopes.stream().noneMatch(Scopes.ALL_MODULES::equalsIgnoreCase))
+                .ifPresent(scopes -> {
+                    throw ConfigurationException.of(administrator.variable() + " was granted "
+                            + String.join(",", new java.util.TreeSet<>(scopes)) + ", without " + Scopes.ALL_MODULES
+                            + ", which the fixtures of every scenario need: generate its grant code with the scopes "
+                            + String.join(",", REQUIRED_SCOPES) + " (README 'A Zoho client and refresh tokens')");
+                });
     }
 
     /**

@@ -138,6 +138,30 @@ class RunCommandFirstContactTest {
     }
 
     @Test
+    void an_administrator_token_granted_without_all_modules_is_refused_naming_the_scopes_to_generate()
+            throws IOException {
+        Path earlier = anEarlierRunsResults();
+
+        withEmulator(base -> {
+            EmulatorControl control = EmulatorControl.overHttp(base);
+            control.registerRefreshToken(
+                    "first-contact-client",
+                    "first-contact-fields-only",
+                    control.administrator(),
+                    List.of("ZohoCRM.settings.fields.READ", "ZohoCRM.users.READ"));
+            then(liveRun(base, base, Map.of(LiveConfiguration.REFRESH_TOKEN, "first-contact-fields-only")))
+                    .isEqualTo(2);
+        });
+
+        then(err.toString().lines())
+                .containsExactly("run: ZOHO_REFRESH_TOKEN was granted ZohoCRM.settings.fields.READ,ZohoCRM.users.READ,"
+                        + " without ZohoCRM.modules.ALL, which the fixtures of every scenario need: generate its grant"
+                        + " code with the scopes ZohoCRM.modules.ALL,ZohoCRM.settings.fields.READ,ZohoCRM.users.READ"
+                        + " (README 'A Zoho client and refresh tokens')");
+        then(earlier).exists();
+    }
+
+    @Test
     void an_api_domain_nothing_listens_on_is_refused_once_the_token_is_issued() throws IOException {
         Path earlier = anEarlierRunsResults();
         URI nowhere = aPortNothingListensOn();
