@@ -230,7 +230,8 @@ public final class LiveSession implements AutoCloseable {
                 baseline.name(),
                 baseline.isRecordedFor(version),
                 baseline.required(),
-                baseline.describeFor(version));
+                baseline.describeFor(version),
+                budget.note());
     }
 
     @Override

@@ -492,6 +492,27 @@ class GovernedZohoCrmApiTest {
     }
 
     @Test
+    void a_budget_that_ran_out_says_so_with_the_calls_it_stopped_and_one_that_held_says_nothing() {
+        // GIVEN a budget of 1 credit, spent
+        fake.answering(answer(200));
+        CreditBudget budget = new CreditBudget(OptionalLong.of(1));
+        GovernedZohoCrmApi api = governed(budget, false);
+        api.record(Module.LEADS, "111", TOKEN);
+        then(budget.note()).isEmpty();
+
+        // WHEN two more calls are refused
+        for (int i = 0; i < 2; i++) {
+            thenThrownBy(() -> api.delink(DELINK, TOKEN)).isInstanceOf(CreditBudget.Exhausted.class);
+        }
+
+        // THEN
+        then(budget.refusals()).isEqualTo(2);
+        then(budget.note())
+                .isEqualTo("ZOHO_MAX_CREDITS=1 ran out: 2 calls were not made and their scenarios failed, cleanup"
+                        + " exempt (`estimate` says what a selection needs)");
+    }
+
+    @Test
     void refuses_an_insert_whose_credits_do_not_fit_the_rest_of_the_budget() {
         // GIVEN 3 of 5 credits spent
         fake.answering(answer(200));
