@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Access tokens from one refresh token: Zoho's refresh-token grant against {@code {accounts}/oauth/v2/token}.
@@ -110,10 +113,9 @@ public final class RefreshTokenGrant {
      * The scopes of the token, when the accounts server named them ({@code scope}: some of Zoho's pages show it in the
      * answer, others do not); separated by spaces or commas.
      */
-    public synchronized Optional<java.util.Set<String>> grantedScopes() {
+    public synchronized Optional<Set<String>> grantedScopes() {
         accessToken();
-        return scope.map(text -> java.util.Arrays.stream(text.strip().split("[\\s,]+"))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        return scope.map(text -> Arrays.stream(text.strip().split("[\\s,]+")).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** How many access tokens this run asked the accounts server for. */

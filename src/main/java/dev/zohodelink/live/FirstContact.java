@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A live run's first contact with the org, before any scenario runs or any report is cleared: an access token from
@@ -25,8 +27,8 @@ public final class FirstContact {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
 
     /** What README step 1 asks the administrator's grant code for: records, then the fields metadata and current user. */
-    private static final java.util.List<String> REQUIRED_SCOPES =
-            java.util.List.of(Scopes.ALL_MODULES, "ZohoCRM.settings.fields.READ", "ZohoCRM.users.READ");
+    private static final List<String> REQUIRED_SCOPES =
+            List.of(Scopes.ALL_MODULES, "ZohoCRM.settings.fields.READ", "ZohoCRM.users.READ");
 
     private final Settings settings;
 
@@ -35,8 +37,8 @@ public final class FirstContact {
     }
 
     /**
-     * @throws ConfigurationException when the accounts server or the API domain gives no answer, or a refresh token
-     *     is refused
+     * @throws ConfigurationException when the accounts server or the API domain gives no answer, a refresh token is
+     *     refused, or the administrator's grant lacks {@code ZohoCRM.modules.ALL}
      */
     public void check(LiveSession session) {
         try {
@@ -68,15 +70,15 @@ public final class FirstContact {
                 .filter(scopes -> scopes.stream().noneMatch(Scopes.ALL_MODULES::equalsIgnoreCase))
                 .ifPresent(scopes -> {
                     throw ConfigurationException.of(administrator.variable() + " was granted "
-                            + String.join(",", new java.util.TreeSet<>(scopes)) + ", without " + Scopes.ALL_MODULES
+                            + String.join(",", new TreeSet<>(scopes)) + ", without " + Scopes.ALL_MODULES
                             + ", which the fixtures of every scenario need: generate its grant code with the scopes "
                             + String.join(",", REQUIRED_SCOPES) + " (README 'A Zoho client and refresh tokens')");
                 });
     }
 
     /**
-     * A request without a token: Zoho answers it with AUTHENTICATION_FAILURE, which no org is billed for (inferred:
-     * credits are counted per org, and the request names none). Any answer will do except a redirect, which the
+     * A request without a token: Zoho answers such requests AUTHENTICATION_FAILURE (seen on the wire), and no org is
+     * billed for them (inferred: credits are counted per org, and the request names none). Any answer will do except a redirect, which the
      * suite's DELETE calls would not follow; no answer at all is the wrong host, port or scheme.
      */
     private void probe(URI apiDomain, String version) {

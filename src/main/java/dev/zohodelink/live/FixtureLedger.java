@@ -1,12 +1,14 @@
 package dev.zohodelink.live;
 
 import dev.zohodelink.contract.Module;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** Every record a run created and whether it is gone again; the basis of cleanup and of its report. */
 public final class FixtureLedger {
@@ -91,7 +93,7 @@ public final class FixtureLedger {
      *
      * @return whether no insert is still in flight
      */
-    public boolean closeAndAwaitInserts(java.time.Duration timeout) {
+    public boolean closeAndAwaitInserts(Duration timeout) {
         if (parent != null) {
             return parent.closeAndAwaitInserts(timeout);
         }
@@ -102,7 +104,7 @@ public final class FixtureLedger {
                 for (long left = timeout.toNanos();
                         insertsInFlight > 0 && left > 0;
                         left = deadline - System.nanoTime()) {
-                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
