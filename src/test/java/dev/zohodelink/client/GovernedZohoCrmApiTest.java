@@ -8,6 +8,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 import dev.zohodelink.client.ApiRequest.Endpoint;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.testing.RecordedWaits;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -294,6 +295,31 @@ class GovernedZohoCrmApiTest {
         then(fake.operations()).hasSize(3);
         then(pauses.recorded()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         then(usage.retries()).isEqualTo(2);
+    }
+
+    @Test
+    void retries_a_checked_io_exception_thrown_undeclared_as_rest_assured_throws_a_dropped_connection() {
+        // GIVEN the server closed the connection without an answer, then 200
+        Answer dropped = () -> {
+            throw Sneaky.<RuntimeException>rethrow(new IOException("127.0.0.1:8080 failed to respond"));
+        };
+        fake.answers(dropped, answer(200));
+
+        // WHEN
+        ApiResponse response = governed().insert(Module.LEADS, records(1), TOKEN);
+
+        // THEN
+        then(response.status()).isEqualTo(200);
+        then(fake.operations()).containsExactly(INSERT_RECORDS, INSERT_RECORDS);
+        then(usage.retries()).isEqualTo(1);
+    }
+
+    /** Throws a checked exception from code that does not declare it, as Groovy does. */
+    private static final class Sneaky {
+        @SuppressWarnings("unchecked")
+        static <T extends Throwable> RuntimeException rethrow(Throwable failure) throws T {
+            throw (T) failure;
+        }
     }
 
     @Test
