@@ -59,10 +59,16 @@ public final class LiveSession implements AutoCloseable {
     /** @param progress where every wait is reported, one line each */
     public LiveSession(
             LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Progress progress) {
+        this(configuration, version, marker, clock, Waiting.sleeping(progress));
+    }
+
+    /** @param waiting how the session waits before a retry, and where it reports every wait */
+    public LiveSession(
+            LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Waiting waiting) {
         this.configuration = configuration;
         this.version = version;
         this.marker = marker;
-        this.waiting = Waiting.sleeping(progress);
+        this.waiting = waiting;
         this.tokenCache = configuration.tokenCache().map(TokenCache::new);
         for (Persona persona : Persona.values()) {
             configuration.refreshToken(persona).ifPresent(token -> personaGrants.put(persona, grant(token, clock)));
