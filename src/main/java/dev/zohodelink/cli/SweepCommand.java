@@ -1,6 +1,9 @@
 package dev.zohodelink.cli;
 
+import dev.zohodelink.client.NoAnswer;
+import dev.zohodelink.client.Progress;
 import dev.zohodelink.client.RecordingMarks;
+import dev.zohodelink.client.Waiting;
 import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.config.LiveConfiguration;
 import dev.zohodelink.config.Settings;
@@ -8,10 +11,12 @@ import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.live.LiveSession;
 import dev.zohodelink.live.RunMarker;
 import dev.zohodelink.live.Sweeper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +32,17 @@ final class SweepCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final Function<Progress, Waiting> waits;
+
+    SweepCommand() {
+        this(Waiting::sleeping);
+    }
+
+    /** @param waits how the sweep waits before a retry, given where to report it */
+    SweepCommand(Function<Progress, Waiting> waits) {
+        this.waits = waits;
+    }
 
     @Option(names = "--run", description = "Only the records of this run id (default: every run's).")
     private String runId;
@@ -61,8 +77,8 @@ final class SweepCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        try (LiveSession session =
-                new LiveSession(configuration, version, RunMarker.fresh(), Clock.systemUTC(), out::println)) {
+        try (LiveSession session = new LiveSession(
+                configuration, version, RunMarker.fresh(), Clock.systemUTC(), waits.apply(out::println))) {
             Sweeper.Result result = new Sweeper(
                             session.api(session.usage().child(), List.of(), RecordingMarks.none()),
                             session.administrator().accessToken())
@@ -72,8 +88,12 @@ final class SweepCommand implements Callable<Integer> {
             result.problems()
                     .forEach((module, problem) -> out.println("  could not search " + module + ": " + problem));
             return result.found() == result.deleted() ? 0 : 1;
-        } catch (RuntimeException e) {
-            err.println("sweep failed: " + e.getMessage());
+        } catch (Exception e) { // REST Assured throws checked IOExceptions undeclared, through Groovy
+            err.println("sweep failed: "
+                    + (e instanceof IOException
+                            ? "cannot reach Zoho CRM's API at " + configuration.apiDomain() + ": "
+                                    + NoAnswer.describe(e)
+                            : e.getMessage()));
             return 1;
         }
     }

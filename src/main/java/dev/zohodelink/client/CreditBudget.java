@@ -7,6 +7,7 @@ public final class CreditBudget {
 
     private final OptionalLong maximum;
     private long spent;
+    private long refusals;
 
     public CreditBudget(OptionalLong maximum) {
         this.maximum = maximum;
@@ -18,6 +19,7 @@ public final class CreditBudget {
 
     synchronized void spend(long credits) {
         if (maximum.isPresent() && spent + credits > maximum.getAsLong()) {
+            refusals++;
             throw new Exhausted("the credit budget ZOHO_MAX_CREDITS=" + maximum.getAsLong() + " would be exceeded: "
                     + spent + " spent, this call needs " + credits);
         }
@@ -30,6 +32,20 @@ public final class CreditBudget {
 
     public synchronized long spent() {
         return spent;
+    }
+
+    /** How many calls were not made because they would have gone beyond the budget. */
+    public synchronized long refusals() {
+        return refusals;
+    }
+
+    /** What a run's summary says of the budget: nothing while it held, else that it ran out and what it cost. */
+    public synchronized String note() {
+        return refusals == 0
+                ? ""
+                : "ZOHO_MAX_CREDITS=" + maximum.getAsLong() + " ran out: " + refusals + " call"
+                        + (refusals == 1 ? " was" : "s were")
+                        + " not made and their scenarios failed, cleanup exempt (`estimate` says what a selection needs)";
     }
 
     /** Thrown instead of a call that would exceed the budget. */

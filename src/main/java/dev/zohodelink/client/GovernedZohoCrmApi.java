@@ -90,7 +90,7 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
             ApiResponse response;
             try {
                 response = limited(send);
-            } catch (RuntimeException failure) {
+            } catch (Exception failure) { // REST Assured throws checked IOExceptions undeclared, through Groovy
                 if (attempt >= MAX_ATTEMPTS || !isTransient(failure)) {
                     throw failure;
                 }

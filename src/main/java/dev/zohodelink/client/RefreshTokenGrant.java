@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Access tokens from one refresh token: Zoho's refresh-token grant against {@code {accounts}/oauth/v2/token}.
@@ -39,6 +42,7 @@ public final class RefreshTokenGrant {
     private AccessToken current;
     private Instant renewAt = Instant.MIN;
     private URI apiDomain;
+    private Optional<String> scope = Optional.empty();
     private int refreshes;
     private boolean fromCache;
 
@@ -79,6 +83,7 @@ public final class RefreshTokenGrant {
         current = AccessToken.of(entry.accessToken());
         renewAt = entry.expiresAt().minus(RENEW_BEFORE_EXPIRY);
         apiDomain = entry.apiDomain().orElse(null);
+        scope = entry.scope();
         fromCache = true;
     }
 
@@ -102,6 +107,15 @@ public final class RefreshTokenGrant {
     public synchronized Optional<URI> apiDomain() {
         accessToken();
         return Optional.ofNullable(apiDomain);
+    }
+
+    /**
+     * The scopes of the token, when the accounts server named them ({@code scope}: some of Zoho's pages show it in the
+     * answer, others do not); separated by spaces or commas.
+     */
+    public synchronized Optional<Set<String>> grantedScopes() {
+        accessToken();
+        return scope.map(text -> Arrays.stream(text.strip().split("[\\s,]+")).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** How many access tokens this run asked the accounts server for. */
@@ -131,11 +145,17 @@ public final class RefreshTokenGrant {
                 apiDomain = answer.hasNonNull("api_domain")
                         ? URI.create(answer.get("api_domain").asText())
                         : null;
+                scope = answer.path("scope").isTextual()
+                        ? Optional.of(answer.get("scope").asText())
+                        : Optional.empty();
                 refreshes++;
                 cache.ifPresent(c -> keep(
                         c,
                         new TokenCache.Entry(
-                                answer.get("access_token").asText(), expiresAt, Optional.ofNullable(apiDomain))));
+                                answer.get("access_token").asText(),
+                                expiresAt,
+                                Optional.ofNullable(apiDomain),
+                                scope)));
                 return;
             }
             String error = answer.path("error").asText("no access_token in the answer");
@@ -167,7 +187,8 @@ public final class RefreshTokenGrant {
         return switch (error) {
             case "invalid_client" ->
                 " (wrong ZOHO_CLIENT_ID or ZOHO_CLIENT_SECRET, or the client belongs to another data centre: check ZOHO_DC)";
-            case "invalid_code" -> " (the refresh token is unknown or revoked)";
+            case "invalid_code" ->
+                " (the refresh token is unknown, revoked or of another client: generate a new one with this client)";
             case "Access Denied" -> " (throttled: at most ten access tokens per refresh token in ten minutes)";
             default -> "";
         };
@@ -190,8 +211,8 @@ public final class RefreshTokenGrant {
                         + response.statusCode() + " without JSON");
             }
         } catch (IOException e) {
-            throw new OAuthException("cannot reach Zoho's accounts server at " + tokenEndpoint + ": "
-                    + e.getClass().getSimpleName());
+            throw OAuthException.unreachable(
+                    "cannot reach Zoho's accounts server at " + tokenEndpoint + ": " + NoAnswer.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OAuthException("interrupted while asking " + tokenEndpoint + " for an access token");

@@ -47,8 +47,12 @@ public final class TokenCache {
         this.directory = directory;
     }
 
-    /** An access token as the accounts server issued it, and when it expires. */
-    public record Entry(String accessToken, Instant expiresAt, Optional<URI> apiDomain) {
+    /** An access token as the accounts server issued it, when it expires, and the scopes it named, if it did. */
+    public record Entry(String accessToken, Instant expiresAt, Optional<URI> apiDomain, Optional<String> scope) {
+
+        public Entry(String accessToken, Instant expiresAt, Optional<URI> apiDomain) {
+            this(accessToken, expiresAt, apiDomain, Optional.empty());
+        }
 
         @Override
         public String toString() {
@@ -88,7 +92,10 @@ public final class TokenCache {
             return Optional.of(new Entry(
                     node.get("access_token").asText(),
                     Instant.ofEpochSecond(node.get("expires_at").asLong()),
-                    apiDomain));
+                    apiDomain,
+                    node.path("scope").isTextual()
+                            ? Optional.of(node.get("scope").asText())
+                            : Optional.empty()));
         } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
@@ -99,6 +106,7 @@ public final class TokenCache {
         node.put("access_token", entry.accessToken());
         node.put("expires_at", entry.expiresAt().getEpochSecond());
         entry.apiDomain().ifPresent(domain -> node.put("api_domain", domain.toString()));
+        entry.scope().ifPresent(scope -> node.put("scope", scope));
         try {
             Files.createDirectories(directory, ownerOnly(OWNER_DIRECTORY));
             Path written = Files.createTempFile(directory, key, ".tmp", ownerOnly(OWNER_FILE));

@@ -9,6 +9,11 @@ public final class ConfigurationException extends RuntimeException {
         this(List.of(describe(variable, problem)));
     }
 
+    /** A problem no single variable's value shows, found before any call, e.g. by a live run's first contact. */
+    public static ConfigurationException of(String problem) {
+        return new ConfigurationException(List.of(problem));
+    }
+
     ConfigurationException(List<String> problems) {
         super(
                 problems.size() == 1

@@ -64,11 +64,11 @@ public record LiveConfiguration(
                 ENVIRONMENT,
                 () -> ZohoEnvironment.parse(settings.get(ENVIRONMENT).orElse("sandbox")));
         URI accounts = settings.get(ACCOUNTS_URL)
-                .map(url -> problems.check(ACCOUNTS_URL, () -> baseUrl(url)))
+                .map(url -> problems.check(ACCOUNTS_URL, () -> baseUrl(url, "https://accounts.zoho.com")))
                 .orElse(dc == null ? null : dc.accountsUrl());
         Optional<String> apiDomainText = settings.get(API_DOMAIN);
         URI apiDomain = apiDomainText
-                .map(url -> problems.check(API_DOMAIN, () -> baseUrl(url)))
+                .map(url -> problems.check(API_DOMAIN, () -> baseUrl(url, "https://sandbox.zohoapis.com")))
                 .orElse(dc == null || environment == null ? null : dc.apiDomain(environment));
         String clientId = required(settings, problems, CLIENT_ID);
         String clientSecret = required(settings, problems, CLIENT_SECRET);
@@ -124,7 +124,8 @@ public record LiveConfiguration(
                 : Optional.ofNullable(personaRefreshTokens.get(persona));
     }
 
-    private static URI baseUrl(String text) {
+    /** @param example a base URL of the same kind, for the message */
+    private static URI baseUrl(String text, String example) {
         URI uri;
         try {
             uri = URI.create(text.strip());
@@ -142,7 +143,7 @@ public record LiveConfiguration(
                         && !uri.getRawPath().isEmpty()
                         && !uri.getRawPath().equals("/"))) {
             throw new IllegalArgumentException(
-                    "'" + text + "' must be a base URL without path or query, like https://sandbox.zohoapis.com");
+                    "'" + text + "' must be a base URL without path or query, like " + example);
         }
         return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
     }

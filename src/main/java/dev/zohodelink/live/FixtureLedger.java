@@ -1,12 +1,14 @@
 package dev.zohodelink.live;
 
 import dev.zohodelink.contract.Module;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** Every record a run created and whether it is gone again; the basis of cleanup and of its report. */
 public final class FixtureLedger {
@@ -16,6 +18,14 @@ public final class FixtureLedger {
     private final Map<Module, Long> createdByModule = new EnumMap<>(Module.class);
     private long created;
     private long deleted;
+    private int insertsInFlight;
+    private boolean closed;
+
+    /** An insert between its request and the ledger's entries for the ids Zoho answered; closing it ends it. */
+    public interface Insertion extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     public FixtureLedger() {
         this(null);
@@ -50,6 +60,56 @@ public final class FixtureLedger {
         }
         if (parent != null) {
             parent.deleted(module, id);
+        }
+    }
+
+    /**
+     * Marks an insert in flight until the returned insertion is closed, so that {@link #closeAndAwaitInserts} waits
+     * for the ids it creates.
+     *
+     * @throws IllegalStateException once the ledger is closed: the run is being cleaned up, so nothing more is created
+     */
+    public Insertion inserting() {
+        if (parent != null) {
+            return parent.inserting();
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the run is stopping and cleaning up: no more records are created");
+            }
+            insertsInFlight++;
+        }
+        return () -> {
+            synchronized (this) {
+                insertsInFlight--;
+                notifyAll();
+            }
+        };
+    }
+
+    /**
+     * Refuses new inserts and waits, at most {@code timeout}, for those in flight, whose records a cleanup started
+     * earlier would miss (a run stopped with Ctrl-C while its scenarios insert).
+     *
+     * @return whether no insert is still in flight
+     */
+    public boolean closeAndAwaitInserts(Duration timeout) {
+        if (parent != null) {
+            return parent.closeAndAwaitInserts(timeout);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            closed = true;
+            try {
+                for (long left = timeout.toNanos();
+                        insertsInFlight > 0 && left > 0;
+                        left = deadline - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return insertsInFlight == 0;
         }
     }
 

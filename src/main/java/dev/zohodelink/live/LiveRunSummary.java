@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  * @param baseline         the name of the baseline the run's drift is checked against
  * @param baselineRecorded whether that baseline holds a recording for the run's version
  * @param baselineNote     what became of the drift check, in words
+ * @param budgetNote       that {@code ZOHO_MAX_CREDITS} ran out, and how many calls it stopped; empty while it held
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record LiveRunSummary(
@@ -42,7 +43,8 @@ public record LiveRunSummary(
         String baseline,
         boolean baselineRecorded,
         boolean baselineRequired,
-        String baselineNote) {
+        String baselineNote,
+        String budgetNote) {
 
     public LiveRunSummary {
         leftBehind = leftBehind == null ? Map.of() : Map.copyOf(leftBehind);
@@ -62,7 +64,8 @@ public record LiveRunSummary(
                 + recordsCreated + " records created, " + recordsDeleted + " deleted, " + recordsLeft
                 + " left; tokens: " + tokenRefreshes
                 + " refreshed, " + tokensReusedFromCache + " reused from the cache (" + tokenCache + "); baseline: "
-                + baselineNote;
+                + baselineNote
+                + (budgetNote == null || budgetNote.isEmpty() ? "" : "; budget: " + budgetNote);
     }
 
     /** " (fixture inserts 194, links 100, ...)": where the credits went, or nothing when no call was made. */

@@ -22,6 +22,7 @@ import dev.zohodelink.fixtures.FieldMetadata;
 import io.restassured.filter.Filter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -58,10 +59,16 @@ public final class LiveSession implements AutoCloseable {
     /** @param progress where every wait is reported, one line each */
     public LiveSession(
             LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Progress progress) {
+        this(configuration, version, marker, clock, Waiting.sleeping(progress));
+    }
+
+    /** @param waiting how the session waits before a retry, and where it reports every wait */
+    public LiveSession(
+            LiveConfiguration configuration, ApiVersion version, RunMarker marker, Clock clock, Waiting waiting) {
         this.configuration = configuration;
         this.version = version;
         this.marker = marker;
-        this.waiting = Waiting.sleeping(progress);
+        this.waiting = waiting;
         this.tokenCache = configuration.tokenCache().map(TokenCache::new);
         for (Persona persona : Persona.values()) {
             configuration.refreshToken(persona).ifPresent(token -> personaGrants.put(persona, grant(token, clock)));
@@ -155,14 +162,25 @@ public final class LiveSession implements AutoCloseable {
         return new TokenRefreshingZohoCrmApi(limited, grants(), counter, marks);
     }
 
-    private List<RefreshTokenGrant> grants() {
+    /** Every refresh token's grant: the administrator's, then the other callers' and the one-scope tokens that are set. */
+    public List<RefreshTokenGrant> grants() {
         List<RefreshTokenGrant> grants = new ArrayList<>(personaGrants.values());
         grants.addAll(scopeGrants.values());
         return grants;
     }
 
-    /** Deletes every record the run still has; returns how many are left after trying. */
+    /** How long cleanup waits for the inserts in flight when the run is stopped, before deleting what it knows. */
+    private static final Duration INSERTS_IN_FLIGHT = Duration.ofSeconds(30);
+
+    /**
+     * Deletes every record the run still has, once the inserts in flight have answered (new ones are refused from
+     * then on); returns how many are left after trying.
+     */
     public synchronized long cleanUp() {
+        if (!ledger.closeAndAwaitInserts(INSERTS_IN_FLIGHT)) {
+            waiting.line("An insert had no answer after " + Progress.describe(INSERTS_IN_FLIGHT)
+                    + ": whatever it created is left to `sweep`");
+        }
         if (ledger.outstandingCount() == 0) {
             return 0;
         }
@@ -218,7 +236,8 @@ public final class LiveSession implements AutoCloseable {
                 baseline.name(),
                 baseline.isRecordedFor(version),
                 baseline.required(),
-                baseline.describeFor(version));
+                baseline.describeFor(version),
+                budget.note());
     }
 
     @Override

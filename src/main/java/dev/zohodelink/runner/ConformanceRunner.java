@@ -3,15 +3,20 @@ package dev.zohodelink.runner;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import dev.zohodelink.client.OAuthException;
+import dev.zohodelink.config.BaselineSelection;
+import dev.zohodelink.config.ConfigurationException;
 import dev.zohodelink.config.RunConfiguration;
 import dev.zohodelink.config.Settings;
 import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.glue.process.ProcessSettingsProvider;
+import dev.zohodelink.live.FirstContact;
 import dev.zohodelink.report.BoundedAllureReport;
 import dev.zohodelink.report.ChangeReports;
 import dev.zohodelink.report.RunReports;
 import dev.zohodelink.report.ScenarioOutcomePlugin;
 import dev.zohodelink.report.SingleFileAllureReport;
+import dev.zohodelink.targets.RunScope;
 import io.qameta.allure.ReportGenerationException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -118,8 +123,18 @@ public final class ConformanceRunner {
                 Settings.propertyName(RunConfiguration.API_VERSION),
                 options.versions().get(0).pathSegment());
         // a bad setting stops the run here, in one message, rather than in each version's first hook
-        RunConfiguration.from(Settings.fromProcess());
-        clear(reports);
+        Settings settings = Settings.fromProcess();
+        RunConfiguration configuration = RunConfiguration.from(settings);
+        requireBaselines(configuration.baseline());
+        if (configuration.live().isPresent()) {
+            makeFirstContact(configuration, settings);
+        }
+        try {
+            clear(reports);
+        } catch (IOException e) {
+            RunScope.close();
+            throw e;
+        }
         System.setProperty("zoho.reports.dir", reports.toString());
         System.setProperty(
                 "allure.results.directory", reports.resolve("allure-results").toString());
@@ -129,11 +144,49 @@ public final class ConformanceRunner {
         for (ApiVersion version : options.versions()) {
             out.println("Conformance run on API " + version + " ...");
             ProgressListener progress = runVersion(version, reports, reportPlugins);
+            // the first contact's session, should no scenario of the version have run to close it
+            RunScope.close();
             counts.add(progress.count());
             runFailures.addAll(progress.runFailures());
             scenarioFailures.addAll(progress.scenarioFailures());
         }
         return new ScenarioRuns(counts, runFailures, scenarioFailures);
+    }
+
+    /** A baseline the run must compare with and will not record is there for every version, or the run stops. */
+    private void requireBaselines(BaselineSelection baseline) {
+        if (!baseline.required() || baseline.update()) {
+            return;
+        }
+        List<String> missing = options.versions().stream()
+                .filter(version -> !baseline.isRecordedFor(version))
+                .map(ApiVersion::pathSegment)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException(
+                    BaselineSelection.REQUIRED,
+                    "true, and baseline '" + baseline.name() + "' has no recordings for " + String.join(", ", missing)
+                            + " in " + baseline.directory() + ": record it with -Dzoho.baseline=" + baseline.name()
+                            + " -Dzoho.baseline.update=true, or set " + BaselineSelection.BASELINES_DIR
+                            + " to the folder that holds it");
+        }
+    }
+
+    /**
+     * Opens the first version's live session, as its first scenario would, and checks that the org answers; on
+     * failure the session is closed again, before the reports are touched.
+     */
+    private static void makeFirstContact(RunConfiguration configuration, Settings settings) {
+        FirstContact firstContact = new FirstContact(settings);
+        try {
+            firstContact.check(RunScope.liveSession(configuration));
+        } catch (OAuthException e) {
+            RunScope.close();
+            throw firstContact.refused(e);
+        } catch (RuntimeException e) {
+            RunScope.close();
+            throw e;
+        }
     }
 
     private ProgressListener runVersion(ApiVersion version, Path reports, boolean reportPlugins) {

@@ -124,31 +124,35 @@ public final class OrgFixtures {
                 .map(name -> planner.plan(module, name, fields, dependencies))
                 .toList();
         int mark = recording.mark();
-        ApiResponse response = api.insert(module, records, administrator);
-        if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
-            throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call()
-                    + " answered " + response.summary());
-        }
-        List<ItemResult> items = response.items();
-        require(
-                response,
-                items.size() == names.size() && List.of(201, 207, 400).contains(response.status()),
-                "insert " + names.size() + " " + module.plural());
+        ApiResponse response;
         List<String> ids = new ArrayList<>(Collections.nCopies(names.size(), (String) null));
         List<Integer> refused = new ArrayList<>();
         Set<String> missingFields = new LinkedHashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            ItemResult item = items.get(i);
-            if (SuccessMessage.CODE.equals(item.code())) {
-                ids.set(i, item.detailsId());
-                ledger.created(module, item.detailsId());
-            } else {
-                refused.add(i);
-                // any other refusal names no field ("") and cannot be learned from
-                missingFields.add(
-                        ZohoError.MANDATORY_NOT_FOUND.code().equals(item.code())
-                                ? item.details().path("api_name").asText()
-                                : "");
+        // the ids enter the ledger before cleanup may start, should the run be stopped meanwhile
+        try (FixtureLedger.Insertion insertion = ledger.inserting()) {
+            response = api.insert(module, records, administrator);
+            if (response.code().equals(Optional.of(ZohoError.INVALID_MODULE.code()))) {
+                throw new FixtureUnavailable("this org has no " + module.urlName() + " module: " + response.call()
+                        + " answered " + response.summary());
+            }
+            List<ItemResult> items = response.items();
+            require(
+                    response,
+                    items.size() == names.size() && List.of(201, 207, 400).contains(response.status()),
+                    "insert " + names.size() + " " + module.plural());
+            for (int i = 0; i < items.size(); i++) {
+                ItemResult item = items.get(i);
+                if (SuccessMessage.CODE.equals(item.code())) {
+                    ids.set(i, item.detailsId());
+                    ledger.created(module, item.detailsId());
+                } else {
+                    refused.add(i);
+                    // any other refusal names no field ("") and cannot be learned from
+                    missingFields.add(
+                            ZohoError.MANDATORY_NOT_FOUND.code().equals(item.code())
+                                    ? item.details().path("api_name").asText()
+                                    : "");
+                }
             }
         }
         if (!refused.isEmpty()) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * What the scenarios of a run share: a live run's {@link LiveSession} (one limiter for every thread, one credit
  * budget, cached tokens), or on the emulator the fields metadata of its fresh orgs. Cucumber has no run scope for
- * glue, so this is the single deliberate static; it is opened by the first scenario and closed by the
- * {@code @AfterAll} hook.
+ * glue, so this is the single deliberate static; it is opened by the first scenario (or, for a live run's first
+ * version, by the runner's first contact with the org) and closed by the {@code @AfterAll} hook.
  */
 public final class RunScope {
 

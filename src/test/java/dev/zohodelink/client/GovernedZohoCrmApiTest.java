@@ -8,6 +8,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 import dev.zohodelink.client.ApiRequest.Endpoint;
 import dev.zohodelink.contract.Module;
 import dev.zohodelink.testing.RecordedWaits;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -297,6 +298,31 @@ class GovernedZohoCrmApiTest {
     }
 
     @Test
+    void retries_a_checked_io_exception_thrown_undeclared_as_rest_assured_throws_a_dropped_connection() {
+        // GIVEN the server closed the connection without an answer, then 200
+        Answer dropped = () -> {
+            throw Sneaky.<RuntimeException>rethrow(new IOException("127.0.0.1:8080 failed to respond"));
+        };
+        fake.answers(dropped, answer(200));
+
+        // WHEN
+        ApiResponse response = governed().insert(Module.LEADS, records(1), TOKEN);
+
+        // THEN
+        then(response.status()).isEqualTo(200);
+        then(fake.operations()).containsExactly(INSERT_RECORDS, INSERT_RECORDS);
+        then(usage.retries()).isEqualTo(1);
+    }
+
+    /** Throws a checked exception from code that does not declare it, as Groovy does. */
+    private static final class Sneaky {
+        @SuppressWarnings("unchecked")
+        static <T extends Throwable> RuntimeException rethrow(Throwable failure) throws T {
+            throw (T) failure;
+        }
+    }
+
+    @Test
     void retries_an_io_failure_of_delink_too() {
         // GIVEN the delink request never reached Zoho
         fake.answers(failing(new RuntimeException(new SocketTimeoutException())), answer(200));
@@ -489,6 +515,27 @@ class GovernedZohoCrmApiTest {
         then(fake.operations()).containsExactly(GET_RECORD, GET_RECORD, GET_RECORD, GET_RECORD, GET_RECORD);
         then(budget.spent()).isEqualTo(5);
         then(usage.calls()).isEqualTo(5);
+    }
+
+    @Test
+    void a_budget_that_ran_out_says_so_with_the_calls_it_stopped_and_one_that_held_says_nothing() {
+        // GIVEN a budget of 1 credit, spent
+        fake.answering(answer(200));
+        CreditBudget budget = new CreditBudget(OptionalLong.of(1));
+        GovernedZohoCrmApi api = governed(budget, false);
+        api.record(Module.LEADS, "111", TOKEN);
+        then(budget.note()).isEmpty();
+
+        // WHEN two more calls are refused
+        for (int i = 0; i < 2; i++) {
+            thenThrownBy(() -> api.delink(DELINK, TOKEN)).isInstanceOf(CreditBudget.Exhausted.class);
+        }
+
+        // THEN
+        then(budget.refusals()).isEqualTo(2);
+        then(budget.note())
+                .isEqualTo("ZOHO_MAX_CREDITS=1 ran out: 2 calls were not made and their scenarios failed, cleanup"
+                        + " exempt (`estimate` says what a selection needs)");
     }
 
     @Test

@@ -35,9 +35,10 @@ class TokenCacheTest {
         TokenCache.Entry entry = new TokenCache.Entry(
                 "access-token-7c2b",
                 Instant.parse("2026-01-01T10:00:00Z"),
-                Optional.of(URI.create("https://sandbox.zohoapis.eu")));
+                Optional.of(URI.create("https://sandbox.zohoapis.eu")),
+                Optional.of("ZohoCRM.modules.ALL ZohoCRM.users.READ"));
 
-        // WHEN an entry is written
+        // WHEN an entry is written, with the scopes the accounts server named
         cache.write(key, entry);
 
         // THEN it reads back, its file is 0600 in a 0700 directory, and no temporary file is left

@@ -281,6 +281,15 @@ class LiveConfigurationTest {
                 .withMessageContaining(reason);
     }
 
+    @Test
+    void a_token_url_given_as_the_accounts_url_is_refused_with_an_accounts_server_for_example() {
+        // WHEN / THEN, as Zoho's SDKs take the whole token URL
+        thenExceptionOfType(ConfigurationException.class)
+                .isThrownBy(() ->
+                        configure(live(LiveConfiguration.ACCOUNTS_URL, "https://accounts.zoho.eu/oauth/v2/token")))
+                .withMessageEndingWith("must be a base URL without path or query, like https://accounts.zoho.com");
+    }
+
     // --- numbers ----------------------------------------------------------------------------------------------
 
     @Test

@@ -1,10 +1,14 @@
 package dev.zohodelink.live;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.zohodelink.contract.Module;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class FixtureLedgerTest {
@@ -123,5 +127,37 @@ class FixtureLedgerTest {
         // THEN neither affects the other
         then(ledger.outstanding()).isEqualTo(Map.of(Module.LEADS, List.of("2")));
         then(snapshot).isEqualTo(Map.of(Module.LEADS, List.of("1", "intruder"), Module.DEALS, List.of("intruder")));
+    }
+
+    @Test
+    void closing_waits_for_an_insert_in_flight_so_that_its_records_are_cleaned_up_and_refuses_new_inserts()
+            throws Exception {
+        // GIVEN a scenario's insert in flight, as when a run is stopped with Ctrl-C
+        FixtureLedger scenario = ledger.child();
+        FixtureLedger.Insertion insertion = scenario.inserting();
+        CompletableFuture<Boolean> closing =
+                CompletableFuture.supplyAsync(() -> ledger.closeAndAwaitInserts(Duration.ofSeconds(30)));
+
+        // WHEN its answer arrives after cleanup began
+        Thread.sleep(200);
+        then(closing).as("cleanup waits for the insert").isNotDone();
+        scenario.created(Module.CONTACTS, "7");
+        insertion.close();
+
+        // THEN cleanup sees its record, and the scenario may insert no more
+        then(closing.get(10, TimeUnit.SECONDS)).isTrue();
+        then(ledger.outstanding()).isEqualTo(Map.of(Module.CONTACTS, List.of("7")));
+        thenThrownBy(scenario::inserting)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the run is stopping and cleaning up: no more records are created");
+    }
+
+    @Test
+    void closing_gives_up_on_an_insert_that_does_not_answer_in_time() {
+        // GIVEN an insert that never answers
+        ledger.inserting();
+
+        // WHEN / THEN
+        then(ledger.closeAndAwaitInserts(Duration.ofMillis(50))).isFalse();
     }
 }

@@ -31,7 +31,8 @@ class LiveRunSummaryTest {
             "sandbox",
             false,
             false,
-            "NO BASELINE 'sandbox' for v7");
+            "NO BASELINE 'sandbox' for v7",
+            "");
 
     @Test
     void is_written_with_the_field_names_the_reports_and_the_ci_scripts_read_and_read_back() throws Exception {
@@ -64,5 +65,36 @@ class LiveRunSummaryTest {
                 .isEqualTo(
                         "Live run 0a72ab056854 on v7: 53 API calls, 55 credits (delinks 25, fixture inserts 30), 1 retries; fixtures: 18 records created, 17 deleted, 1 left;"
                                 + " tokens: 0 refreshed, 3 reused from the cache (on); baseline: NO BASELINE 'sandbox' for v7");
+    }
+
+    @Test
+    void says_when_the_credit_budget_ran_out() {
+        // GIVEN a run whose budget stopped calls
+        LiveRunSummary stopped = new LiveRunSummary(
+                "0a72ab056854",
+                "v7",
+                "http://127.0.0.1:8080",
+                1,
+                1,
+                Map.of(),
+                0,
+                0,
+                0,
+                0,
+                "off",
+                0,
+                0,
+                0,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                "sandbox",
+                false,
+                false,
+                "NO BASELINE 'sandbox' for v7",
+                "ZOHO_MAX_CREDITS=1 ran out: 2 calls were not made");
+
+        // WHEN / THEN
+        then(stopped.line()).endsWith("; budget: ZOHO_MAX_CREDITS=1 ran out: 2 calls were not made");
     }
 }

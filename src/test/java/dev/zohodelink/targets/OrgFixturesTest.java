@@ -102,6 +102,40 @@ class OrgFixturesTest {
     }
 
     @Test
+    void a_token_that_may_not_read_the_fields_metadata_fails_each_scenario_from_one_refused_read() {
+        // GIVEN an org that refuses the fields metadata to the token, as Zoho does without ZohoCRM.settings.fields.READ
+        OrgFixtures fixtures = fixtures(
+                ApiVersion.V7,
+                answers -> request -> isFieldsRead(request)
+                        ? EmulatorResponse.json(
+                                401,
+                                Map.of(
+                                        "code", "OAUTH_SCOPE_MISMATCH",
+                                        "details", Map.of(),
+                                        "message", "invalid oauth scope to access this URL",
+                                        "status", "error"))
+                        : answers.apply(request));
+
+        // WHEN / THEN two scenarios fail with the scope to add, from one read
+        for (int scenario = 0; scenario < 2; scenario++) {
+            thenThrownBy(() -> fixtures.create(Module.CONTACTS, List.of("A")))
+                    .hasMessageStartingWith(
+                            "fixture step failed: could not read the fields of Contacts (settings/fields"
+                                    + " needs the scope"
+                                    + " ZohoCRM.settings.fields.READ): HTTP 401 OAUTH_SCOPE_MISMATCH")
+                    .hasMessageEndingWith("; asked once per run");
+        }
+        then(org.fieldMetadata().reads()).isEqualTo(1);
+        then(org.ledger().createdCount()).isZero();
+    }
+
+    private static boolean isFieldsRead(EmulatorRequest request) {
+        return request.pathSegments()
+                .filter(segments -> segments.size() == 4 && segments.get(3).equals("fields"))
+                .isPresent();
+    }
+
+    @Test
     void an_appointment_on_an_org_without_services_is_not_proven_before_any_record_is_made() {
         OrgFixtures fixtures = fixturesOn(ApiVersion.V2_1);
 
