@@ -1,23 +1,32 @@
 package dev.zohodelink.client;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.apache.http.conn.ConnectTimeoutException;
 
 /**
  * A {@link ZohoCrmApi} fit for a shared, quota-limited org: at most N calls at once across all threads, transient
  * failures retried with backoff, and every call counted in credits against an optional budget.
  *
- * <p>Retried: 429 TOO_MANY_REQUESTS (honouring Retry-After), timeouts and connection failures, and 5xx answers except
- * to the delink call, whose status is what a scenario asserts. Never retried: any other answer. Assertions happen
+ * <p>Retried: 429 TOO_MANY_REQUESTS (honouring Retry-After), a call that never reached Zoho (no connection), one whose
+ * answer was lost (a dropped connection, a read timeout) when repeating it is harmless (a read, a link), and 5xx answers
+ * except to the delink call, whose status is what a scenario asserts. An insert or delete whose answer was lost is not
+ * repeated: Zoho may have applied it. Never retried: any other answer. Assertions happen
  * after the call, so an assertion failure is never retried. A retried attempt leaves the recording (its
  * {@link RecordingMarks}); it stays counted, as a call, its credits and a retry.
  */
 public final class GovernedZohoCrmApi implements ZohoCrmApi {
 
     public static final int MAX_ATTEMPTS = 5;
+    /** Repeating these cannot change what Zoho holds beyond what the first did: a read, and a link (it sets a relation). */
+    private static final Set<String> REPEATABLE_METHODS = Set.of("GET", "PUT");
+
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
@@ -50,8 +59,13 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     @Override
     public ApiResponse exchange(ApiRequest request) {
         boolean retryServerErrors = request.endpoint() != ApiRequest.Endpoint.DELINK_RELATED_RECORDS;
+        boolean repeatable = REPEATABLE_METHODS.contains(request.method());
         return call(
-                purposeOf(request.endpoint()), request.credits(), retryServerErrors, () -> delegate.exchange(request));
+                purposeOf(request.endpoint()),
+                request.credits(),
+                retryServerErrors,
+                repeatable,
+                () -> delegate.exchange(request));
     }
 
     private CallPurpose purposeOf(ApiRequest.Endpoint endpoint) {
@@ -67,17 +81,26 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
         };
     }
 
-    private ApiResponse call(CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+    private ApiResponse call(
+            CallPurpose purpose,
+            long credits,
+            boolean retryServerErrors,
+            boolean repeatable,
+            Supplier<ApiResponse> send) {
         long start = System.nanoTime();
         try {
-            return attempts(purpose, credits, retryServerErrors, send);
+            return attempts(purpose, credits, retryServerErrors, repeatable, send);
         } finally {
             usage.timed(System.nanoTime() - start);
         }
     }
 
     private ApiResponse attempts(
-            CallPurpose purpose, long credits, boolean retryServerErrors, Supplier<ApiResponse> send) {
+            CallPurpose purpose,
+            long credits,
+            boolean retryServerErrors,
+            boolean repeatable,
+            Supplier<ApiResponse> send) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             if (cleanup) {
@@ -93,6 +116,9 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
             } catch (Exception failure) { // REST Assured throws checked IOExceptions undeclared, through Groovy
                 if (attempt >= MAX_ATTEMPTS || !isTransient(failure)) {
                     throw failure;
+                }
+                if (!repeatable && !neverReachedZoho(failure)) {
+                    throw new AnswerLost(failure);
                 }
                 backoff = retryAfter(backoff, null, attempt, failure.getClass().getSimpleName(), mark);
                 continue;
@@ -149,6 +175,28 @@ public final class GovernedZohoCrmApi implements ZohoCrmApi {
     }
 
     /** Timeouts, refused and reset connections: REST Assured rethrows them unchecked, sometimes wrapped. */
+    /** A failure to connect: the request was never sent, so sending it again cannot apply it twice. */
+    static boolean neverReachedZoho(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An insert or delete sent, whose answer never came: Zoho may have applied it, so it is not sent again. */
+    public static final class AnswerLost extends RuntimeException {
+        AnswerLost(Throwable failure) {
+            super(
+                    "the answer was lost (" + failure + ") and the call was not repeated: Zoho may have applied it;"
+                            + " records an insert may have created carry the run's name, and `sweep` deletes them",
+                    failure);
+        }
+    }
+
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException) {

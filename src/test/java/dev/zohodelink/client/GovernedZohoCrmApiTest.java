@@ -300,18 +300,73 @@ class GovernedZohoCrmApiTest {
     @Test
     void retries_a_checked_io_exception_thrown_undeclared_as_rest_assured_throws_a_dropped_connection() {
         // GIVEN the server closed the connection without an answer, then 200
-        Answer dropped = () -> {
-            throw Sneaky.<RuntimeException>rethrow(new IOException("127.0.0.1:8080 failed to respond"));
-        };
-        fake.answers(dropped, answer(200));
+        fake.answers(dropped(), answer(200));
+
+        // WHEN
+        ApiResponse response = governed().record(Module.LEADS, "111", TOKEN);
+
+        // THEN
+        then(response.status()).isEqualTo(200);
+        then(fake.operations()).containsExactly(GET_RECORD, GET_RECORD);
+        then(usage.retries()).isEqualTo(1);
+    }
+
+    @Test
+    void does_not_repeat_an_insert_whose_answer_was_lost_since_zoho_may_have_created_the_records() {
+        // GIVEN the insert was sent and its connection dropped before the answer
+        fake.answers(dropped(), answer(201));
+
+        // WHEN / THEN
+        thenThrownBy(() -> governed().insert(Module.LEADS, records(1), TOKEN))
+                .isInstanceOf(GovernedZohoCrmApi.AnswerLost.class)
+                .hasMessageContaining("Zoho may have applied it")
+                .hasMessageContaining("sweep");
+        then(fake.operations()).containsExactly(INSERT_RECORDS);
+        then(usage.retries()).isZero();
+    }
+
+    @Test
+    void does_not_repeat_a_delink_whose_answer_was_lost_since_a_second_answer_would_be_about_another_state() {
+        // GIVEN the delink was sent and its answer timed out
+        fake.answers(failing(new RuntimeException(new SocketTimeoutException("Read timed out"))), answer(200));
+
+        // WHEN / THEN
+        thenThrownBy(() -> governed().delink(DELINK, TOKEN)).isInstanceOf(GovernedZohoCrmApi.AnswerLost.class);
+        then(fake.operations()).containsExactly(DELINK_RELATED_RECORDS);
+    }
+
+    @Test
+    void repeats_a_link_whose_answer_was_lost_since_linking_again_sets_the_same_relation() {
+        // GIVEN
+        fake.answers(dropped(), answer(200));
+
+        // WHEN
+        ApiResponse response = governed().link(Module.LEADS, "111", Module.CAMPAIGNS, records(1), TOKEN);
+
+        // THEN
+        then(response.status()).isEqualTo(200);
+        then(fake.operations()).containsExactly(UPDATE_RELATED_RECORDS, UPDATE_RELATED_RECORDS);
+    }
+
+    @Test
+    void repeats_an_insert_that_never_reached_zoho() {
+        // GIVEN the connection was refused, then the insert went through
+        fake.answers(failing(new RuntimeException(new ConnectException("Connection refused"))), answer(201));
 
         // WHEN
         ApiResponse response = governed().insert(Module.LEADS, records(1), TOKEN);
 
         // THEN
-        then(response.status()).isEqualTo(200);
+        then(response.status()).isEqualTo(201);
         then(fake.operations()).containsExactly(INSERT_RECORDS, INSERT_RECORDS);
         then(usage.retries()).isEqualTo(1);
+    }
+
+    /** The server closed the connection without an answer, as REST Assured reports it: a checked exception, undeclared. */
+    private static Answer dropped() {
+        return () -> {
+            throw Sneaky.<RuntimeException>rethrow(new IOException("127.0.0.1:8080 failed to respond"));
+        };
     }
 
     /** Throws a checked exception from code that does not declare it, as Groovy does. */
@@ -325,7 +380,7 @@ class GovernedZohoCrmApiTest {
     @Test
     void retries_an_io_failure_of_delink_too() {
         // GIVEN the delink request never reached Zoho
-        fake.answers(failing(new RuntimeException(new SocketTimeoutException())), answer(200));
+        fake.answers(failing(new RuntimeException(new ConnectException("Connection refused"))), answer(200));
 
         // WHEN
         ApiResponse response = governed().delink(DELINK, TOKEN);
@@ -377,6 +432,20 @@ class GovernedZohoCrmApiTest {
                 .isTrue();
         then(GovernedZohoCrmApi.isTransient(new RuntimeException("no cause"))).isFalse();
         then(GovernedZohoCrmApi.isTransient(new RuntimeException(new IllegalStateException())))
+                .isFalse();
+    }
+
+    @Test
+    void knows_a_request_never_reached_zoho_only_when_no_connection_was_made() {
+        // WHEN / THEN
+        then(GovernedZohoCrmApi.neverReachedZoho(new RuntimeException(new ConnectException())))
+                .isTrue();
+        then(GovernedZohoCrmApi.neverReachedZoho(
+                        new UncheckedIOException(new org.apache.http.conn.ConnectTimeoutException())))
+                .isTrue();
+        then(GovernedZohoCrmApi.neverReachedZoho(new RuntimeException(new SocketTimeoutException("Read timed out"))))
+                .isFalse();
+        then(GovernedZohoCrmApi.neverReachedZoho(new IOException("failed to respond")))
                 .isFalse();
     }
 
