@@ -2,35 +2,23 @@ package dev.zohodelink.cli;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.zohodelink.client.CallPurpose;
-import dev.zohodelink.config.BaselineSelection;
-import dev.zohodelink.config.LiveConfiguration;
-import dev.zohodelink.config.Settings;
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.Module;
-import dev.zohodelink.emulator.control.EmulatorCredentials;
 import dev.zohodelink.estimate.CreditEstimate;
 import dev.zohodelink.estimate.CreditEstimator;
-import dev.zohodelink.estimate.RestoredSystemProperties;
 import dev.zohodelink.estimate.SpendingEstimate;
 import dev.zohodelink.live.LiveRunSummary;
-import dev.zohodelink.runner.ConformanceRunner;
 import dev.zohodelink.runner.RunOptions;
 import dev.zohodelink.runner.VersionCount;
+import dev.zohodelink.support.StandaloneLiveRun;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,33 +39,22 @@ class EstimateMatchesLiveRunTest {
     Path reports;
 
     private static RunOptions selection(Path reports) {
-        return new RunOptions(
-                List.of(ApiVersion.V7),
-                Optional.of("live"),
-                Optional.of(TAGS),
-                List.of(),
-                2,
-                reports,
-                List.of(),
-                List.of());
+        return StandaloneLiveRun.selection(TAGS, reports);
     }
 
     @Test
     void the_estimate_spends_what_a_live_run_of_the_same_scenarios_spends() throws IOException {
         // GIVEN a live run of the selection against the standalone emulator, every refresh token set
-        Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put(LiveConfiguration.CLIENT_ID, "estimate-test-client");
-        credentials.put(LiveConfiguration.CLIENT_SECRET, "estimate-test-secret");
-        credentials.put(LiveConfiguration.REFRESH_TOKEN, "estimate-test-refresh");
-        EmulatorCredentials.optionalRefreshTokenVariables()
-                .forEach(variable -> credentials.put(variable, "estimate-test-" + variable));
-        LiveRun live = new LiveRun();
+        Map<String, String> credentials = StandaloneLiveRun.everyCredential("estimate-test");
+        List<StandaloneLiveRun> runs = new ArrayList<>();
         int emulatorExit = new CommandLine(new EmulatorCommand(
-                        credentials, server -> live.against(server.baseUri(), credentials, reports)))
+                        credentials,
+                        server -> runs.add(StandaloneLiveRun.of(server.baseUri(), credentials, TAGS, reports))))
                 .setOut(new PrintWriter(new StringWriter()))
                 .execute("--port", "0");
         then(emulatorExit).isZero();
-        then(live.counts)
+        StandaloneLiveRun live = runs.get(0);
+        then(live.counts())
                 .singleElement()
                 .satisfies(count -> then(count.failed()).isZero());
 
@@ -87,8 +64,8 @@ class EstimateMatchesLiveRunTest {
 
         // THEN the same scenarios ran and were skipped, making the same calls for the same credits, purpose by purpose
         SpendingEstimate v7 = estimate.versions().get(0);
-        VersionCount ran = live.counts.get(0);
-        LiveRunSummary spent = live.summary;
+        VersionCount ran = live.counts().get(0);
+        LiveRunSummary spent = live.summary();
         then(estimate.failures()).isEmpty();
         then(List.of(v7.scenariosRun(), v7.skipped())).containsExactly((long) ran.passed(), (long) ran.skipped());
         then(ran.skipped())
@@ -109,33 +86,5 @@ class EstimateMatchesLiveRunTest {
     /** The counts as the live run's summary keys them, by name. */
     private static <K> Map<String, Long> named(Map<K, Long> counts, Function<K, String> name) {
         return counts.entrySet().stream().collect(Collectors.toMap(e -> name.apply(e.getKey()), Map.Entry::getValue));
-    }
-
-    /** {@code run --target live} without its reports: the scenarios of the selection against the emulator at {@code base}. */
-    private static final class LiveRun {
-
-        List<VersionCount> counts;
-        LiveRunSummary summary;
-
-        void against(URI base, Map<String, String> credentials, Path reports) {
-            Map<String, String> settings = new LinkedHashMap<>(credentials);
-            settings.put(LiveConfiguration.ACCOUNTS_URL, base.toString());
-            settings.put(LiveConfiguration.API_DOMAIN, base.toString());
-            settings.put(LiveConfiguration.TOKEN_CACHE, "off");
-            settings.put(LiveConfiguration.MAX_CREDITS, Long.toString(Long.MAX_VALUE));
-            settings.put(BaselineSelection.REQUIRED, "false");
-            settings.put(BaselineSelection.UPDATE, "false");
-            try (RestoredSystemProperties restored = new RestoredSystemProperties()) {
-                settings.forEach((variable, value) -> System.setProperty(Settings.propertyName(variable), value));
-                counts = new ConformanceRunner(selection(reports), new PrintStream(OutputStream.nullOutputStream()))
-                        .runScenariosWithoutReports()
-                        .counts();
-                summary = JsonMapper.builder()
-                        .build()
-                        .readValue(reports.resolve("live").resolve("v7.json").toFile(), LiveRunSummary.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -2,25 +2,15 @@ package dev.zohodelink.cli;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.zohodelink.config.BaselineSelection;
-import dev.zohodelink.config.LiveConfiguration;
-import dev.zohodelink.config.Settings;
-import dev.zohodelink.contract.ApiVersion;
 import dev.zohodelink.contract.ZohoError;
 import dev.zohodelink.emulator.control.EmulatorControl;
-import dev.zohodelink.emulator.control.EmulatorCredentials;
 import dev.zohodelink.emulator.core.faults.Fault;
 import dev.zohodelink.emulator.core.faults.FaultSchedule;
 import dev.zohodelink.emulator.core.faults.RouteKind;
-import dev.zohodelink.estimate.RestoredSystemProperties;
 import dev.zohodelink.live.LiveRunSummary;
-import dev.zohodelink.runner.ConformanceRunner;
-import dev.zohodelink.runner.RunOptions;
 import dev.zohodelink.runner.VersionCount;
+import dev.zohodelink.support.StandaloneLiveRun;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -59,12 +48,7 @@ class RetriesLeaveLiveRecordingsUnchangedTest {
     @Test
     void a_live_run_throttled_on_its_fixture_calls_records_what_the_same_run_records_without_faults() {
         // GIVEN the standalone emulator, every refresh token set
-        Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put(LiveConfiguration.CLIENT_ID, "retries-test-client");
-        credentials.put(LiveConfiguration.CLIENT_SECRET, "retries-test-secret");
-        credentials.put(LiveConfiguration.REFRESH_TOKEN, "retries-test-refresh");
-        EmulatorCredentials.optionalRefreshTokenVariables()
-                .forEach(variable -> credentials.put(variable, "retries-test-" + variable));
+        Map<String, String> credentials = StandaloneLiveRun.everyCredential("retries-test");
         Map<String, LiveRun> runs = new LinkedHashMap<>();
         List<Fault> unmet = new ArrayList<>();
         int emulatorExit = new CommandLine(new EmulatorCommand(credentials, server -> {
@@ -104,37 +88,9 @@ class RetriesLeaveLiveRecordingsUnchangedTest {
     private record LiveRun(VersionCount count, LiveRunSummary summary, Map<String, String> recordings) {
 
         static LiveRun of(URI base, Map<String, String> credentials, Path reports) {
-            Map<String, String> settings = new LinkedHashMap<>(credentials);
-            settings.put(LiveConfiguration.ACCOUNTS_URL, base.toString());
-            settings.put(LiveConfiguration.API_DOMAIN, base.toString());
-            settings.put(LiveConfiguration.TOKEN_CACHE, "off");
-            settings.put(BaselineSelection.REQUIRED, "false");
-            settings.put(BaselineSelection.UPDATE, "false");
-            RunOptions selection = new RunOptions(
-                    List.of(ApiVersion.V7),
-                    Optional.of("live"),
-                    Optional.of("@tokens"),
-                    List.of(),
-                    2,
-                    reports,
-                    List.of(),
-                    List.of());
-            try (RestoredSystemProperties restored = new RestoredSystemProperties()) {
-                settings.forEach((variable, value) -> System.setProperty(Settings.propertyName(variable), value));
-                List<VersionCount> counts = new ConformanceRunner(
-                                selection, new PrintStream(OutputStream.nullOutputStream()))
-                        .runScenariosWithoutReports()
-                        .counts();
-                return new LiveRun(
-                        counts.get(0),
-                        JsonMapper.builder()
-                                .build()
-                                .readValue(
-                                        reports.resolve("live")
-                                                .resolve("v7.json")
-                                                .toFile(),
-                                        LiveRunSummary.class),
-                        recordings(reports.resolve("recordings")));
+            StandaloneLiveRun run = StandaloneLiveRun.of(base, credentials, "@tokens", reports);
+            try {
+                return new LiveRun(run.counts().get(0), run.summary(), recordings(reports.resolve("recordings")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
