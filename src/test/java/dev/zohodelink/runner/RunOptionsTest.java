@@ -11,21 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class RunOptionsTest {
 
+    /** Options of a run on the emulator target, writing into {@code reports}. */
+    private static RunOptions run(
+            List<ApiVersion> versions,
+            Optional<String> tags,
+            List<String> excluded,
+            int threads,
+            List<Path> features,
+            List<String> glue) {
+        return new RunOptions(versions, Optional.empty(), tags, excluded, threads, Path.of("reports"), features, glue);
+    }
+
     private static RunOptions options(Optional<String> tags, List<String> excluded) {
-        return new RunOptions(
-                List.of(ApiVersion.V7), Optional.empty(), tags, excluded, 4, Path.of("reports"), List.of(), List.of());
+        return run(List.of(ApiVersion.V7), tags, excluded, 4, List.of(), List.of());
     }
 
     private static RunOptions withGlue(String glue) {
-        return new RunOptions(
-                List.of(ApiVersion.V7),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                4,
-                Path.of("reports"),
-                List.of(),
-                List.of(glue));
+        return run(List.of(ApiVersion.V7), Optional.empty(), List.of(), 4, List.of(), List.of(glue));
     }
 
     @Test
@@ -43,26 +45,10 @@ class RunOptionsTest {
     @Test
     void a_run_needs_a_version_and_at_least_one_thread() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RunOptions(
-                        List.of(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(),
-                        4,
-                        Path.of("r"),
-                        List.of(),
-                        List.of()))
+                .isThrownBy(() -> run(List.of(), Optional.empty(), List.of(), 4, List.of(), List.of()))
                 .withMessageContaining("no API version");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RunOptions(
-                        List.of(ApiVersion.V7),
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(),
-                        0,
-                        Path.of("r"),
-                        List.of(),
-                        List.of()))
+                .isThrownBy(() -> run(List.of(ApiVersion.V7), Optional.empty(), List.of(), 0, List.of(), List.of()))
                 .withMessageContaining("at least 1");
     }
 
@@ -79,15 +65,8 @@ class RunOptionsTest {
         Path missing = Path.of("no-such-features-folder");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RunOptions(
-                        List.of(ApiVersion.V7),
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(),
-                        4,
-                        Path.of("reports"),
-                        List.of(missing),
-                        List.of()))
+                .isThrownBy(
+                        () -> run(List.of(ApiVersion.V7), Optional.empty(), List.of(), 4, List.of(missing), List.of()))
                 .withMessage("no features folder no-such-features-folder");
     }
 
